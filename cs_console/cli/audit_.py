@@ -1,0 +1,29 @@
+"""``cs-console audit``: the audit log."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from cs_console.cli.runtime import globals_of
+from cs_console.domain.timeparse import parse_instant
+from cs_console.services.audit import list_entries
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("audit")
+    def audit(
+        ctx: typer.Context,
+        since: Annotated[
+            str | None, typer.Option("--since", help="HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.")
+        ] = None,
+    ) -> None:
+        """List the audit log: when, who, action, target, before → after."""
+        console = globals_of(ctx).context()
+        tz = console.settings.tz
+        start = parse_instant(since, console.today(), tz) if since else None
+        for line in list_entries(console, start):
+            at = line.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+            change = " → ".join(p for p in (line.before, line.after) if p)
+            typer.echo(f"{at}  {line.actor:<8} {line.action:<22} {line.target}  {change}".rstrip())

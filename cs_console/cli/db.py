@@ -1,0 +1,34 @@
+"""``cs-console db upgrade | where | backup FILE``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from cs_console.cli.runtime import globals_of
+from cs_console.services.database import backup as backup_database
+from cs_console.services.database import describe, schema_state
+
+app = typer.Typer(help="The database.", no_args_is_help=True)
+
+
+@app.command("upgrade")
+def upgrade(ctx: typer.Context) -> None:
+    """Bring the schema to the newest version (a SQLite file is backed up first)."""
+    console = globals_of(ctx).context()
+    current, head = schema_state(console)
+    typer.echo(f"{describe(globals_of(ctx).target())}: schema at {current} (newest {head}).")
+
+
+@app.command("where")
+def where(ctx: typer.Context) -> None:
+    """Print where the database is (path or URL without password)."""
+    typer.echo(describe(globals_of(ctx).target()))
+
+
+@app.command("backup")
+def backup(ctx: typer.Context, file: Path) -> None:
+    """Write a consistent copy of the SQLite database to FILE."""
+    backup_database(globals_of(ctx).context(), file)
+    typer.echo(f"Backup written to {file}.")

@@ -1,0 +1,188 @@
+"""Settings: TOML file (``--config`` / ``CS_CONSOLE_CONFIG``) over built-in defaults.
+
+Every rule number of DOMAIN.md section 9 lives here, never as a literal in code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date, tzinfo
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from cs_console.clock import machine_timezone
+from cs_console.domain.errors import UserError
+from cs_console.domain.shifts import Shift, parse_clock_minutes
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ShiftSetting(_Strict):
+    code: str = Field(min_length=1, max_length=8)
+    name: str
+    start: str
+    end: str
+    night: bool = False
+
+    @field_validator("start", "end")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        parse_clock_minutes(value)
+        return value
+
+    def to_domain(self) -> Shift:
+        return Shift(
+            self.code,
+            self.name,
+            parse_clock_minutes(self.start),
+            parse_clock_minutes(self.end),
+            self.night,
+        )
+
+
+class TeamSetting(_Strict):
+    code: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    name: str
+
+
+class OverrunBand(_Strict):
+    up_to_minutes: int | None = Field(default=None, ge=1)
+    points: int = Field(ge=0)
+
+
+class Rules(_Strict):
+    roll_call_lead_minutes: int = Field(10, ge=0)
+    late_for_roll_call_points: int = Field(5, ge=0)
+    late_for_shift_points: int = Field(5, ge=2, le=5)
+    absenteeism_points: int = Field(20, ge=0)
+    leave_special_notice_minutes: int = Field(60, ge=0)
+    night_leave_deadline: str = "12:00"
+    holiday_notice_days: int = Field(2, ge=0)
+    swap_limit_per_month: int = Field(2, ge=0)
+    max_continuous_hours: int = Field(8, ge=1)
+    away_unreported_minutes: int = Field(5, ge=1)
+    away_unreported_points: int = Field(5, ge=0)
+    away_disciplinary_minutes: int = Field(20, ge=1)
+    complaint_dispatch_minutes: int = Field(60, ge=1)
+    escalation_report_minutes: int = Field(60, ge=1)
+    warn_at_minutes: tuple[int, ...] = (45, 55)
+    overrun_bands: tuple[OverrunBand, ...] = (
+        OverrunBand(up_to_minutes=10, points=5),
+        OverrunBand(up_to_minutes=30, points=10),
+        OverrunBand(up_to_minutes=None, points=20),
+    )
+    return_visit_hours: int = Field(72, ge=1)
+    failed_contacts_to_close: int = Field(3, ge=1)
+    pin_attempts: int = Field(5, ge=1)
+    pin_lockout_minutes: int = Field(5, ge=1)
+
+    @field_validator("night_leave_deadline")
+    @classmethod
+    def _deadline(cls, value: str) -> str:
+        parse_clock_minutes(value)
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Rules:
+        limit = self.complaint_dispatch_minutes
+        if any(not 0 < w < limit for w in self.warn_at_minutes):
+            raise ValueError("warn_at_minutes must lie between 0 and complaint_dispatch_minutes")
+        bounds = [b.up_to_minutes for b in self.overrun_bands]
+        if not bounds or bounds[-1] is not None or None in bounds[:-1]:
+            raise ValueError("overrun_bands must end with one open band (no up_to_minutes)")
+        if bounds[:-1] != sorted(set(bounds[:-1])):
+            raise ValueError("overrun_bands must rise strictly")
+        if self.away_disciplinary_minutes <= self.away_unreported_minutes:
+            raise ValueError("away_disciplinary_minutes must exceed away_unreported_minutes")
+        return self
+
+
+DEFAULT_SHIFTS = (
+    ShiftSetting(code="D", name="Day", start="08:00", end="16:00"),
+    ShiftSetting(code="E", name="Evening", start="16:00", end="24:00"),
+    ShiftSetting(code="N", name="Night", start="00:00", end="08:00", night=True),
+)
+
+DEFAULT_TEAMS = (
+    TeamSetting(code="tsc", name="Technical Service Centre"),
+    TeamSetting(code="woc", name="Website Operations Centre"),
+)
+
+
+class Settings(_Strict):
+    centre_name: str = "Customer Service Centre"
+    timezone: str = "local"
+    shifts: tuple[ShiftSetting, ...] = DEFAULT_SHIFTS
+    holidays: tuple[date, ...] = ()
+    teams: tuple[TeamSetting, ...] = DEFAULT_TEAMS
+    default_printer: str = ""
+    rules: Rules = Rules()
+    keymap: dict[str, str] = {}
+
+    model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        if value != "local":
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone '{value}'") from None
+        return value
+
+    @field_validator("shifts")
+    @classmethod
+    def _unique_codes(cls, value: tuple[ShiftSetting, ...]) -> tuple[ShiftSetting, ...]:
+        codes = [s.code for s in value]
+        if not codes:
+            raise ValueError("at least one shift is needed")
+        if len(set(codes)) != len(codes):
+            raise ValueError("shift codes must be unique")
+        return value
+
+    @cached_property
+    def tz(self) -> tzinfo:
+        return machine_timezone() if self.timezone == "local" else ZoneInfo(self.timezone)
+
+    @cached_property
+    def shift_list(self) -> tuple[Shift, ...]:
+        return tuple(s.to_domain() for s in self.shifts)
+
+    def shift(self, code: str) -> Shift:
+        for shift in self.shift_list:
+            if shift.code == code.upper() or shift.code == code:
+                return shift
+        known = ", ".join(s.code for s in self.shift_list)
+        raise UserError(f"Unknown shift '{code}'; the shifts are {known}.")
+
+    def team_codes(self) -> tuple[str, ...]:
+        return tuple(t.code for t in self.teams)
+
+
+def load_settings(path: str | Path | None) -> Settings:
+    """The effective settings; an invalid file is refused naming the key and the reason."""
+    if path is None:
+        return Settings()
+    file = Path(path)
+    try:
+        data: dict[str, Any] = tomllib.loads(file.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise UserError(f"Config file {file} does not exist.") from None
+    except OSError as err:
+        raise UserError(f"Config file {file} cannot be read: {err.strerror}.") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise UserError(f"Config file {file} is not valid TOML: {err}.") from None
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        reason = first["msg"].removeprefix("Value error, ")
+        raise UserError(f"Config file {file}: {key}: {reason}.") from None

@@ -1,0 +1,1 @@
+"""The regulations as pure functions; time always arrives as an argument."""

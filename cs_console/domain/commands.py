@@ -1,0 +1,34 @@
+"""The console's command language: one line, a verb and its words (same in ``:`` and ``do``).
+
+Words are split like a shell does, so ``"two words"`` stays one word.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+
+from cs_console.domain.errors import UserError
+
+
+class CommandError(UserError):
+    """The line cannot be read as a command."""
+
+
+@dataclass(frozen=True)
+class Command:
+    verb: str
+    args: tuple[str, ...]
+
+
+def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
+    try:
+        words = shlex.split(line, comments=False, posix=True)
+    except ValueError as err:
+        raise CommandError(f"Cannot read the command: {err}.") from None
+    if not words:
+        raise CommandError("Empty command; type help for the list of commands.")
+    verb = words[0].lower()
+    if verb not in verbs:
+        raise CommandError(f"Unknown command '{words[0]}'; type help for the list of commands.")
+    return Command(verb, tuple(words[1:]))

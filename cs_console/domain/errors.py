@@ -1,0 +1,21 @@
+"""Errors a user can cause: each is one clear sentence, with the rule id when a rule refused."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input or a refused action; the interfaces show ``str(err)`` and exit 2."""
+
+    def __init__(self, message: str, rule: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.rule = rule
+
+    def __str__(self) -> str:
+        if self.rule:
+            return f"refused [{self.rule}]: {self.message}"
+        return self.message
+
+
+class NotFound(UserError):
+    """A staff number, seat or record id that does not exist."""

@@ -1,0 +1,62 @@
+"""Plain records the services hand to the interfaces (never live ORM rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    staff_no: str
+    name: str
+    role: str
+    grade: str
+    team: str
+    has_pin: bool
+
+
+@dataclass(frozen=True)
+class SeatInfo:
+    code: str
+    row: int
+    col: int
+    zone: str
+    extension: str
+    occupant: StaffMember | None = None
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    shift_date: date
+    shift_code: str
+    person: StaffMember
+    seat: str
+
+
+@dataclass(frozen=True)
+class TicketLine:
+    """A ticket as lists show it: customer data already masked (D-12)."""
+
+    ref: str
+    category: str
+    summary: str
+    customer: str
+    phone: str
+    first_agent: str
+    target: str
+    state: str
+    priority: int
+    accepted_at: datetime
+    dispatched_at: datetime | None
+    due_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    before: str | None
+    after: str | None

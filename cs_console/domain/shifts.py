@@ -1,0 +1,100 @@
+"""Shifts and which one is current at an instant (D-01). Shifts may cross midnight."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+MINUTES_PER_DAY = 24 * 60
+
+
+def parse_clock_minutes(text: str) -> int:
+    """``"08:00"`` → 480; ``"24:00"`` is allowed as the end of the day."""
+    hours, sep, minutes = text.partition(":")
+    if not sep or not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2:
+        raise ValueError(f"{text!r} is not a time of day; use HH:MM")
+    total = int(hours) * 60 + int(minutes)
+    if int(minutes) > 59 or total > MINUTES_PER_DAY:
+        raise ValueError(f"{text!r} is not a time of day; use HH:MM between 00:00 and 24:00")
+    return total
+
+
+@dataclass(frozen=True)
+class Shift:
+    code: str
+    name: str
+    start_minute: int
+    end_minute: int
+    night: bool = False
+
+    @property
+    def length_minutes(self) -> int:
+        length = (self.end_minute - self.start_minute) % MINUTES_PER_DAY
+        return length or MINUTES_PER_DAY
+
+    def label(self) -> str:
+        return f"{self.code} {self.name} {_hhmm(self.start_minute)}–{_hhmm(self.end_minute)}"
+
+
+@dataclass(frozen=True)
+class ShiftInstance:
+    """One shift on one date; the date is the local date on which the shift starts."""
+
+    shift: Shift
+    day: date
+    start: datetime
+    end: datetime
+
+    @property
+    def key(self) -> str:
+        return f"{self.day.isoformat()}/{self.shift.code}"
+
+
+def _hhmm(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def shift_instance(shift: Shift, day: date, tz: tzinfo) -> ShiftInstance:
+    midnight = datetime.combine(day, time(0), tzinfo=tz)
+    start = _local(midnight, shift.start_minute, tz)
+    end = _local(midnight, shift.start_minute + shift.length_minutes, tz)
+    return ShiftInstance(shift, day, start, end)
+
+
+def _local(midnight: datetime, minutes: int, tz: tzinfo) -> datetime:
+    """Wall-clock arithmetic in the centre's zone (a shift keeps its printed times over DST)."""
+    naive = midnight.replace(tzinfo=None) + timedelta(minutes=minutes)
+    return naive.replace(tzinfo=tz)
+
+
+def current_shift(shifts: tuple[Shift, ...], at: datetime, tz: tzinfo) -> ShiftInstance | None:
+    """The shift whose window holds ``at`` (start inclusive, end exclusive)."""
+    local_day = at.astimezone(tz).date()
+    for offset in (0, -1):
+        day = local_day + timedelta(days=offset)
+        for shift in shifts:
+            inst = shift_instance(shift, day, tz)
+            if inst.start <= at < inst.end:
+                return inst
+    return None
+
+
+def next_shift(shifts: tuple[Shift, ...], after: ShiftInstance, tz: tzinfo) -> ShiftInstance:
+    """The shift that starts soonest at or after the end of ``after``."""
+    return _nearest(shifts, after, tz, forward=True)
+
+
+def previous_shift(shifts: tuple[Shift, ...], before: ShiftInstance, tz: tzinfo) -> ShiftInstance:
+    """The shift that ends latest at or before the start of ``before``."""
+    return _nearest(shifts, before, tz, forward=False)
+
+
+def _nearest(
+    shifts: tuple[Shift, ...], ref: ShiftInstance, tz: tzinfo, *, forward: bool
+) -> ShiftInstance:
+    candidates = [
+        shift_instance(s, ref.day + timedelta(days=d), tz) for d in (-1, 0, 1, 2) for s in shifts
+    ]
+    if forward:
+        return min((c for c in candidates if c.start >= ref.end), key=lambda c: c.start)
+    return max((c for c in candidates if c.end <= ref.start), key=lambda c: c.end)

@@ -1,0 +1,52 @@
+"""What every intent needs: the database, the settings, the clock and who is acting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from cs_console.clock import Clock
+from cs_console.config import Settings
+from cs_console.domain.shifts import ShiftInstance, current_shift
+
+SYSTEM_ACTOR = "system"
+
+
+@dataclass(frozen=True)
+class Context:
+    engine: Engine
+    settings: Settings
+    clock: Clock
+    actor: str | None = None
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def today(self) -> date:
+        return self.now().astimezone(self.settings.tz).date()
+
+    def current_shift(self, at: datetime | None = None) -> ShiftInstance | None:
+        return current_shift(self.settings.shift_list, at or self.now(), self.settings.tz)
+
+    def acting_as(self, actor: str | None) -> Context:
+        return replace(self, actor=actor)
+
+    @property
+    def audit_actor(self) -> str:
+        return self.actor or SYSTEM_ACTOR
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction per user intent: all of it is written, or none of it."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session

@@ -1,0 +1,74 @@
+"""Opening the database: engine, schema upgrade (with a backup first), where it lives."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from platformdirs import user_data_path
+from sqlalchemy.exc import OperationalError
+
+from cs_console.clock import Clock
+from cs_console.config import Settings
+from cs_console.domain.errors import UserError
+from cs_console.services import audit
+from cs_console.services.context import Context
+from cs_console.store import migrate
+from cs_console.store.engine import database_url, make_engine, sqlite_path
+
+
+def data_dir() -> Path:
+    return user_data_path("cs-console", appauthor=False)
+
+
+def default_target() -> str:
+    return str(data_dir() / "cs-console.db")
+
+
+def demo_target() -> str:
+    return str(data_dir() / "demo.db")
+
+
+def open_context(
+    target: str, settings: Settings, clock: Clock, actor: str | None = None
+) -> Context:
+    """An engine on ``target`` with the schema at head (a SQLite file is backed up first)."""
+    engine = make_engine(target)
+    try:
+        migrate.upgrade(engine)
+    except OperationalError as err:
+        engine.dispose()
+        raise UserError(f"Cannot open the database {describe(target)}: {err.orig}.") from None
+    return Context(engine, settings, clock, actor)
+
+
+def describe(target: str) -> str:
+    """Where the data lives, without a password."""
+    path = sqlite_path(database_url(target))
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(database_url(target)).render_as_string(hide_password=True)
+
+
+def schema_state(ctx: Context) -> tuple[str | None, str]:
+    return migrate.current_revision(ctx.engine), migrate.head_revision()
+
+
+def backup(ctx: Context, target: Path) -> Path:
+    """A consistent copy of a SQLite database through the online backup API."""
+    path = sqlite_path(str(ctx.engine.url))
+    if path is None:
+        raise UserError(
+            "Backups of a PostgreSQL database are made with pg_dump (see README, Backups)."
+        )
+    if target.resolve() == path.resolve():
+        raise UserError("The backup file cannot be the database itself.")
+    with ctx.transaction() as session:
+        audit.record(session, ctx, "db.backup", str(target))
+    try:
+        migrate.backup_sqlite(path, target)
+    except (OSError, sqlite3.Error) as err:
+        raise UserError(f"Cannot write the backup {target}: {err}.") from None
+    return target

@@ -1,0 +1,29 @@
+"""CSV imports: the whole file in one transaction, with one audit row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cs_console.services import audit
+from cs_console.services.context import Context
+from cs_console.store import importers
+from cs_console.store.importers import ImportResult
+
+
+def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
+    with ctx.transaction() as session:
+        if kind == "staff":
+            result = importers.import_staff(session, path)
+        elif kind == "seats":
+            result = importers.import_seats(session, path)
+        else:
+            codes = tuple(s.code for s in ctx.settings.shift_list)
+            result = importers.import_roster(session, path, codes)
+        audit.record(
+            session,
+            ctx,
+            f"import.{kind}",
+            path.name,
+            after={"inserted": result.inserted, "updated": result.updated},
+        )
+    return result

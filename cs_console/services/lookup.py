@@ -1,0 +1,59 @@
+"""One-line descriptions of a person, a seat or a ticket (``show``); customer data masked."""
+
+from __future__ import annotations
+
+from cs_console.domain.errors import NotFound
+from cs_console.services.context import Context
+from cs_console.services.shift_view import overview
+from cs_console.store import repos
+
+
+def describe_staff(ctx: Context, staff_no: str) -> str | None:
+    with ctx.reading() as session:
+        row = repos.staff_row(session, staff_no)
+        if row is None or row.id is None:
+            return None
+        shifts = repos.rostered_shifts(session, row.id, ctx.today())
+    person = repos.member(row)
+    text = f"{person.staff_no} {person.name} · {person.role} {person.grade}"
+    if person.team:
+        text += f" · team {person.team}"
+    if shifts:
+        day, code, seat = shifts[0]
+        text += f" · next rostered {day.isoformat()} {code}" + (f" seat {seat}" if seat else "")
+    else:
+        text += " · not rostered from today"
+    return text + (" · PIN set" if person.has_pin else "")
+
+
+def describe_seat(ctx: Context, code: str) -> str | None:
+    with ctx.reading() as session:
+        seat = repos.seat_row(session, code)
+    if seat is None:
+        return None
+    text = f"seat {seat.code} · zone {seat.zone} row {seat.row} col {seat.col}"
+    if seat.extension:
+        text += f" · ext {seat.extension}"
+    view = overview(ctx)
+    holder = next((ln.person for ln in view.roster if ln.seat == seat.code), None)
+    if view.shift is not None:
+        who = f"{holder.staff_no} {holder.name}" if holder else "free"
+        text += f" · {view.shift.key}: {who}"
+    return text
+
+
+def describe_ticket(ctx: Context, ticket_id: int) -> str:
+    with ctx.reading() as session:
+        line = repos.ticket(session, ticket_id)
+    if line is None:
+        raise NotFound(f"No ticket T-{ticket_id}.")
+    tz = ctx.settings.tz
+    accepted = line.accepted_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    text = f"{line.ref} {line.category} · {line.state} · {line.summary} · accepted {accepted}"
+    if line.customer or line.phone:
+        text += f" · customer {line.customer} {line.phone}".rstrip()
+    if line.first_agent:
+        text += f" · first contact {line.first_agent}"
+    if line.target:
+        text += f" · with {line.target}"
+    return text

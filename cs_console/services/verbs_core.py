@@ -1,0 +1,37 @@
+"""The foundation verbs: help, status, show."""
+
+from __future__ import annotations
+
+import re
+
+from cs_console.domain.errors import NotFound
+from cs_console.services import lookup
+from cs_console.services.commands import verb, verbs
+from cs_console.services.context import Context
+from cs_console.services.shift_view import status_line
+
+TICKET_REF = re.compile(r"[Tt]-(\d+)")
+
+
+@verb("help", "list every command with its syntax", max_args=0)
+def _help(ctx: Context, args: tuple[str, ...]) -> str:
+    width = max(len(v.syntax) for v in verbs())
+    return "\n".join(f"{v.syntax:<{width}}  {v.summary}" for v in verbs())
+
+
+@verb("status", "one-line summary of the current shift", max_args=0)
+def _status(ctx: Context, args: tuple[str, ...]) -> str:
+    return status_line(ctx)
+
+
+@verb("show STAFF_NO|SEAT|ID", "one line about a person, a seat or a ticket (T-n)", 1, 1)
+def _show(ctx: Context, args: tuple[str, ...]) -> str:
+    key = args[0]
+    match = TICKET_REF.fullmatch(key)
+    if match:
+        return lookup.describe_ticket(ctx, int(match.group(1)))
+    for describe in (lookup.describe_staff, lookup.describe_seat):
+        found = describe(ctx, key)
+        if found is not None:
+            return found
+    raise NotFound(f"No staff number, seat or ticket is called '{key}'.")

@@ -1,0 +1,75 @@
+"""Engines for a SQLite file (WAL, foreign keys, busy timeout) or a PostgreSQL URL."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from cs_console.domain.errors import UserError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def database_url(target: str) -> str:
+    """A SQLite path or a SQLAlchemy URL, normalised to a URL (PostgreSQL through psycopg 3)."""
+    if "://" not in target:
+        return f"sqlite:///{Path(target).expanduser().resolve()}"
+    if target.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
+    return target
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(target: str) -> Engine:
+    url = database_url(target)
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        raise UserError(f"'{target}' is neither a file path nor a database URL.") from None
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            _prepare_sqlite_file(path)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if backend == "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    raise UserError(f"Unsupported database '{backend}'; use a SQLite path or a postgresql URL.")
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+    except OSError as err:
+        raise UserError(f"Cannot create the database file {path}: {err.strerror}.") from None
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy issue BEGIN itself so each intent is one real transaction.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn: object) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]

@@ -1,0 +1,144 @@
+"""The console: five screens as modes, a header tick, the command line and the palette."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+
+from cs_console.domain.errors import UserError
+from cs_console.domain.records import StaffMember
+from cs_console.services.commands import execute
+from cs_console.services.context import Context
+from cs_console.services.shift_view import ShiftOverview, overview
+from cs_console.ui import keys
+from cs_console.ui.commands import ConsoleCommands
+from cs_console.ui.messages import CommandDone, ShiftLoaded
+from cs_console.ui.modals.help import HelpModal
+from cs_console.ui.modals.sign_in import SignInModal
+from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.screens.base import ConsoleScreen
+from cs_console.ui.screens.escalations import EscalationsScreen
+from cs_console.ui.screens.handover import HandoverScreen
+from cs_console.ui.screens.roll_call import RollCallScreen
+from cs_console.ui.screens.seat_board import SeatBoardScreen
+from cs_console.ui.screens.ticket_queue import TicketQueueScreen
+from cs_console.ui.widgets.header_line import HeaderLine, header_text
+
+SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
+
+
+class ConsoleApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "cs-console"
+    MODES: ClassVar[dict[str, type[ConsoleScreen]]] = {  # type: ignore[assignment]
+        "roll_call": RollCallScreen,
+        "seat_board": SeatBoardScreen,
+        "ticket_queue": TicketQueueScreen,
+        "escalations": EscalationsScreen,
+        "handover": HandoverScreen,
+    }
+    BINDINGS: ClassVar[list[BindingType]] = keys.APP
+    COMMANDS = App.COMMANDS | {ConsoleCommands}
+
+    def __init__(self, ctx: Context, *, read_only: bool = False, sign_in: bool = True) -> None:
+        super().__init__()
+        self.cs = ctx
+        self.read_only = read_only
+        self._ask_sign_in = sign_in and not read_only
+        self.signed_in: StaffMember | None = None
+        self.shift_view: ShiftOverview | None = None
+
+    def on_mount(self) -> None:
+        self.theme = "textual-dark"
+        if self.cs.settings.keymap:
+            self.set_keymap(self.cs.settings.keymap)
+        self.switch_mode("roll_call")
+        self.set_interval(1.0, self.tick)
+        self._load_shift()
+        if self._ask_sign_in:
+            self.push_screen(SignInModal(self.cs), self._signed_in)
+
+    def _signed_in(self, person: StaffMember | None) -> None:
+        self.signed_in = person
+        if person is not None:
+            self.cs = self.cs.acting_as(person.staff_no)
+            self.notify(f"Signed in as {person.staff_no} {person.name}.")
+        self.refresh_header()
+
+    @work(thread=True, exclusive=True, group="shift")
+    def _load_shift(self) -> None:
+        self.post_message(ShiftLoaded(overview(self.cs)))
+
+    def on_shift_loaded(self, message: ShiftLoaded) -> None:
+        self.shift_view = message.view
+        self.refresh_header()
+
+    def tick(self) -> None:
+        """The one timer: header clock, shift change, and the active screen's live cells."""
+        now = self.cs.now()
+        current = self.cs.current_shift(now)
+        shown = self.shift_view.shift if self.shift_view else None
+        if self.shift_view is not None and (current and current.key) != (shown and shown.key):
+            self._load_shift()
+        self.refresh_header()
+        if isinstance(self.screen, ConsoleScreen):
+            self.screen.tick(now)
+
+    def refresh_header(self) -> None:
+        screen = self.screen
+        if not isinstance(screen, ConsoleScreen) or not screen.is_mounted:
+            return
+        who = f"signed in {self.signed_in.staff_no}" if self.signed_in else "read-only"
+        text = header_text(
+            self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz
+        )
+        screen.query_one(HeaderLine).update(text)
+
+    def _console_screen(self) -> ConsoleScreen | None:
+        screen = self.screen
+        return screen if isinstance(screen, ConsoleScreen) else None
+
+    def action_help(self) -> None:
+        screen = self.screen
+        rows = []
+        seen = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if binding.id in seen or not binding.description:
+                continue
+            seen.add(binding.id)
+            rows.append((self.get_key_display(binding), binding.description, binding.id or ""))
+        title = SCREEN_TITLES.get(self.current_mode, "")
+        self.push_screen(HelpModal(title, rows))
+
+    def action_command_line(self) -> None:
+        self.open_command_line()
+
+    def open_command_line(self, value: str = "") -> None:
+        screen = self._console_screen()
+        if screen is not None:
+            screen.action_command_line(value)
+
+    @work(thread=True, group="command")
+    def run_command(self, line: str) -> None:
+        """Run a command line off the UI thread; the result comes back as a message."""
+        try:
+            self.post_message(CommandDone(line, execute(self.cs, line), ok=True))
+        except UserError as err:
+            self.post_message(CommandDone(line, str(err), ok=False))
+
+    def on_command_done(self, message: CommandDone) -> None:
+        screen = self._console_screen()
+        if "\n" in message.text:
+            self.push_screen(TextResultModal(f": {message.line}", message.text))
+            if screen is not None:
+                screen.say(f": {message.line} — see the window (esc closes)")
+            return
+        if screen is not None:
+            screen.say(message.text, ok=message.ok)
+            screen.reload()
+        if not message.ok:
+            self.bell()

@@ -1,0 +1,54 @@
+"""Every key binding, each with an id (remappable from ``[keymap]``) and a description."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+SCREENS = (
+    ("roll_call", "1", "Roll call"),
+    ("seat_board", "2", "Seats"),
+    ("ticket_queue", "3", "Tickets"),
+    ("escalations", "4", "Clocks"),
+    ("handover", "5", "Handover"),
+)
+
+APP = [
+    *(
+        Binding(key, f"switch_mode('{mode}')", label, id=f"screen.{mode}")
+        for mode, key, label in SCREENS
+    ),
+    Binding("question_mark", "help", "Help", id="help", key_display="?"),
+    Binding("colon", "command_line", "Command", id="command_line", key_display=":"),
+    Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+]
+
+SCREEN = [
+    Binding("slash", "filter", "Filter", id="filter", key_display="/"),
+    Binding("escape", "back", "Back", id="back", show=False),
+]
+
+ROLL_CALL = [
+    Binding(
+        "left_square_bracket",
+        "step_shift(-1)",
+        "Prev shift",
+        id="roll_call.prev_shift",
+        key_display="[",
+    ),
+    Binding(
+        "right_square_bracket",
+        "step_shift(1)",
+        "Next shift",
+        id="roll_call.next_shift",
+        key_display="]",
+    ),
+]
+
+INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
+
+SIGN_IN = [Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only")]
+
+DISMISS = [
+    Binding("escape", "dismiss_modal", "Close", id="modal.close"),
+    Binding("q", "dismiss_modal", "Close", show=False, id="modal.close_q"),
+]

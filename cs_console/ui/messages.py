@@ -1,0 +1,31 @@
+"""Messages that thread workers post to the UI (workers never touch widgets)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+
+@dataclass
+class Loaded(Message):
+    """A screen's data, fetched off the UI thread."""
+
+    data: Any
+
+
+@dataclass
+class ShiftLoaded(Message):
+    """The current shift and its squad leader, for the header."""
+
+    view: Any
+
+
+@dataclass
+class CommandDone(Message):
+    """The result (or refusal) of a command line."""
+
+    line: str
+    text: str
+    ok: bool

@@ -1,0 +1,37 @@
+"""``?``: the keys that work on the current screen, generated from its active bindings."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from cs_console.ui import keys
+
+
+class HelpModal(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS
+
+    def __init__(self, title: str, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self._title = title
+        self._rows = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(f"Keys · {self._title}", id="dialog-title")
+            table: DataTable[str] = DataTable(id="help-keys", cursor_type="row")
+            table.add_columns("Key", "What it does", "Binding id")
+            table.add_rows(self._rows)
+            yield table
+            yield Static(
+                ": opens the command line (help lists the commands) · esc closes",
+                id="dialog-hint",
+            )
+
+    def action_dismiss_modal(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,62 @@
+"""At start: the squad leader signs in with staff number and PIN, or continues read-only."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from cs_console.domain.errors import UserError
+from cs_console.domain.records import StaffMember
+from cs_console.services.context import Context
+from cs_console.services.staff import authenticate
+from cs_console.ui import keys
+
+
+class SignInModal(ModalScreen[StaffMember | None]):
+    """Dismisses with the signed-in person, or None for read-only."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.SIGN_IN
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self._ctx = ctx
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static("Sign in", id="dialog-title")
+            yield Input(placeholder="staff number", id="staff-no")
+            yield Input(placeholder="PIN", password=True, id="pin")
+            yield Static("", id="sign-in-error")
+            yield Static("enter signs in · esc continues read-only", id="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "staff-no":
+            self.query_one("#pin", Input).focus()
+            return
+        staff_no = self.query_one("#staff-no", Input).value.strip()
+        self._check(staff_no, event.value)
+
+    @work(thread=True, exclusive=True)
+    def _check(self, staff_no: str, pin: str) -> None:
+        try:
+            person = authenticate(self._ctx, staff_no, pin)
+        except UserError as err:
+            self.app.call_from_thread(self._refused, str(err))
+            return
+        self.app.call_from_thread(self.dismiss, person)
+
+    def _refused(self, text: str) -> None:
+        self.query_one("#sign-in-error", Static).update(text)
+        pin = self.query_one("#pin", Input)
+        pin.value = ""
+        pin.focus()
+
+    def action_read_only(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,167 @@
+"""What each of the five screens has: header, title, body, filter, command line, status, footer.
+
+Data is fetched by a thread worker (``fetch``, never touching widgets) that posts ``Loaded``;
+``show`` puts it on screen.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from cs_console.ui import keys
+from cs_console.ui.messages import Loaded
+from cs_console.ui.widgets.header_line import HeaderLine
+from cs_console.ui.widgets.input_bar import CommandLine, FilterBar
+from cs_console.ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from cs_console.ui.app import ConsoleApp
+
+
+class ConsoleScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = keys.SCREEN
+    TITLE_TEXT = ""
+
+    @property
+    def console_app(self) -> ConsoleApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield HeaderLine(id="header-line")
+        yield Static(self.TITLE_TEXT, id="screen-title")
+        yield from self.compose_body()
+        yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
+        yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
+        yield StatusLine(id="status-line")
+        yield Footer(compact=True)
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.query_one(FilterBar).display = False
+        self.query_one(CommandLine).display = False
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.console_app.refresh_header()
+
+    def reload(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self) -> None:
+        self.post_message(Loaded(self.fetch()))
+
+    def fetch(self) -> Any:
+        """Runs in a worker thread: call services, return plain data."""
+        return None
+
+    def on_loaded(self, message: Loaded) -> None:
+        message.stop()
+        self.show(message.data)
+
+    def show(self, data: Any) -> None:
+        """Runs on the UI thread with what ``fetch`` returned."""
+
+    def tick(self, now: datetime) -> None:
+        """Called every second by the app with the clock's time."""
+
+    def focus_body(self) -> None:
+        tables = self.query(DataTable)
+        if tables:
+            tables.first().focus()
+        else:
+            self.set_focus(None)
+
+    def set_title(self, text: str) -> None:
+        self.query_one("#screen-title", Static).update(text)
+
+    def say(self, text: str, ok: bool = True) -> None:
+        self.query_one(StatusLine).say(text, ok)
+
+    def action_command_line(self, value: str = "") -> None:
+        self.query_one(FilterBar).display = False
+        self.query_one(CommandLine).open(value)
+
+    def action_filter(self) -> None:
+        if not self.query(DataTable):
+            self.say("Nothing to filter on this screen.", ok=False)
+            return
+        self.query_one(CommandLine).display = False
+        bar = self.query_one(FilterBar)
+        bar.open(bar.value)
+
+    def action_back(self) -> None:
+        """esc: close the open bar, else clear the filter."""
+        for bar in (self.query_one(CommandLine), self.query_one(FilterBar)):
+            if bar.display:
+                bar.action_close()
+                return
+        self.apply_filter("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if isinstance(event.input, CommandLine):
+            line = event.value.strip()
+            event.input.action_close()
+            if line:
+                self.console_app.run_command(line)
+        elif isinstance(event.input, FilterBar):
+            self.focus_body()
+        event.stop()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if isinstance(event.input, FilterBar):
+            self.apply_filter(event.value)
+            event.stop()
+
+    def apply_filter(self, text: str) -> None:
+        """Screens with a table narrow its rows to those containing ``text``."""
+
+
+class TableScreen(ConsoleScreen):
+    """A screen whose body is one table of rows (tuples of cells)."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[str, ...]] = []
+        self._filter = ""
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="summary")
+        table: DataTable[str] = DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        table.add_columns(*self.COLUMNS)
+        yield table
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self._rows = rows
+        self._render_rows()
+
+    def set_summary(self, text: str) -> None:
+        self.query_one("#summary", Static).update(text)
+
+    def apply_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self._render_rows()
+
+    def _render_rows(self) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        needle = self._filter
+        shown = [r for r in self._rows if not needle or any(needle in c.casefold() for c in r)]
+        for cells in shown:
+            table.add_row(*cells, key=cells[0])
+        if shown:
+            table.move_cursor(row=min(row, len(shown) - 1))
+        if needle:
+            self.say(f"filter '{self._filter}': {len(shown)} of {len(self._rows)} rows")

@@ -1,0 +1,27 @@
+"""The top line of every screen: centre, shift, leader on duty, who is signed in, the clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from textual.widgets import Static
+
+from cs_console.services.shift_view import ShiftOverview
+
+
+def header_text(
+    centre: str, view: ShiftOverview | None, signed_in: str, now: datetime, tz: tzinfo
+) -> str:
+    if view is None:
+        shift, leader = "…", "…"
+    elif view.shift is None:
+        shift, leader = "no shift at this hour", "—"
+    else:
+        shift = f"{view.shift.shift.label()} ({view.shift.day.isoformat()})"
+        leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
+    clock = now.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+    return f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}"
+
+
+class HeaderLine(Static):
+    """Refreshed by the app's one-second tick."""

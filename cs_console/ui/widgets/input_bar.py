@@ -1,0 +1,33 @@
+"""The command line (``:``) and the filter bar (``/``): one-line inputs that hide on esc."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from cs_console.ui import keys
+
+
+class InputBar(Input):
+    BINDINGS = keys.INPUT_BAR
+
+    def open(self, value: str = "") -> None:
+        self.value = value
+        self.cursor_position = len(value)
+        self.display = True
+        self.focus()
+
+    def action_close(self) -> None:
+        self.display = False
+        self.screen.focus_body()  # type: ignore[attr-defined]
+
+
+class CommandLine(InputBar):
+    """Same language as ``cs-console do``."""
+
+
+class FilterBar(InputBar):
+    """Filters the rows of the screen's table as you type."""
+
+    def action_close(self) -> None:
+        self.value = ""
+        super().action_close()
