@@ -39,17 +39,20 @@ def find(ctx: Context, staff_no: str) -> StaffMember:
 
 def authenticate(ctx: Context, staff_no: str, pin: str, record: bool = True) -> StaffMember:
     """Check a staff number and PIN; failures always, sign-ins when ``record``, are audited."""
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         row = repos.staff_row(session, staff_no)
-        if row is None:
-            raise NotFound(f"Unknown staff number '{staff_no}'.")
-        if not row.pin_hash:
-            raise UserError(
-                f"{staff_no} has no PIN yet; set one with: cs-console staff set-pin {staff_no}"
-            )
-        if not verify_pin(pin, row.pin_hash):
-            audit.record(session, ctx.acting_as(staff_no), "staff.sign_in_failed", staff_no)
-            raise UserError(f"Wrong PIN for {staff_no}.")
-        if record:
-            audit.record(session, ctx.acting_as(staff_no), "staff.sign_in", staff_no)
+    if row is None:
+        raise NotFound(f"Unknown staff number '{staff_no}'.")
+    if not row.pin_hash:
+        raise UserError(
+            f"{staff_no} has no PIN yet; set one with: cs-console staff set-pin {staff_no}"
+        )
+    ok = verify_pin(pin, row.pin_hash)
+    if ok and not record:
         return repos.member(row)
+    with ctx.transaction() as session:
+        action = "staff.sign_in" if ok else "staff.sign_in_failed"
+        audit.record(session, ctx.acting_as(staff_no), action, staff_no)
+    if not ok:
+        raise UserError(f"Wrong PIN for {staff_no}.")
+    return repos.member(row)

@@ -84,12 +84,13 @@ class ConsoleApp(App[None]):
         if self.shift_view is not None and (current and current.key) != (shown and shown.key):
             self._load_shift()
         self.refresh_header()
-        if isinstance(self.screen, ConsoleScreen):
-            self.screen.tick(now)
+        screen = self._console_screen()
+        if screen is not None:
+            screen.tick(now)
 
     def refresh_header(self) -> None:
-        screen = self.screen
-        if not isinstance(screen, ConsoleScreen) or not screen.is_mounted:
+        screen = self._console_screen()
+        if screen is None or not screen.is_mounted:
             return
         who = f"signed in {self.signed_in.staff_no}" if self.signed_in else "read-only"
         text = header_text(
@@ -98,8 +99,11 @@ class ConsoleApp(App[None]):
         screen.query_one(HeaderLine).update(text)
 
     def _console_screen(self) -> ConsoleScreen | None:
-        screen = self.screen
-        return screen if isinstance(screen, ConsoleScreen) else None
+        """The screen of the current mode, also while a dialog is open over it."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ConsoleScreen):
+                return screen
+        return None
 
     def action_help(self) -> None:
         screen = self.screen

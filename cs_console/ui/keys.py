@@ -31,14 +31,14 @@ ROLL_CALL = [
     Binding(
         "left_square_bracket",
         "step_shift(-1)",
-        "Prev shift",
+        "Prev",
         id="roll_call.prev_shift",
         key_display="[",
     ),
     Binding(
         "right_square_bracket",
         "step_shift(1)",
-        "Next shift",
+        "Next",
         id="roll_call.next_shift",
         key_display="]",
     ),

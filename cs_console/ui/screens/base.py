@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 class ConsoleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.SCREEN
+    AUTO_FOCUS = "DataTable"
     TITLE_TEXT = ""
 
     @property
@@ -46,8 +47,6 @@ class ConsoleScreen(Screen[None]):
         yield from ()
 
     def on_mount(self) -> None:
-        self.query_one(FilterBar).display = False
-        self.query_one(CommandLine).display = False
         self.reload()
 
     def on_screen_resume(self) -> None:

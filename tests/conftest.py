@@ -1,0 +1,87 @@
+"""Shared fixtures: a fixed instant, a fixed zone, real SQLite files and real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cs_console.clock import FixedClock
+from cs_console.config import Settings
+from cs_console.services.context import Context
+from cs_console.services.database import open_context
+from cs_console.services.demo import create_demo
+
+ZONE = "Asia/Shanghai"
+# 2026-11-22 10:30 in the centre (day shift D 08:00–16:00).
+NOW = datetime(2026, 11, 22, 2, 30, tzinfo=UTC)
+NOW_LOCAL = "2026-11-22T10:30"
+PG_SERVER = os.environ.get("CS_CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(timezone=ZONE)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def sqlite_target(tmp_path: Path) -> str:
+    return str(tmp_path / "console.db")
+
+
+def _pg_admin():  # noqa: ANN202
+    import psycopg
+
+    return psycopg.connect(
+        PG_SERVER.replace("postgresql+psycopg", "postgresql") + "/test", autocommit=True
+    )
+
+
+@pytest.fixture
+def pg_target() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database; in CI a missing server fails instead of skipping."""
+    try:
+        admin = _pg_admin()
+    except Exception as err:  # noqa: BLE001 - any connection failure means no server here
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI: {err}")
+        pytest.skip(f"no PostgreSQL server: {err}")
+    name = f"cs_console_test_{uuid.uuid4().hex[:12]}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{PG_SERVER}/{name}"
+    finally:
+        with _pg_admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_target(request: pytest.FixtureRequest) -> str:
+    """Each store test runs on a SQLite file and on a PostgreSQL database."""
+    name = "sqlite_target" if request.param == "sqlite" else "pg_target"
+    return request.getfixturevalue(name)
+
+
+@pytest.fixture
+def ctx(db_target: str, settings: Settings, clock: FixedClock) -> Iterator[Context]:
+    context = open_context(db_target, settings, clock)
+    yield context
+    context.engine.dispose()
+
+
+@pytest.fixture
+def demo_ctx(sqlite_target: str, settings: Settings, clock: FixedClock) -> Iterator[Context]:
+    context = open_context(sqlite_target, settings, clock)
+    create_demo(context)
+    yield context
+    context.engine.dispose()

@@ -1,0 +1,77 @@
+"""CSV imports on SQLite and PostgreSQL: whole file or nothing, FILE:LINE on a bad row."""
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import select
+
+from cs_console.domain.errors import UserError
+from cs_console.services.audit import list_entries
+from cs_console.services.context import Context
+from cs_console.services.imports import import_file
+from cs_console.store.models import RosterEntry, Seat, Staff
+
+STAFF = (
+    "staff_no,name,role,grade,team\n"
+    "1001,王芳,squad_leader,senior,D\n1003,Ana García,agent,junior,D\n"
+)
+SEATS = "seat,row,col,zone,extension\nA01,1,1,A,8001\nA02,1,2,A,8002\n"
+ROSTER = "date,shift,staff_no,seat\n2026-11-22,D,1001,\n2026-11-22,D,1003,A01\n"
+
+
+def write(tmp_path: Path, name: str, text: str, bom: bool = False) -> Path:
+    path = tmp_path / name
+    path.write_text(("\ufeff" if bom else "") + text, encoding="utf-8")
+    return path
+
+
+def count(ctx: Context, model: type) -> int:
+    with ctx.reading() as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def test_good_files_import_in_order_and_are_audited(ctx: Context, tmp_path: Path):
+    assert import_file(ctx, "staff", write(tmp_path, "staff.csv", STAFF, bom=True)).inserted == 2
+    assert import_file(ctx, "seats", write(tmp_path, "seats.csv", SEATS)).inserted == 2
+    assert import_file(ctx, "roster", write(tmp_path, "roster.csv", ROSTER)).inserted == 2
+    assert (count(ctx, Staff), count(ctx, Seat), count(ctx, RosterEntry)) == (2, 2, 2)
+    actions = [line.action for line in list_entries(ctx)]
+    assert actions == ["import.staff", "import.seats", "import.roster"]
+
+
+def test_reimport_updates_instead_of_duplicating(ctx: Context, tmp_path: Path):
+    import_file(ctx, "staff", write(tmp_path, "staff.csv", STAFF))
+    changed = STAFF.replace("Ana García,agent,junior", "Ana García,agent,senior")
+    result = import_file(ctx, "staff", write(tmp_path, "staff2.csv", changed))
+    assert (result.inserted, result.updated) == (0, 2)
+    with ctx.reading() as session:
+        assert session.exec(select(Staff.grade).where(Staff.staff_no == "1003")).one() == "senior"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "line", "reason"),
+    [
+        ("staff", STAFF + "1004,Bo,boss,senior,D\n", 4, "role 'boss'"),
+        ("staff", STAFF + "1001,Dup,agent,junior,D\n", 4, "already given on line 2"),
+        ("staff", "staff_no,name\n1,x\n", 1, "header must be"),
+        ("staff", STAFF + "1005,Short\n", 4, "expected 5 columns"),
+        ("seats", SEATS + "A03,one,3,A,\n", 4, "row 'one'"),
+        ("roster", ROSTER + "2026-11-31,D,1003,\n", 4, "not a date"),
+        ("roster", ROSTER + "2026-11-23,X,1003,\n", 4, "shift 'X'"),
+        ("roster", ROSTER + "2026-11-23,D,9999,\n", 4, "unknown"),
+        ("roster", ROSTER + "2026-11-23,D,1003,Z99\n", 4, "seat 'Z99'"),
+    ],
+)
+def test_a_bad_row_rejects_the_whole_file(ctx, tmp_path, kind, text, line, reason):
+    if kind == "roster":
+        import_file(ctx, "staff", write(tmp_path, "s.csv", STAFF))
+        import_file(ctx, "seats", write(tmp_path, "t.csv", SEATS))
+    before = (count(ctx, Staff), count(ctx, Seat), count(ctx, RosterEntry), len(list_entries(ctx)))
+    path = write(tmp_path, f"bad-{kind}.csv", text)
+    with pytest.raises(UserError) as err:
+        import_file(ctx, kind, path)
+    assert str(err.value).startswith(f"{path}:{line}: ")
+    assert reason in str(err.value)
+    after = (count(ctx, Staff), count(ctx, Seat), count(ctx, RosterEntry), len(list_entries(ctx)))
+    assert after == before

@@ -1,0 +1,31 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cs_console.domain.commands import Command, CommandError, parse_command
+
+VERBS = frozenset({"help", "status", "show"})
+
+
+def test_verb_and_words_with_quotes():
+    assert parse_command('show "A 01"', VERBS) == Command("show", ("A 01",))
+    assert parse_command("  STATUS ", VERBS) == Command("status", ())
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [("", "Empty command"), ("fly away", "Unknown command 'fly'"), ('show "open', "Cannot read")],
+)
+def test_bad_lines_are_one_sentence(line: str, message: str):
+    with pytest.raises(CommandError, match=message):
+        parse_command(line, VERBS)
+
+
+@given(st.text())
+def test_random_text_raises_only_the_parser_error(line: str):
+    try:
+        command = parse_command(line, VERBS)
+    except CommandError as err:
+        assert str(err) and "\n" not in str(err)
+    else:
+        assert command.verb in VERBS
