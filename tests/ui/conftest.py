@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from cs_console.services.context import Context
 from cs_console.ui.app import ConsoleApp
@@ -15,8 +16,14 @@ def app(demo_ctx: Context) -> ConsoleApp:
 
 
 async def settle(pilot: Pilot) -> None:
-    """Let every worker finish and its messages be handled."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let every worker finish and the screen stop changing (robust on a loaded machine)."""
+    previous = None
+    for _ in range(100):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        # A DataTable sizes its columns on idle; under load that may not have happened yet.
+        sizing = any(t._require_update_dimensions for t in pilot.app.screen.query(DataTable))
+        shot = pilot.app.export_screenshot()
+        if not sizing and shot == previous:
+            return
+        previous = shot

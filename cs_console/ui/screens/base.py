@@ -128,7 +128,8 @@ class ConsoleScreen(Screen[None]):
 class TableScreen(ConsoleScreen):
     """A screen whose body is one table of rows (tuples of cells)."""
 
-    COLUMNS: tuple[str, ...] = ()
+    COLUMNS: tuple[tuple[str, int], ...] = ()
+    """(label, width): fixed widths, so nothing is measured row by row."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -138,7 +139,8 @@ class TableScreen(ConsoleScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
         table: DataTable[str] = DataTable(id="table", cursor_type="row", zebra_stripes=True)
-        table.add_columns(*self.COLUMNS)
+        for label, width in self.COLUMNS:
+            table.add_column(label, width=width)
         yield table
 
     def set_rows(self, rows: list[tuple[str, ...]]) -> None:

@@ -15,7 +15,17 @@ from cs_console.ui.screens.base import TableScreen
 
 class EscalationsScreen(TableScreen):
     TITLE_TEXT = "4 Escalations · complaint dispatch clocks"
-    COLUMNS = ("Id", "Summary", "Customer", "Agent", "Accepted", "Deadline", "Left", "Band", "Pts")
+    COLUMNS = (
+        ("Id", 8),
+        ("Summary", 26),
+        ("Customer", 9),
+        ("Agent", 6),
+        ("Accepted", 8),
+        ("Deadline", 8),
+        ("Left", 8),
+        ("Band", 14),
+        ("Pts", 4),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -15,7 +15,14 @@ from cs_console.ui.screens.base import TableScreen
 class RollCallScreen(TableScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.ROLL_CALL
     TITLE_TEXT = "1 Roll call"
-    COLUMNS = ("Staff no", "Name", "Role", "Grade", "Seat", "Status")
+    COLUMNS = (
+        ("Staff no", 8),
+        ("Name", 16),
+        ("Role", 20),
+        ("Grade", 12),
+        ("Seat", 5),
+        ("Status", 24),
+    )
 
     def __init__(self) -> None:
         super().__init__()

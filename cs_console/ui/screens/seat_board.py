@@ -11,7 +11,15 @@ from cs_console.ui.screens.base import TableScreen
 
 class SeatBoardScreen(TableScreen):
     TITLE_TEXT = "2 Seat board"
-    COLUMNS = ("Seat", "Zone", "Row", "Col", "Ext", "Staff no", "Name")
+    COLUMNS = (
+        ("Seat", 5),
+        ("Zone", 5),
+        ("Row", 3),
+        ("Col", 3),
+        ("Ext", 6),
+        ("Staff no", 8),
+        ("Name", 16),
+    )
 
     def fetch(self) -> list[SeatInfo]:
         return seats(self.console_app.cs)

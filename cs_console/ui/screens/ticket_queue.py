@@ -22,7 +22,17 @@ def age(since: datetime, now: datetime) -> str:
 
 class TicketQueueScreen(TableScreen):
     TITLE_TEXT = "3 Ticket queue · pending, most urgent first"
-    COLUMNS = ("Id", "Age", "Category", "Summary", "Customer", "Phone", "Agent", "Target", "State")
+    COLUMNS = (
+        ("Id", 8),
+        ("Age", 6),
+        ("Category", 12),
+        ("Summary", 26),
+        ("Customer", 9),
+        ("Phone", 14),
+        ("Agent", 6),
+        ("Target", 8),
+        ("State", 12),
+    )
 
     def fetch(self) -> list[TicketLine]:
         return open_tickets(self.console_app.cs, limit=WINDOW)
