@@ -58,6 +58,7 @@ class OverrunBand(_Strict):
 
 class Rules(_Strict):
     roll_call_lead_minutes: int = Field(10, ge=0)
+    roll_call_opens_minutes: int = Field(30, ge=0)
     late_for_roll_call_points: int = Field(5, ge=0)
     late_for_shift_points: int = Field(5, ge=2, le=5)
     absenteeism_points: int = Field(20, ge=0)
@@ -65,6 +66,8 @@ class Rules(_Strict):
     night_leave_deadline: str = "12:00"
     holiday_notice_days: int = Field(2, ge=0)
     swap_limit_per_month: int = Field(2, ge=0)
+    swap_needs_manager: bool = False
+    arrival_window_minutes: int = Field(120, ge=0)
     max_continuous_hours: int = Field(8, ge=1)
     away_unreported_minutes: int = Field(5, ge=1)
     away_unreported_points: int = Field(5, ge=0)

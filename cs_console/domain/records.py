@@ -60,3 +60,29 @@ class AuditLine:
     target: str
     before: str | None
     after: str | None
+
+
+@dataclass(frozen=True)
+class LeaveLine:
+    ref: str
+    staff_no: str
+    kind: str
+    first_day: date
+    last_day: date
+    requested_by: str
+    notice: str
+    status: str
+    chain: str
+    certificate_pending: bool
+
+
+@dataclass(frozen=True)
+class SwapLine:
+    ref: str
+    giver: str
+    taker: str
+    shift: str
+    return_shift: str
+    month: str
+    status: str
+    chain: str

@@ -55,4 +55,4 @@ def verbs() -> list[Verb]:
 
 
 def _load_verbs() -> None:
-    from cs_console.services import verbs_core  # noqa: F401  (registers on import)
+    from cs_console.services import verbs_attendance, verbs_core  # noqa: F401  (register)

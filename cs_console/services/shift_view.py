@@ -31,6 +31,15 @@ def shift_at(ctx: Context, step: int = 0) -> ShiftInstance | None:
     return inst
 
 
+def roll_call_shift(ctx: Context, step: int = 0) -> ShiftInstance | None:
+    """The shift whose roll call is due: the next one from ``roll_call_opens_minutes`` before
+    it starts (RC-02), else the current one; ``step`` walks from there."""
+    following = shift_at(ctx, 1)
+    opens = timedelta(minutes=ctx.settings.rules.roll_call_opens_minutes)
+    due = 1 if following is not None and ctx.now() >= following.start - opens else 0
+    return shift_at(ctx, due + step)
+
+
 def overview(ctx: Context, inst: ShiftInstance | None = None) -> ShiftOverview:
     inst = inst or ctx.current_shift()
     if inst is None:

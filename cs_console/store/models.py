@@ -87,3 +87,107 @@ class AuditEntry(SQLModel, table=True):
     target: str = Field(default="", max_length=64)
     before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     after: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class Arrival(SQLModel, table=True):
+    """One arrival per person and shift (D-02), with its classification."""
+
+    __tablename__ = "arrival"
+    __table_args__ = (
+        UniqueConstraint("shift_date", "shift_code", "staff_id", name="uq_arrival_person_shift"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    shift_date: date
+    shift_code: str = Field(max_length=8)
+    staff_id: int = Field(foreign_key="staff.id")
+    arrived_at: datetime = Field(sa_column=_utc())
+    status: str = Field(max_length=24)
+    minutes_late: int = 0
+    recorded_by: str = Field(max_length=16)
+
+
+class AttendanceMark(SQLModel, table=True):
+    """A call-in (RC-06), a hand-made absenteeism mark (D-03) or a remark on the roll call."""
+
+    __tablename__ = "attendance_mark"
+    __table_args__ = (Index("ix_attendance_mark_shift", "shift_date", "shift_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    shift_date: date
+    shift_code: str = Field(max_length=8)
+    staff_id: int = Field(foreign_key="staff.id")
+    kind: str = Field(max_length=8)
+    at: datetime = Field(sa_column=_utc())
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    recorded_by: str = Field(max_length=16)
+
+
+class LeaveRequest(SQLModel, table=True):
+    __tablename__ = "leave_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id", index=True)
+    kind: str = Field(max_length=12)
+    first_day: date
+    last_day: date
+    requested_at: datetime = Field(sa_column=_utc())
+    requested_by_id: int = Field(foreign_key="staff.id")
+    notice: str = Field(max_length=12)
+    approvals_needed: str = Field(max_length=80)
+    status: str = Field(default="pending", max_length=12)
+    certificate_pending: bool = False
+    exceptional: bool = False
+    version: int = 1
+
+
+class SwapRequest(SQLModel, table=True):
+    """``giver`` hands a shift to ``taker``, and may work the taker's return shift."""
+
+    __tablename__ = "swap_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    giver_id: int = Field(foreign_key="staff.id", index=True)
+    taker_id: int = Field(foreign_key="staff.id", index=True)
+    shift_date: date
+    shift_code: str = Field(max_length=8)
+    return_date: date | None = None
+    return_code: str | None = Field(default=None, max_length=8)
+    month: str = Field(max_length=7)
+    requested_at: datetime = Field(sa_column=_utc())
+    status: str = Field(default="pending", max_length=12)
+    manager_needed: bool = False
+    version: int = 1
+
+
+class Approval(SQLModel, table=True):
+    """A decision on a leave request or a swap, with who and when."""
+
+    __tablename__ = "approval"
+    __table_args__ = (Index("ix_approval_subject", "subject", "subject_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject: str = Field(max_length=8)
+    subject_id: int
+    role: str = Field(max_length=24)
+    decided_by: str = Field(max_length=16)
+    at: datetime = Field(sa_column=_utc())
+    decision: str = Field(max_length=12)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class PointsEntry(SQLModel, table=True):
+    """A proposed deduction or bonus with its rule id (D-11); the leader confirms or voids."""
+
+    __tablename__ = "points_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id", index=True)
+    rule: str = Field(max_length=12)
+    delta: int
+    status: str = Field(default="proposed", max_length=12)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    source: str = Field(max_length=80, unique=True)
+    shift_date: date | None = None
+    shift_code: str | None = Field(default=None, max_length=8)
+    created_at: datetime = Field(sa_column=_utc())

@@ -63,7 +63,10 @@ def seed_people_and_seats(session: Session) -> None:
 
 
 def seed_roster(session: Session, shifts: tuple[Shift, ...], days: tuple[date, ...]) -> int:
-    """Team ``k`` (in order of first appearance) works shift ``k`` every day; agents get seats."""
+    """Team ``k`` (in order of first appearance) works shift ``k``; agents get seats.
+
+    On the last day every agent whose staff number is a multiple of 4 is off (a rest day).
+    """
     people = session.exec(select(Staff).where(Staff.team != "").order_by(Staff.staff_no)).all()
     seats = session.exec(select(Seat.id).order_by(Seat.zone, Seat.row, Seat.col)).all()
     teams = list(dict.fromkeys(p.team for p in people))
@@ -73,6 +76,8 @@ def seed_roster(session: Session, shifts: tuple[Shift, ...], days: tuple[date, .
             shift = shifts[index % len(shifts)]
             free = iter(seats)
             for person in (p for p in people if p.team == team):
+                if day == days[-1] and person.role == "agent" and int(person.staff_no) % 4 == 0:
+                    continue
                 seat = next(free, None) if person.role == "agent" else None
                 rows.append(
                     {

@@ -29,19 +29,20 @@ SCREEN = [
 
 ROLL_CALL = [
     Binding(
-        "left_square_bracket",
-        "step_shift(-1)",
-        "Prev",
-        id="roll_call.prev_shift",
-        key_display="[",
+        "left_square_bracket", "step_shift(-1)", "Prev", id="roll_call.prev_shift", key_display="["
     ),
     Binding(
-        "right_square_bracket",
-        "step_shift(1)",
-        "Next",
-        id="roll_call.next_shift",
-        key_display="]",
+        "right_square_bracket", "step_shift(1)", "Next", id="roll_call.next_shift", key_display="]"
     ),
+    Binding("a", "arrivals", "Arrivals", id="roll_call.arrivals"),
+    Binding("c", "call_in", "Call-in", id="roll_call.call_in"),
+    Binding("x", "absent", "Absent", id="roll_call.absent"),
+    Binding("l", "leave", "Leave", id="roll_call.leave"),
+    Binding("s", "swap", "Swap", id="roll_call.swap"),
+    Binding("n", "remark", "Note", id="roll_call.remark"),
+    Binding("v", "next_view", "View", id="roll_call.view"),
+    Binding("y", "approve", "Approve", id="roll_call.approve"),
+    Binding("r", "reject", "Reject", id="roll_call.reject"),
 ]
 
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]

@@ -1,7 +1,12 @@
 """One picture per screen at 120×36 with a fixed clock and the seeded demo centre."""
 
+from datetime import UTC, date, datetime
+
 import pytest
 
+from cs_console.domain.leave import LeaveKind
+from cs_console.services.attendance import arrive, call_in
+from cs_console.services.leave import approve_leave, request_leave
 from cs_console.ui.app import ConsoleApp
 from tests.ui.conftest import SIZE, settle
 
@@ -35,3 +40,29 @@ def test_screen(snap_compare, demo_ctx, name, keys):
 
 def test_sign_in(snap_compare, demo_ctx):
     assert snap_compare(ConsoleApp(demo_ctx), terminal_size=SIZE, run_before=_settled)
+
+
+def test_roll_call_mid_roll_call(snap_compare, demo_ctx, clock):
+    """07:53 on the day shift's roll call: on time, late for roll call, called in, on leave."""
+    tz = demo_ctx.settings.tz
+
+    def local(text: str) -> datetime:
+        return datetime.fromisoformat(f"2026-11-22T{text}").replace(tzinfo=tz).astimezone(UTC)
+
+    clock.set(local("07:40"))
+    leader = demo_ctx.acting_as("1001")
+    request_leave(demo_ctx, "1007", LeaveKind.SICK, date(2026, 11, 22), date(2026, 11, 22))
+    approve_leave(leader, 1, None)
+    approve_leave(leader, 1, None)
+    call_in(demo_ctx, "1006", local("07:41"), "bus broke down")
+    for staff_no, at in (
+        ("1001", "07:30"),
+        ("1003", "07:45"),
+        ("1004", "07:50"),
+        ("1005", "07:52:30"),
+    ):
+        arrive(demo_ctx, staff_no, local(at))
+    clock.set(local("07:53"))
+    assert snap_compare(
+        ConsoleApp(demo_ctx, sign_in=False), terminal_size=SIZE, run_before=_settled
+    )

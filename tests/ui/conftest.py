@@ -27,3 +27,16 @@ async def settle(pilot: Pilot) -> None:
         if not sizing and shot == previous:
             return
         previous = shot
+
+
+async def sign_in(pilot: Pilot, staff_no: str = "1001", pin: str = "1234") -> None:
+    await pilot.pause()
+    await pilot.press(*staff_no, "enter", *pin, "enter")
+    await settle(pilot)
+
+
+def rows(app) -> dict[str, tuple[str, ...]]:  # noqa: ANN001
+    table = app.screen.query_one(DataTable)
+    return {
+        str(r[0]): tuple(map(str, r)) for r in (table.get_row_at(i) for i in range(table.row_count))
+    }

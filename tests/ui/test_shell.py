@@ -112,6 +112,7 @@ async def test_multi_line_result_opens_a_window(app):
         await settle(pilot)
         assert isinstance(app.screen, TextResultModal)
         await pilot.press("escape")
+        await pilot.pause()
         assert isinstance(app.screen, RollCallScreen)
 
 

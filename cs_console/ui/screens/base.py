@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from cs_console.ui import keys
 from cs_console.ui.messages import Loaded
 from cs_console.ui.widgets.header_line import HeaderLine
-from cs_console.ui.widgets.input_bar import CommandLine, FilterBar
+from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
 from cs_console.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class ConsoleScreen(Screen[None]):
 
     def action_back(self) -> None:
         """esc: close the open bar, else clear the filter."""
-        for bar in (self.query_one(CommandLine), self.query_one(FilterBar)):
+        for bar in self.query(InputBar):
             if bar.display:
                 bar.action_close()
                 return
@@ -143,7 +143,22 @@ class TableScreen(ConsoleScreen):
             table.add_column(label, width=width)
         yield table
 
+    def set_columns(self, columns: tuple[tuple[str, int], ...]) -> None:
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        for label, width in columns:
+            table.add_column(label, width=width)
+        self._rows = []
+
+    def selected_key(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return str(table.get_row_at(table.cursor_row)[0])
+
     def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        if rows == self._rows and self.query_one(DataTable).row_count:
+            return
         self._rows = rows
         self._render_rows()
 

@@ -1,68 +1,287 @@
-"""Screen 1: the roll call of a shift (RC-01/RC-02: cut-off = shift start − lead minutes)."""
+"""Screen 1: the roll call of a shift (RC-01/RC-02, RC-06, D-02, D-03) and the leave and
+swap registers. States follow the clock every second from the data last loaded."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import shlex
+from dataclasses import dataclass
+from datetime import datetime
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.widgets import Input
 
-from cs_console.services.shift_view import ShiftOverview, overview, shift_at
+from cs_console.domain.records import LeaveLine, SwapLine
+from cs_console.services.registers import leave_register, swap_register
+from cs_console.services.roll_view import RollCall, roll_call
+from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
+from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.screens.base import TableScreen
+from cs_console.ui.widgets.input_bar import InputBar
+
+# (label, width): each table fits 120 columns with its vertical scrollbar.
+ROLL_COLUMNS = (
+    ("Staff no", 8), ("Name", 12), ("Role", 19), ("Grade", 12), ("Seat", 4),
+    ("Status", 29), ("Since", 8), ("Notes", 6),
+)  # fmt: skip
+LEAVE_COLUMNS = (
+    ("Ref", 5), ("Staff", 5), ("Kind", 9), ("From", 10), ("To", 10), ("By", 5),
+    ("Notice", 8), ("Status", 8), ("Approvals", 36),
+)  # fmt: skip
+SWAP_COLUMNS = (
+    ("Ref", 5), ("Gives", 5), ("Takes", 5), ("Shift", 12), ("Return", 12), ("Month", 7),
+    ("Status", 8), ("Approvals", 43),
+)  # fmt: skip
+VIEWS = ("roll", "leave", "swaps")
+ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals"}
+REGISTER_ACTIONS = {"approve", "reject"}
+
+
+class ArrivalBar(InputBar):
+    """Staff number + enter marks an arrival; stays open for the next badge."""
+
+
+@dataclass(frozen=True)
+class RollData:
+    roll: RollCall | None
+    leave: list[LeaveLine]
+    swaps: list[SwapLine]
 
 
 class RollCallScreen(TableScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.ROLL_CALL
     TITLE_TEXT = "1 Roll call"
-    COLUMNS = (
-        ("Staff no", 8),
-        ("Name", 16),
-        ("Role", 20),
-        ("Grade", 12),
-        ("Seat", 5),
-        ("Status", 24),
-    )
+    COLUMNS = ROLL_COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
         self.step = 0
+        self.view = "roll"
+        self.data = RollData(None, [], [])
 
-    def fetch(self) -> ShiftOverview:
+    def compose_body(self) -> ComposeResult:
+        yield from super().compose_body()
+        yield ArrivalBar(placeholder="arrival: staff number + enter (esc ends)", id="arrival-bar")
+
+    def fetch(self) -> RollData:
         ctx = self.console_app.cs
-        return overview(ctx, shift_at(ctx, self.step))
+        inst = roll_call_shift(ctx, self.step)
+        return RollData(
+            roll_call(ctx, inst) if inst else None, leave_register(ctx), swap_register(ctx)
+        )
 
-    def show(self, data: ShiftOverview) -> None:
-        tz = self.console_app.cs.settings.tz
-        if data.shift is None:
+    def show(self, data: RollData) -> None:
+        self.data = data
+        self.tick(self.console_app.cs.now())
+
+    def tick(self, now: datetime) -> None:
+        if not self.is_mounted:
+            return
+        if self.view == "leave":
+            self._show_leave()
+        elif self.view == "swaps":
+            self._show_swaps()
+        else:
+            self._show_roll(now)
+
+    def _show_roll(self, now: datetime) -> None:
+        roll = self.data.roll
+        if roll is None:
             self.set_title("1 Roll call · no shift at this hour")
             self.set_rows([])
             return
-        lead = timedelta(minutes=self.console_app.cs.settings.rules.roll_call_lead_minutes)
-        cut_off = (data.shift.start - lead).astimezone(tz).strftime("%H:%M")
-        start = data.shift.start.astimezone(tz).strftime("%H:%M")
-        where = {0: "current shift", -1: "previous shift", 1: "next shift"}.get(
-            self.step, f"{self.step:+d} shifts"
-        )
+        tz = self.console_app.cs.settings.tz
+        where = {0: "due", -1: "previous", 1: "next"}.get(self.step, f"{self.step:+d}")
+        inst = roll.shift
+        cutoff, start = (t.astimezone(tz).strftime("%H:%M") for t in (roll.cutoff, inst.start))
         self.set_title(
-            f"1 Roll call · {data.shift.shift.label()} {data.shift.day.isoformat()} ({where})"
-            f" · roll-call cut-off {cut_off} · shift start {start}"
+            f"1 Roll call · {inst.shift.label()} {inst.day.isoformat()} ({where} shift)"
+            f" · roll call {cutoff} · start {start}"
         )
-        self.set_summary(f"rostered {len(data.roster)}")
+        self.set_summary(roll.summary(now))
+        rows = []
+        for line, state in zip(roll.lines, roll.states(now), strict=True):
+            since = state.since.astimezone(tz).strftime("%H:%M:%S") if state.since else ""
+            rows.append(
+                (
+                    line.staff_no,
+                    line.name,
+                    line.role,
+                    line.grade,
+                    line.seat or "—",
+                    state.label,
+                    since,
+                    " · ".join(line.notes),
+                )
+            )
+        self.set_rows(rows)
+
+    def _show_leave(self) -> None:
+        self.set_title("1 Roll call · leave register (y approve · r reject · v next view)")
+        self.set_summary(f"{sum(r.status == 'pending' for r in self.data.leave)} pending")
         self.set_rows(
             [
                 (
-                    ln.person.staff_no,
-                    ln.person.name,
-                    ln.person.role,
-                    ln.person.grade,
-                    ln.seat or "—",
-                    "expected",
+                    r.ref,
+                    r.staff_no,
+                    r.kind + (" ✚" if r.certificate_pending else ""),
+                    r.first_day.isoformat(),
+                    r.last_day.isoformat(),
+                    r.requested_by,
+                    r.notice,
+                    r.status,
+                    r.chain,
                 )
-                for ln in data.roster
+                for r in self.data.leave
             ]
         )
+
+    def _show_swaps(self) -> None:
+        self.set_title("1 Roll call · swap register (y approve · r reject · v next view)")
+        self.set_summary(f"{sum(r.status == 'pending' for r in self.data.swaps)} pending")
+        self.set_rows(
+            [
+                (
+                    r.ref,
+                    r.giver,
+                    r.taker,
+                    r.shift,
+                    r.return_shift or "—",
+                    r.month,
+                    r.status,
+                    r.chain,
+                )
+                for r in self.data.swaps
+            ]
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ROW_ACTIONS or action == "step_shift":
+            return self.view == "roll"
+        if action in REGISTER_ACTIONS:
+            return self.view != "roll"
+        return True
 
     def action_step_shift(self, delta: int) -> None:
         self.step += delta
         self.reload()
+
+    def action_next_view(self) -> None:
+        self.view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+        columns = {"roll": ROLL_COLUMNS, "leave": LEAVE_COLUMNS, "swaps": SWAP_COLUMNS}[self.view]
+        self.set_columns(columns)
+        self.refresh_bindings()
+        self.tick(self.console_app.cs.now())
+
+    def action_arrivals(self) -> None:
+        self.query_one(ArrivalBar).open()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Arrivals here; Textual then calls the base class handler for the other bars."""
+        if isinstance(event.input, ArrivalBar):
+            event.stop()
+            event.prevent_default()
+            if event.value.strip():
+                self.run(["arrive", event.value.strip()])
+            event.input.value = ""
+
+    def run(self, words: list[str]) -> None:
+        self.console_app.run_command(shlex.join(words))
+
+    def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
+        staff = self.selected_key()
+        if staff is None:
+            self.say("Select a person first.", ok=False)
+            return
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.run(build(staff, values))
+
+        self.app.push_screen(FormModal(f"{title} · {staff}", fields), done)
+
+    def _now_text(self) -> str:
+        return (
+            self.console_app.cs.now().astimezone(self.console_app.cs.settings.tz).strftime("%H:%M")
+        )
+
+    def action_call_in(self) -> None:
+        self._form(
+            "Call-in (RC-06)",
+            [Field("time", "Time of the call", self._now_text()), Field("note", "What they said")],
+            lambda s, v: ["callin", s, v["time"], *v["note"].split()],
+        )
+
+    def action_absent(self) -> None:
+        self._form(
+            "Absenteeism (D-03)",
+            [Field("reason", "Reason")],
+            lambda s, v: ["absent", s, *v["reason"].split()],
+        )
+
+    def action_remark(self) -> None:
+        self._form(
+            "Remark", [Field("text", "Remark")], lambda s, v: ["remark", s, *v["text"].split()]
+        )
+
+    def action_leave(self) -> None:
+        today = self.console_app.cs.today().isoformat()
+        self._form(
+            "Leave request (LV-01…LV-07)",
+            [
+                Field("kind", "personal, sick or emergency", "sick"),
+                Field("from", "From", today),
+                Field("to", "To (empty: one day)"),
+                Field("by", "Asked by (empty: the person)"),
+            ],
+            lambda s, v: [
+                "leave",
+                s,
+                v["kind"],
+                v["from"],
+                *([v["to"]] if v["to"] else []),
+                *(["by", v["by"]] if v["by"] else []),
+            ],
+        )
+
+    def action_swap(self) -> None:
+        roll = self.data.roll
+        day = roll.shift.day.isoformat() if roll else ""
+        code = roll.shift.shift.code if roll else ""
+        self._form(
+            "Shift swap (SW-02…SW-08)",
+            [
+                Field("date", "Date of the shift handed over", day),
+                Field("shift", "Shift", code),
+                Field("with", "Taken by (staff number)"),
+                Field("return", "Return shift: DATE SHIFT (empty: none)"),
+            ],
+            lambda s, v: [
+                "swap",
+                s,
+                v["date"],
+                v["shift"],
+                "with",
+                v["with"],
+                *(["return", *v["return"].split()] if v["return"] else []),
+            ],
+        )
+
+    def action_approve(self) -> None:
+        ref = self.selected_key()
+        if ref:
+            self.run(["approve", "leave" if self.view == "leave" else "swap", ref])
+
+    def action_reject(self) -> None:
+        ref = self.selected_key()
+        if ref is None:
+            return
+        what = "leave" if self.view == "leave" else "swap"
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.run(["reject", what, ref, *values["reason"].split()])
+
+        self.app.push_screen(FormModal(f"Reject {ref}", [Field("reason", "Reason")]), done)

@@ -26,7 +26,7 @@ class TicketQueueScreen(TableScreen):
         ("Id", 8),
         ("Age", 6),
         ("Category", 12),
-        ("Summary", 26),
+        ("Summary", 24),
         ("Customer", 9),
         ("Phone", 14),
         ("Agent", 6),

@@ -1,0 +1,43 @@
+"""Points proposals (D-11): written by the features with their rule id, confirmed by a leader."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from cs_console.domain.shifts import ShiftInstance
+from cs_console.services import audit
+from cs_console.services.context import Context
+from cs_console.store.models import PointsEntry
+
+
+def propose(
+    session: Session,
+    ctx: Context,
+    staff_id: int,
+    staff_no: str,
+    rule: str,
+    delta: int,
+    note: str,
+    source: str,
+    shift: ShiftInstance | None = None,
+) -> bool:
+    """Propose once per ``source`` (idempotent); returns whether a new proposal was written."""
+    if delta == 0:
+        return False
+    if session.exec(select(PointsEntry.id).where(PointsEntry.source == source)).first():
+        return False
+    entry = PointsEntry(
+        staff_id=staff_id,
+        rule=rule,
+        delta=delta,
+        note=note,
+        source=source,
+        shift_date=shift.day if shift else None,
+        shift_code=shift.shift.code if shift else None,
+        created_at=ctx.now(),
+    )
+    session.add(entry)
+    audit.record(
+        session, ctx, "points.propose", staff_no, after={"rule": rule, "delta": delta, "note": note}
+    )
+    return True

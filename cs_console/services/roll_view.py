@@ -1,0 +1,164 @@
+"""The roll call of one shift as data; ended shifts settle their absenteeism (D-03, SW-06)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from cs_console.domain.attendance import (
+    ArrivalClass,
+    ArrivalStatus,
+    PersonDay,
+    RollLine,
+    counter_line,
+    is_absent_at_end,
+    roll_call_cutoff,
+    roll_counts,
+    roll_state,
+)
+from cs_console.domain.shifts import ShiftInstance
+from cs_console.services import points
+from cs_console.services.context import Context
+from cs_console.store import repos
+from cs_console.store.attendance_repo import (
+    arrivals,
+    leave_covering,
+    marks,
+    pending_certificates,
+    roster_ids,
+    staff_numbers,
+    swaps_on_shift,
+)
+from cs_console.store.models import Staff
+
+
+@dataclass(frozen=True)
+class RollCall:
+    shift: ShiftInstance
+    cutoff: datetime
+    lines: tuple[RollLine, ...]
+
+    def states(self, now: datetime):  # noqa: ANN201 - list of RollState
+        return [roll_state(ln.day, now, self.shift.start, self.shift.end) for ln in self.lines]
+
+    def summary(self, now: datetime) -> str:
+        return counter_line(roll_counts(self.states(now)))
+
+
+def _lines(session: Session, inst: ShiftInstance) -> list[RollLine]:
+    day, code = inst.day, inst.shift.code
+    came = arrivals(session, day, code)
+    shift_marks = marks(session, day, code)
+    leave = {r.staff_id: r.kind for r in leave_covering(session, day)}
+    swaps = swaps_on_shift(session, day, code)
+    numbers = staff_numbers(session, {s.giver_id for s in swaps} | {s.taker_id for s in swaps})
+    covering: dict[int, str] = {}
+    away: dict[int, str] = {}
+    for s in swaps:
+        if (s.shift_date, s.shift_code) == (day, code):
+            covering[s.taker_id], away[s.giver_id] = numbers[s.giver_id], numbers[s.taker_id]
+        else:
+            covering[s.giver_id], away[s.taker_id] = numbers[s.taker_id], numbers[s.giver_id]
+    ids = roster_ids(session, day, code)
+    certificates = pending_certificates(session, day)
+    lines = []
+    for ln in repos.roster(session, day, code):
+        sid = ids[ln.person.staff_no]
+        arrival = came.get(sid)
+        mine = [m for m in shift_marks if m.staff_id == sid]
+        first = {
+            kind: next((m.at for m in mine if m.kind == kind), None)
+            for kind in ("callin", "absent")
+        }
+        pday = PersonDay(
+            arrived=arrival.arrived_at if arrival else None,
+            arrival=ArrivalClass(ArrivalStatus(arrival.status), arrival.minutes_late, "D-02")
+            if arrival
+            else None,
+            called_in=first["callin"],
+            marked_absent=first["absent"],
+            leave_kind=leave.get(sid),
+            covering_for=covering.get(sid),
+        )
+        notes = [m.note for m in mine if m.kind == "remark"]
+        notes += [
+            f"certificate due for L-{r.id} (LV-05)" for r in certificates if r.staff_id == sid
+        ]
+        lines.append(
+            RollLine(
+                ln.person.staff_no,
+                ln.person.name,
+                ln.person.role,
+                ln.person.grade,
+                ln.seat,
+                pday,
+                tuple(notes),
+            )
+        )
+    for giver_id, taker_no in away.items():
+        giver = session.get(Staff, giver_id)
+        assert giver is not None
+        lines.append(
+            RollLine(
+                giver.staff_no,
+                giver.name,
+                giver.role,
+                giver.grade,
+                "",
+                PersonDay(swapped_out_to=taker_no),
+            )
+        )
+    return sorted(lines, key=lambda ln: ln.staff_no)
+
+
+def roll_call(ctx: Context, inst: ShiftInstance) -> RollCall:
+    if ctx.now() >= inst.end:
+        settle(ctx, inst)
+    with ctx.reading() as session:
+        lines = _lines(session, inst)
+    cutoff = roll_call_cutoff(inst.start, ctx.settings.rules.roll_call_lead_minutes)
+    return RollCall(inst, cutoff, tuple(lines))
+
+
+def settle(ctx: Context, inst: ShiftInstance) -> int:
+    """After shift end: absenteeism proposals for no-shows (D-03); an uncovered swapped shift
+    also flags the person who handed it over (SW-06). Idempotent."""
+    pts = ctx.settings.rules.absenteeism_points
+    written = 0
+    with ctx.transaction() as session:
+        lines = _lines(session, inst)
+        for ln in lines:
+            if not is_absent_at_end(ln.day):
+                continue
+            row = repos.staff_row(session, ln.staff_no)
+            assert row is not None and row.id is not None
+            rule = "SW-06" if ln.day.covering_for else "RC-11"
+            note = f"no arrival and no call-in on {inst.key} (D-03)"
+            written += points.propose(
+                session,
+                ctx,
+                row.id,
+                ln.staff_no,
+                rule,
+                -pts,
+                note,
+                f"absent:{inst.key}:{ln.staff_no}",
+                inst,
+            )
+            if ln.day.covering_for:
+                giver = repos.staff_row(session, ln.day.covering_for)
+                assert giver is not None and giver.id is not None
+                written += points.propose(
+                    session,
+                    ctx,
+                    giver.id,
+                    giver.staff_no,
+                    "SW-06",
+                    -pts,
+                    f"swapped shift {inst.key} left uncovered by {ln.staff_no}",
+                    f"swap-uncovered:{inst.key}:{giver.staff_no}",
+                    inst,
+                )
+    return written

@@ -1,0 +1,240 @@
+"""Shift swaps: validate (SW-03…SW-08, RC-13), approval chain (SW-02, D-05), roster change."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift, shift_instance
+from cs_console.domain.swaps import (
+    check_duty,
+    check_equivalent,
+    check_monthly_limit,
+    check_not_consecutive,
+)
+from cs_console.services import audit
+from cs_console.services.acting import leader
+from cs_console.services.context import Context
+from cs_console.services.shift_lookup import person
+from cs_console.store import repos
+from cs_console.store.attendance_repo import (
+    approvals,
+    person_leave,
+    person_shifts,
+    person_swaps,
+    roster_entry,
+)
+from cs_console.store.models import Approval, Staff, SwapRequest
+
+ShiftKey = tuple[date, str]
+
+
+def _inst(ctx: Context, key: ShiftKey) -> ShiftInstance:
+    return shift_instance(ctx.settings.shift(key[1]), key[0], ctx.settings.tz)
+
+
+def _swap_keys(swap: SwapRequest) -> set[str]:
+    keys = {f"{swap.shift_date.isoformat()}/{swap.shift_code}"}
+    if swap.return_date and swap.return_code:
+        keys.add(f"{swap.return_date.isoformat()}/{swap.return_code}")
+    return keys
+
+
+def _check_person(
+    ctx: Context, session: Session, staff: Staff, takes: ShiftKey, gives: ShiftKey | None
+) -> None:
+    """Duty limits (SW-04, RC-13), consecutive swaps (SW-04), leave (SW-07) for one party."""
+    assert staff.id is not None
+    new = _inst(ctx, takes)
+    others = [
+        (i.start, i.end)
+        for r in person_shifts(session, staff.id, takes[0] - timedelta(1), takes[0] + timedelta(1))
+        if (r.shift_date, r.shift_code) != gives
+        for i in [_inst(ctx, (r.shift_date, r.shift_code))]
+    ]
+    check_duty(
+        staff.staff_no, (new.start, new.end), others, ctx.settings.rules.max_continuous_hours
+    )
+    shifts, tz = ctx.settings.shift_list, ctx.settings.tz
+    mine = {k for s in person_swaps(session, staff.id) for k in _swap_keys(s)}
+    taken = _inst(ctx, takes).key
+    if taken in mine:
+        raise UserError(f"{staff.staff_no} already has a swap on {taken}.")
+    for key in filter(None, (takes, gives)):
+        inst = _inst(ctx, key)
+        neighbours = {previous_shift(shifts, inst, tz).key, next_shift(shifts, inst, tz).key}
+        check_not_consecutive(staff.staff_no, neighbours, mine)
+    for key in filter(None, (takes, gives)):
+        if person_leave(session, staff.id, key[0], key[0]):
+            raise UserError(
+                f"{staff.staff_no} has leave on {key[0]}; no swap on a leave day.", rule="SW-07"
+            )
+
+
+def _month_count(session: Session, staff: Staff, month: str) -> int:
+    assert staff.id is not None
+    return sum(1 for s in person_swaps(session, staff.id) if s.month == month)
+
+
+def request_swap(
+    ctx: Context, giver_no: str, key: ShiftKey, taker_no: str, back: ShiftKey | None
+) -> str:
+    if giver_no == taker_no:
+        raise UserError("A swap needs two different people.")
+    rules = ctx.settings.rules
+    ctx.settings.shift(key[1])
+    if back:
+        ctx.settings.shift(back[1])
+    with ctx.transaction() as session:
+        giver, taker = person(session, giver_no), person(session, taker_no)
+        assert giver.id is not None and taker.id is not None
+        if roster_entry(session, giver.id, *key) is None:
+            raise UserError(f"{giver_no} is not rostered on {key[0]}/{key[1]}.")
+        if roster_entry(session, taker.id, *key) is not None:
+            raise UserError(f"{taker_no} is already rostered on {key[0]}/{key[1]}.")
+        if back and roster_entry(session, taker.id, *back) is None:
+            raise UserError(f"{taker_no} is not rostered on the return shift {back[0]}/{back[1]}.")
+        if back and roster_entry(session, giver.id, *back) is not None:
+            raise UserError(f"{giver_no} is already rostered on {back[0]}/{back[1]}.")
+        for day in filter(None, (key[0], back[0] if back else None)):
+            if day in ctx.settings.holidays:
+                raise UserError(
+                    f"{day} is a holiday; holiday shifts are not swapped.", rule="SW-08"
+                )
+        check_equivalent(repos.member(giver), repos.member(taker))
+        month = key[0].strftime("%Y-%m")
+        counts = {s.staff_no: _month_count(session, s, month) for s in (giver, taker)}
+        for staff_no, count in counts.items():
+            check_monthly_limit(staff_no, month, count, rules.swap_limit_per_month)
+        _check_person(ctx, session, taker, key, back)
+        if back:
+            _check_person(ctx, session, giver, back, key)
+        row = SwapRequest(
+            giver_id=giver.id,
+            taker_id=taker.id,
+            shift_date=key[0],
+            shift_code=key[1],
+            return_date=back[0] if back else None,
+            return_code=back[1] if back else None,
+            month=month,
+            requested_at=ctx.now(),
+            manager_needed=rules.swap_needs_manager,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            ctx,
+            "swap.request",
+            f"S-{row.id}",
+            after={"giver": giver_no, "taker": taker_no, "shift": key, "return": back},
+        )
+    back_text = f", {giver_no} works {back[0]}/{back[1]} in return" if back else ""
+    used = ", ".join(f"{n} {c + 1}/{rules.swap_limit_per_month}" for n, c in counts.items())
+    return (
+        f"S-{row.id} {giver_no} hands {key[0]}/{key[1]} to {taker_no}{back_text} · consent and "
+        f"form recorded · waiting for {_waiting(row, [])} (SW-02) · swaps in {month}: {used}"
+    )
+
+
+def _waiting(row: SwapRequest, decided: list[Approval]) -> str:
+    """What the chain still needs (SW-02, D-05); empty when complete."""
+    parts = []
+    missing = 2 - len({a.decided_by for a in decided if a.role == "squad_leader"})
+    if missing > 0:
+        parts.append(f"{missing} squad leader approval{'s' if missing != 1 else ''}")
+    if row.manager_needed and not any(a.role == "manager" for a in decided):
+        parts.append("the department manager")
+    return " and ".join(parts)
+
+
+def _pending(session: Session, swap_id: int) -> SwapRequest:
+    row = session.get(SwapRequest, swap_id)
+    if row is None:
+        raise NotFound(f"No swap S-{swap_id}.")
+    if row.status != "pending":
+        raise UserError(f"S-{swap_id} is already {row.status}.")
+    return row
+
+
+def approve_swap(ctx: Context, swap_id: int, as_manager: bool = False) -> str:
+    with ctx.transaction() as session:
+        recorder = leader(ctx, session, "Approving a swap")
+        row = _pending(session, swap_id)
+        decided = [a for a in approvals(session, "swap", swap_id) if a.decision == "approved"]
+        if as_manager:
+            if not row.manager_needed or any(a.role == "manager" for a in decided):
+                raise UserError(f"S-{swap_id} does not wait for the department manager.")
+            role = "manager"
+        else:
+            if any(a.decided_by == recorder.staff_no and a.role == "squad_leader" for a in decided):
+                raise UserError(
+                    f"{recorder.staff_no} already approved S-{swap_id}; the other "
+                    "shift's squad leader approves next.",
+                    rule="SW-02",
+                )
+            if sum(a.role == "squad_leader" for a in decided) >= 2:
+                raise UserError(f"S-{swap_id} waits only for the department manager.")
+            role = "squad_leader"
+        approval = Approval(
+            subject="swap",
+            subject_id=swap_id,
+            role=role,
+            decided_by=recorder.staff_no,
+            at=ctx.now(),
+            decision="approved",
+        )
+        session.add(approval)
+        decided.append(approval)
+        waiting = _waiting(row, decided)
+        if not waiting:
+            _apply(session, row)
+            row.status = "approved"
+        row.version += 1
+        session.add(row)
+        audit.record(
+            session, ctx, "swap.approve", f"S-{swap_id}", after={"role": role, "status": row.status}
+        )
+    if waiting:
+        return f"S-{swap_id} approved by {recorder.staff_no}; waiting for {waiting}"
+    return f"S-{swap_id} approved; the roster is changed (SW-02)"
+
+
+def _apply(session: Session, row: SwapRequest) -> None:
+    """The roster changes only when the chain is complete (D-05)."""
+    moves = [(row.giver_id, row.taker_id, row.shift_date, row.shift_code)]
+    if row.return_date and row.return_code:
+        moves.append((row.taker_id, row.giver_id, row.return_date, row.return_code))
+    for old, new, day, code in moves:
+        entry = roster_entry(session, old, day, code)
+        if entry is None or roster_entry(session, new, day, code) is not None:
+            raise UserError(
+                f"The roster of {day}/{code} changed since S-{row.id} was asked; "
+                "reject it and ask again."
+            )
+        entry.staff_id = new
+        session.add(entry)
+
+
+def reject_swap(ctx: Context, swap_id: int, reason: str) -> str:
+    with ctx.transaction() as session:
+        recorder = leader(ctx, session, "Rejecting a swap")
+        row = _pending(session, swap_id)
+        session.add(
+            Approval(
+                subject="swap",
+                subject_id=swap_id,
+                role="squad_leader",
+                decided_by=recorder.staff_no,
+                at=ctx.now(),
+                decision="rejected",
+                note=reason,
+            )
+        )
+        row.status = "rejected"
+        row.version += 1
+        session.add(row)
+        audit.record(session, ctx, "swap.reject", f"S-{swap_id}", after={"reason": reason})
+    return f"S-{swap_id} rejected: {reason}"

@@ -1,0 +1,145 @@
+"""The roll call from the keyboard: arrivals, row keys with forms, registers, live states."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from cs_console.services.context import Context
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.modals.form import FormModal
+from cs_console.ui.screens.roll_call import ArrivalBar
+from cs_console.ui.widgets.status_line import StatusLine
+from tests.ui.conftest import SIZE, rows, settle, sign_in
+
+
+def local(ctx: Context, text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=ctx.settings.tz).astimezone(UTC)
+
+
+@pytest.fixture
+def morning(demo_ctx, clock) -> ConsoleApp:
+    clock.set(local(demo_ctx, "2026-11-22T07:45"))
+    return ConsoleApp(demo_ctx)
+
+
+def status(app: ConsoleApp) -> str:
+    return str(app.screen.query_one(StatusLine).content)
+
+
+async def select(pilot, app, staff_no: str) -> None:
+    table = app.screen.query_one("#table")
+    index = list(rows(app)).index(staff_no)
+    table.move_cursor(row=index)
+    await pilot.pause()
+
+
+async def test_roll_call_opens_on_the_shift_due_rc02(morning):
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        title = str(morning.screen.query_one("#screen-title").content)
+        assert "D Day 08:00–16:00 2026-11-22 (due shift) · roll call 07:50 · start 08:00" in title
+        assert rows(morning)["1003"][5] == "expected"
+
+
+async def test_a_then_staff_numbers_mark_arrivals(morning):
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("a")
+        assert morning.screen.query_one(ArrivalBar).has_focus
+        await pilot.press(*"1003", "enter")
+        await settle(pilot)
+        await pilot.press(*"1004", "enter")
+        await settle(pilot)
+        assert morning.screen.query_one(ArrivalBar).has_focus  # ready for the next badge
+        await pilot.press("escape")
+        await settle(pilot)
+        got = rows(morning)
+        assert got["1003"][5:7] == ("present, on time", "07:45:00")
+        assert got["1004"][5] == "present, on time"
+        assert "present 2" in str(morning.screen.query_one("#summary").content)
+
+
+async def test_duplicate_arrival_is_refused_in_the_status_line(morning):
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("a", *"1003", "enter")
+        await settle(pilot)
+        await pilot.press(*"1003", "enter")
+        await settle(pilot)
+        assert status(morning) == "1003 already arrived at 07:45:00 on 2026-11-22/D (present)."
+
+
+async def test_c_records_a_call_in_through_a_form(morning):
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await select(pilot, morning, "1005")
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(morning.screen, FormModal)
+        await pilot.press("enter", *"flat tyre", "enter")
+        await settle(pilot)
+        assert status(morning).startswith("1005 called in at 07:45 for 2026-11-22/D")
+        assert rows(morning)["1005"][5] == "called in before start (late)"
+
+
+async def test_rows_change_state_as_the_clock_passes_shift_start(morning, clock):
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        assert rows(morning)["1006"][5] == "expected"
+        clock.set(local(morning.cs, "2026-11-22T08:00:00"))
+        morning.tick()
+        await pilot.pause()
+        assert rows(morning)["1006"][5:7] == ("not arrived", "08:00:00")
+
+
+async def test_leave_form_then_register_and_approval(morning):
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await select(pilot, morning, "1007")
+        await pilot.press("l")
+        await pilot.pause()
+        for _ in range(4):
+            await pilot.press("enter")
+        await settle(pilot)
+        assert status(morning).startswith("L-1 1007 sick leave 2026-11-22")
+        await pilot.press("v")
+        await settle(pilot)
+        assert rows(morning)["L-1"][7] == "pending"
+        await pilot.press("y")
+        await settle(pilot)
+        # asked 15 minutes before the shift: late request, the manager approves too (LV-01)
+        assert status(morning) == "L-1 approved by cs_dept_director; still waiting for manager"
+        await pilot.press("y")
+        await settle(pilot)
+        assert status(morning) == "L-1 approved by manager; leave granted"
+        assert "approved manager by 1001" in rows(morning)["L-1"][8]
+        await pilot.press("v", "v")
+        await settle(pilot)
+        assert rows(morning)["1007"][5] == "on leave (sick)"
+
+
+async def test_row_keys_show_refusals_with_rule_ids_and_read_only_cannot_approve(demo_ctx, clock):
+    clock.set(local(demo_ctx, "2026-11-22T07:45"))
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # continue read-only
+        await settle(pilot)
+        await select(pilot, app, "1008")
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert status(app).startswith("refused [D-03]")
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press(*["enter"] * 2, *"1024", "enter", "enter")
+        await settle(pilot)
+        assert status(app).startswith("refused [SW-05]")
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press(*["enter"] * 4)
+        await settle(pilot)
+        await pilot.press("v", "y")
+        await settle(pilot)
+        assert status(app).startswith("Recording a leave approval needs a signed-in squad leader")
