@@ -20,6 +20,9 @@ ZONE = "Asia/Shanghai"
 # 2026-11-22 10:30 in the centre (day shift D 08:00–16:00).
 NOW = datetime(2026, 11, 22, 2, 30, tzinfo=UTC)
 NOW_LOCAL = "2026-11-22T10:30"
+# 07:00, before the day shift's roll call: the demo's arrivals are the night shift's.
+EARLY = datetime(2026, 11, 21, 23, 0, tzinfo=UTC)
+EARLY_LOCAL = "2026-11-22T07:00"
 PG_SERVER = os.environ.get("CS_CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 
 
@@ -81,6 +84,16 @@ def ctx(db_target: str, settings: Settings, clock: FixedClock) -> Iterator[Conte
 
 @pytest.fixture
 def demo_ctx(sqlite_target: str, settings: Settings, clock: FixedClock) -> Iterator[Context]:
+    context = open_context(sqlite_target, settings, clock)
+    create_demo(context)
+    yield context
+    context.engine.dispose()
+
+
+@pytest.fixture
+def early_demo_ctx(sqlite_target: str, settings: Settings, clock: FixedClock) -> Iterator[Context]:
+    """The demo created at 07:00, so the day shift's roll call is still untouched."""
+    clock.set(EARLY)
     context = open_context(sqlite_target, settings, clock)
     create_demo(context)
     yield context

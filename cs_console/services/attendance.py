@@ -36,51 +36,58 @@ def _refuse_if_arrived(ctx: Context, session: Session, staff: Staff, inst: Shift
 def arrive(ctx: Context, staff_no: str, at: datetime | None = None) -> str:
     """Mark an arrival and classify it; lateness proposes points (RC-01, RC-10, D-02)."""
     at = (at or ctx.now()).replace(microsecond=0)  # D-02: compared to the second
-    rules = ctx.settings.rules
     with ctx.transaction() as session:
         staff = person(session, staff_no)
         inst = arrival_shift(ctx, session, staff, at)
-        _refuse_if_arrived(ctx, session, staff, inst)
-        verdict = classify_arrival(at, inst.start, rules.roll_call_lead_minutes)
-        assert staff.id is not None
-        session.add(
-            Arrival(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                arrived_at=at,
-                status=verdict.status.value,
-                minutes_late=verdict.minutes,
-                recorded_by=ctx.audit_actor,
-            )
+        return record_arrival(ctx, session, staff, inst, at)
+
+
+def record_arrival(
+    ctx: Context, session: Session, staff: Staff, inst: ShiftInstance, at: datetime
+) -> str:
+    """One arrival inside the caller's transaction; returns the classification line."""
+    rules = ctx.settings.rules
+    _refuse_if_arrived(ctx, session, staff, inst)
+    verdict = classify_arrival(at, inst.start, rules.roll_call_lead_minutes)
+    assert staff.id is not None
+    session.add(
+        Arrival(
+            shift_date=inst.day,
+            shift_code=inst.shift.code,
+            staff_id=staff.id,
+            arrived_at=at,
+            status=verdict.status.value,
+            minutes_late=verdict.minutes,
+            recorded_by=ctx.audit_actor,
         )
-        audit.record(
+    )
+    audit.record(
+        session,
+        ctx,
+        "roll.arrive",
+        staff.staff_no,
+        after={"shift": inst.key, "at": at, "status": verdict.describe()},
+    )
+    text = f"{staff.staff_no} {verdict.describe()}"
+    if verdict.status is not ArrivalStatus.ON_TIME:
+        rule, pts = (
+            ("RC-01", rules.late_for_roll_call_points)
+            if verdict.status is ArrivalStatus.LATE_ROLL_CALL
+            else ("RC-10", rules.late_for_shift_points)
+        )
+        note = f"{verdict.describe()} on {inst.key}"
+        if points.propose(
             session,
             ctx,
-            "roll.arrive",
-            staff_no,
-            after={"shift": inst.key, "at": at, "status": verdict.describe()},
-        )
-        text = f"{staff_no} {verdict.describe()}"
-        if verdict.status is not ArrivalStatus.ON_TIME:
-            rule, pts = (
-                ("RC-01", rules.late_for_roll_call_points)
-                if verdict.status is ArrivalStatus.LATE_ROLL_CALL
-                else ("RC-10", rules.late_for_shift_points)
-            )
-            note = f"{verdict.describe()} on {inst.key}"
-            if points.propose(
-                session,
-                ctx,
-                staff.id,
-                staff_no,
-                rule,
-                -pts,
-                note,
-                f"late:{inst.key}:{staff_no}",
-                inst,
-            ):
-                text += f" · {pts} pts proposed ({rule})"
+            staff.id,
+            staff.staff_no,
+            rule,
+            -pts,
+            note,
+            f"late:{inst.key}:{staff.staff_no}",
+            inst,
+        ):
+            text += f" · {pts} pts proposed ({rule})"
     return text
 
 

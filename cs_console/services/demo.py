@@ -5,14 +5,15 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.pin import hash_pin
 from cs_console.domain.staff import LEADER_ROLES
 from cs_console.services import audit
+from cs_console.services.attendance import record_arrival
 from cs_console.services.context import Context
-from cs_console.store.models import Staff
+from cs_console.store.models import AttendanceMark, RosterEntry, Staff
 from cs_console.store.seed import DEMO_SEED, seed_people_and_seats, seed_roster, seed_tickets
 
 DEMO_PIN = "1234"
@@ -44,6 +45,47 @@ def create_demo(ctx: Context) -> dict[str, int]:
                 session, ctx.now(), ctx.settings.rules.complaint_dispatch_minutes, rng
             ),
         }
+        counts["arrivals"] = _arrivals(ctx, session, rng)
         counts["staff"] = len(session.exec(select(Staff.id)).all())
         audit.record(session, ctx, "demo.create", "database", after=counts)
     return counts
+
+
+# Minutes before shift start at which the demo's people badge in; None stays away.
+ARRIVAL_OFFSETS = (-25, -22, -20, -18, -16, -15, -14, -13, -12, -11, -7, 4, None, None)
+
+
+def _arrivals(ctx: Context, session: Session, rng: random.Random) -> int:
+    """The current shift's roll call as it went: most on time, two late, one called in."""
+    inst = ctx.current_shift()
+    if inst is None:
+        return 0
+    people = session.exec(
+        select(Staff)
+        .join(RosterEntry, col(RosterEntry.staff_id) == Staff.id)
+        .where(RosterEntry.shift_date == inst.day, RosterEntry.shift_code == inst.shift.code)
+        .order_by(Staff.staff_no)
+    ).all()
+    made = 0
+    for person, offset in zip(people, ARRIVAL_OFFSETS, strict=False):
+        if offset is None:
+            continue
+        at = inst.start + timedelta(minutes=offset, seconds=rng.randrange(60))
+        if at <= ctx.now():
+            record_arrival(ctx, session, person, inst, at)
+            made += 1
+    if len(people) > len(ARRIVAL_OFFSETS) - 1:
+        caller = people[len(ARRIVAL_OFFSETS) - 2]
+        assert caller.id is not None
+        session.add(
+            AttendanceMark(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=caller.id,
+                kind="callin",
+                at=inst.start - timedelta(minutes=35),
+                note="child ill, will be late",
+                recorded_by=ctx.audit_actor,
+            )
+        )
+    return made

@@ -162,3 +162,16 @@ def settle(ctx: Context, inst: ShiftInstance) -> int:
                     inst,
                 )
     return written
+
+
+def staffing_changes(ctx: Context, inst: ShiftInstance) -> list[str]:
+    """Attendance exceptions of a shift, as the handover's staffing section lists them (SW-10)."""
+    view = roll_call(ctx, inst)
+    tz = ctx.settings.tz
+    out = []
+    for line, state in zip(view.lines, view.states(ctx.now()), strict=True):
+        if state.key in ("present", "expected"):
+            continue
+        since = f" ({state.since.astimezone(tz):%H:%M})" if state.since else ""
+        out.append(f"{line.staff_no} {line.name}: {state.label}{since}")
+    return out

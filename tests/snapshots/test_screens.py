@@ -42,8 +42,9 @@ def test_sign_in(snap_compare, demo_ctx):
     assert snap_compare(ConsoleApp(demo_ctx), terminal_size=SIZE, run_before=_settled)
 
 
-def test_roll_call_mid_roll_call(snap_compare, demo_ctx, clock):
+def test_roll_call_mid_roll_call(snap_compare, early_demo_ctx, clock):
     """07:53 on the day shift's roll call: on time, late for roll call, called in, on leave."""
+    demo_ctx = early_demo_ctx
     tz = demo_ctx.settings.tz
 
     def local(text: str) -> datetime:

@@ -13,6 +13,7 @@ from cs_console.services.demo import create_demo
 from cs_console.services.leave import approve_leave, certificate_in, request_leave
 from cs_console.services.roll_view import roll_call
 from cs_console.services.swaps import approve_swap, request_swap
+from tests.conftest import EARLY
 
 
 def at(ctx: Context, text: str) -> datetime:
@@ -26,6 +27,7 @@ def states(ctx: Context, day: str, code: str) -> dict[str, str]:
 
 
 def test_roll_call_on_both_databases(ctx: Context, clock):
+    clock.set(EARLY)
     create_demo(ctx)
     clock.set(at(ctx, "2026-11-22T07:45"))
     arrive(ctx, "1003")
@@ -40,6 +42,7 @@ def test_roll_call_on_both_databases(ctx: Context, clock):
 
 
 def test_lv05_certificate_reminder_on_the_first_shift_back(ctx: Context, clock):
+    clock.set(EARLY)
     create_demo(ctx)
     clock.set(at(ctx, "2026-11-21T18:00"))
     text = request_leave(ctx, "1003", LeaveKind.SICK, date(2026, 11, 22), date(2026, 11, 22))
@@ -56,6 +59,7 @@ def test_lv05_certificate_reminder_on_the_first_shift_back(ctx: Context, clock):
 
 
 def test_approved_swap_moves_the_roster_entry(ctx: Context, clock):
+    clock.set(EARLY)
     create_demo(ctx)
     clock.set(at(ctx, "2026-11-22T17:00"))
     request_swap(ctx, "1006", (date(2026, 11, 23), "D"), "1020", None)

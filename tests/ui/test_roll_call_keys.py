@@ -17,9 +17,9 @@ def local(ctx: Context, text: str) -> datetime:
 
 
 @pytest.fixture
-def morning(demo_ctx, clock) -> ConsoleApp:
-    clock.set(local(demo_ctx, "2026-11-22T07:45"))
-    return ConsoleApp(demo_ctx)
+def morning(early_demo_ctx, clock) -> ConsoleApp:
+    clock.set(local(early_demo_ctx, "2026-11-22T07:45"))
+    return ConsoleApp(early_demo_ctx)
 
 
 def status(app: ConsoleApp) -> str:
@@ -118,9 +118,11 @@ async def test_leave_form_then_register_and_approval(morning):
         assert rows(morning)["1007"][5] == "on leave (sick)"
 
 
-async def test_row_keys_show_refusals_with_rule_ids_and_read_only_cannot_approve(demo_ctx, clock):
-    clock.set(local(demo_ctx, "2026-11-22T07:45"))
-    app = ConsoleApp(demo_ctx)
+async def test_row_keys_show_refusals_with_rule_ids_and_read_only_cannot_approve(
+    early_demo_ctx, clock
+):
+    clock.set(local(early_demo_ctx, "2026-11-22T07:45"))
+    app = ConsoleApp(early_demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("escape")  # continue read-only
@@ -143,3 +145,16 @@ async def test_row_keys_show_refusals_with_rule_ids_and_read_only_cannot_approve
         await pilot.press("v", "y")
         await settle(pilot)
         assert status(app).startswith("Recording a leave approval needs a signed-in squad leader")
+
+
+async def test_attendance_feeds_the_handover_staffing_section(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)  # 10:30, the day shift is running
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        text = str(app.screen.query_one("#handover-staffing").content)
+        assert "1012 Chloé Dubois: late for shift, 5 min" in text
+        assert "1013 董健: called in before start (late) (07:25)" in text
+        assert "1014 周杰: not arrived (08:00)" in text
+        assert "1003" not in text  # on time: not a staffing change

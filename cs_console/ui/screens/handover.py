@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from cs_console.services.roll_view import staffing_changes
 from cs_console.services.shift_view import ShiftOverview, overview, shift_at
 from cs_console.ui.screens.base import ConsoleScreen
 
@@ -24,6 +25,7 @@ class HandoverScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="handover-parties")
+        yield Static("", id="handover-staffing")
         yield Static(
             "The handover log holds equipment status, difficult problems and staffing changes "
             "(HO-03); the outgoing and the incoming squad leader each sign with time and staff "
@@ -31,12 +33,18 @@ class HandoverScreen(ConsoleScreen):
             id="handover-body",
         )
 
-    def fetch(self) -> tuple[ShiftOverview, ShiftOverview]:
+    def fetch(self) -> tuple[ShiftOverview, ShiftOverview, list[str]]:
         ctx = self.console_app.cs
-        return overview(ctx, shift_at(ctx, 0)), overview(ctx, shift_at(ctx, 1))
+        current = shift_at(ctx, 0)
+        changes = staffing_changes(ctx, current) if current else []
+        return overview(ctx, current), overview(ctx, shift_at(ctx, 1)), changes
 
-    def show(self, data: tuple[ShiftOverview, ShiftOverview]) -> None:
-        outgoing, incoming = data
+    def show(self, data: tuple[ShiftOverview, ShiftOverview, list[str]]) -> None:
+        outgoing, incoming, changes = data
         self.query_one("#handover-parties", Static).update(
             f"Outgoing  {_leader(outgoing)}\nIncoming  {_leader(incoming)}"
+        )
+        self.query_one("#handover-staffing", Static).update(
+            "Staffing changes (from the roll call)\n"
+            + ("\n".join(f"  {c}" for c in changes) or "  none")
         )
