@@ -91,6 +91,11 @@ class Rules(_Strict):
         parse_clock_minutes(value)
         return value
 
+    @property
+    def band_pairs(self) -> tuple[tuple[int | None, int], ...]:
+        """The overrun bands as (up_to_minutes or None, points) pairs (CP-03)."""
+        return tuple((b.up_to_minutes, b.points) for b in self.overrun_bands)
+
     @model_validator(mode="after")
     def _ordered(self) -> Rules:
         limit = self.complaint_dispatch_minutes

@@ -45,22 +45,48 @@ def clock_band(
 
 
 def format_left(deadline: datetime, now: datetime) -> str:
-    """``mm:ss`` left, or ``+mm:ss`` past the deadline."""
-    seconds = int((deadline - now).total_seconds())
-    sign = "" if seconds >= 0 else "+"
-    seconds = abs(seconds)
+    """``mm:ss`` left (whole seconds, counting down), or ``+mm:ss`` past the deadline."""
+    delta = (deadline - now).total_seconds()
+    sign = "" if delta >= 0 else "+"
+    seconds = math.ceil(delta) if delta >= 0 else math.floor(-delta)
     return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
 
 
 @dataclass(frozen=True)
 class ClockLine:
-    """A running complaint dispatch clock as the screens show it."""
+    """A complaint dispatch clock (CP-01) or an event report clock (CP-02) as screens show it."""
 
     ref: str
+    kind: str  # dispatch | report
     summary: str
     customer: str
     first_agent: str
     started: datetime
     deadline: datetime
-    left: str
-    band: Band
+    stopped: datetime | None = None
+    result: str = ""
+    points: int = 0
+
+    def limit_minutes(self) -> int:
+        return round((self.deadline - self.started).total_seconds() / 60)
+
+
+def band_now(
+    line: ClockLine,
+    now: datetime,
+    warn_at: tuple[int, ...],
+    bands: tuple[tuple[int | None, int], ...],
+) -> Band:
+    return clock_band(line.started, line.stopped or now, line.limit_minutes(), warn_at, bands)
+
+
+def forecast_points(
+    running: list[ClockLine],
+    now: datetime,
+    warn_at: tuple[int, ...],
+    bands: tuple[tuple[int | None, int], ...],
+) -> int:
+    """Points if every running clock ran out now: its current band once overrun, else the
+    first overrun band (D-07 penalty forecast)."""
+    first = bands[0][1]
+    return sum(max(band_now(c, now, warn_at, bands).points, first) for c in running)

@@ -55,4 +55,8 @@ def verbs() -> list[Verb]:
 
 
 def _load_verbs() -> None:
-    from cs_console.services import verbs_attendance, verbs_core  # noqa: F401  (register)
+    from cs_console.services import (  # noqa: F401  (each module registers its verbs)
+        verbs_attendance,
+        verbs_clocks,
+        verbs_core,
+    )

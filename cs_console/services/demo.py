@@ -12,8 +12,9 @@ from cs_console.domain.pin import hash_pin
 from cs_console.domain.staff import LEADER_ROLES
 from cs_console.services import audit
 from cs_console.services.attendance import record_arrival
+from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clock
 from cs_console.services.context import Context
-from cs_console.store.models import AttendanceMark, RosterEntry, Staff
+from cs_console.store.models import AttendanceMark, RosterEntry, Staff, Ticket
 from cs_console.store.seed import DEMO_SEED, seed_people_and_seats, seed_roster, seed_tickets
 
 DEMO_PIN = "1234"
@@ -46,6 +47,7 @@ def create_demo(ctx: Context) -> dict[str, int]:
             ),
         }
         counts["arrivals"] = _arrivals(ctx, session, rng)
+        counts["clocks"] = _clocks(ctx, session)
         counts["staff"] = len(session.exec(select(Staff.id)).all())
         audit.record(session, ctx, "demo.create", "database", after=counts)
     return counts
@@ -88,4 +90,34 @@ def _arrivals(ctx: Context, session: Session, rng: random.Random) -> int:
                 recorded_by=ctx.audit_actor,
             )
         )
+    return made
+
+
+DEMO_EVENTS = (
+    (18, True, "outage Switch 3 line fault, zone B phones silent"),
+    (50, False, "Customer asks about the new refund policy (policy question)"),
+)
+
+
+def _clocks(ctx: Context, session: Session) -> int:
+    """Dispatch clocks for the demo complaints (stopped where dispatched) and two events."""
+    made = 0
+    complaints = session.exec(
+        select(Ticket).where(Ticket.category == "complaint").order_by(Ticket.id)
+    ).all()
+    for ticket in complaints:
+        clock = start_dispatch_clock(ctx, session, ticket)
+        if ticket.dispatched_at is not None:
+            stop_clock(
+                ctx,
+                session,
+                clock,
+                f"T-{ticket.id}",
+                f"dispatched to {ticket.target}",
+                at=ticket.dispatched_at,
+            )
+        made += 1
+    for minutes_ago, outage, summary in DEMO_EVENTS:
+        add_event(ctx, session, summary, ctx.now() - timedelta(minutes=minutes_ago), "", outage)
+        made += 1
     return made

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from sqlmodel import select
+
 from cs_console.domain.errors import NotFound
 from cs_console.services.context import Context
 from cs_console.services.shift_view import overview
 from cs_console.store import repos
+from cs_console.store.models import Staff, Ticket, TicketEvent
 
 
 def describe_staff(ctx: Context, staff_no: str) -> str | None:
@@ -57,3 +60,30 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
     if line.target:
         text += f" · with {line.target}"
     return text
+
+
+def ticket_detail(ctx: Context, ticket_id: int) -> str:
+    """The ticket's own detail view: the one place customer data is shown in full (D-12)."""
+    with ctx.reading() as session:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise NotFound(f"No ticket T-{ticket_id}.")
+        agent = session.get(Staff, ticket.first_agent_id) if ticket.first_agent_id else None
+        events = session.exec(
+            select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at)
+        ).all()
+    tz = ctx.settings.tz
+    lines = [
+        f"T-{ticket.id} {ticket.category} · {ticket.state} · priority {ticket.priority}",
+        f"Summary: {ticket.summary}",
+        f"Customer: {ticket.customer_name or '—'} · {ticket.customer_phone or '—'}",
+        f"First contact: {agent.staff_no + ' ' + agent.name if agent else '—'} (TK-05)",
+        f"Accepted: {ticket.accepted_at.astimezone(tz):%Y-%m-%d %H:%M:%S}",
+        f"With: {ticket.target or '—'}",
+        "History:",
+    ]
+    lines += [
+        f"  {e.at.astimezone(tz):%m-%d %H:%M:%S} {e.actor:<8} {e.kind} {e.detail}".rstrip()
+        for e in events
+    ] or ["  (no events recorded)"]
+    return "\n".join(lines)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from cs_console.domain.escalation import ClockLine, clock_band, format_left
+from cs_console.domain.escalation import ClockLine
 from cs_console.domain.records import RosterLine, SeatInfo, StaffMember, TicketLine
 from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
 from cs_console.domain.staff import Role
 from cs_console.services.context import Context
-from cs_console.store import repos
+from cs_console.store import clock_repo, repos
 
 
 @dataclass(frozen=True)
@@ -63,32 +63,31 @@ def open_tickets(ctx: Context, limit: int = 200, offset: int = 0) -> list[Ticket
         return repos.open_tickets(session, limit, offset)
 
 
-def complaint_clocks(ctx: Context) -> list[ClockLine]:
-    """Running 60-minute dispatch clocks (CP-01, D-07), least time left first."""
-    rules = ctx.settings.rules
-    bands = tuple((b.up_to_minutes, b.points) for b in rules.overrun_bands)
-    now = ctx.now()
+def running_clocks(ctx: Context) -> list[ClockLine]:
+    """Every running 60-minute clock (CP-01, CP-02), least time left first."""
     with ctx.reading() as session:
-        running = repos.running_complaints(session)
-    out = []
-    for t in running:
-        deadline = t.accepted_at + timedelta(minutes=rules.complaint_dispatch_minutes)
-        band = clock_band(
-            t.accepted_at, now, rules.complaint_dispatch_minutes, rules.warn_at_minutes, bands
-        )
-        out.append(
-            ClockLine(
-                t.ref,
-                t.summary,
-                t.customer,
-                t.first_agent,
-                t.accepted_at,
-                deadline,
-                format_left(deadline, now),
-                band,
-            )
-        )
-    return sorted(out, key=lambda c: c.deadline)
+        return clock_repo.running(session)
+
+
+@dataclass(frozen=True)
+class Board:
+    """Screen 4's data: running clocks, clocks stopped this shift, points of this shift."""
+
+    shift: ShiftInstance | None
+    running: tuple[ClockLine, ...]
+    done: tuple[ClockLine, ...]
+    incurred: int
+
+
+def escalation_board(ctx: Context) -> Board:
+    inst = ctx.current_shift()
+    with ctx.reading() as session:
+        running = tuple(clock_repo.running(session))
+        if inst is None:
+            return Board(None, running, (), 0)
+        done = tuple(clock_repo.stopped_between(session, inst.start, inst.end))
+        incurred = clock_repo.points_breached_in(session, inst.key)
+    return Board(inst, running, done, incurred)
 
 
 def status_line(ctx: Context) -> str:
@@ -96,8 +95,9 @@ def status_line(ctx: Context) -> str:
     view = overview(ctx)
     with ctx.reading() as session:
         open_count = repos.count_open_tickets(session)
-    clocks = complaint_clocks(ctx)
-    overrun = sum(1 for c in clocks if c.band.name.startswith("overrun"))
+    clocks = running_clocks(ctx)
+    now = ctx.now()
+    overrun = sum(1 for c in clocks if c.deadline < now)
     if view.shift is None:
         shift = "no shift at this hour"
     else:
@@ -105,5 +105,21 @@ def status_line(ctx: Context) -> str:
     leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
     return (
         f"{shift} · leader {leader} · rostered {len(view.roster)} · open tickets {open_count}"
-        f" · complaint clocks {len(clocks)} running, {overrun} overrun"
+        f" · clocks {len(clocks)} running, {overrun} overrun"
     )
+
+
+def outage_notes(ctx: Context, inst: ShiftInstance) -> list[str]:
+    """Outages of the shift for the handover's equipment section (CP-02, HO-03)."""
+    tz = ctx.settings.tz
+    with ctx.reading() as session:
+        found = clock_repo.outages_since(session, inst.start)
+    out = []
+    for event, clock in found:
+        state = (
+            clock.result
+            if clock.stopped_at
+            else (f"report due {clock.deadline_at.astimezone(tz):%H:%M}")
+        )
+        out.append(f"E-{event.id} {event.opened_at.astimezone(tz):%H:%M} {event.summary} · {state}")
+    return out

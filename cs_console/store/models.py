@@ -191,3 +191,51 @@ class PointsEntry(SQLModel, table=True):
     shift_date: date | None = None
     shift_code: str | None = Field(default=None, max_length=8)
     created_at: datetime = Field(sa_column=_utc())
+
+
+class TicketEvent(SQLModel, table=True):
+    """One step in a ticket's life: created, dispatched, reported … with who and when."""
+
+    __tablename__ = "ticket_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    at: datetime = Field(sa_column=_utc())
+    actor: str = Field(max_length=16)
+    kind: str = Field(max_length=16)
+    detail: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class EscalationEvent(SQLModel, table=True):
+    """A reportable event (CP-02): line fault, outage, policy question … (E-n)."""
+
+    __tablename__ = "escalation_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    summary: str = Field(max_length=200)
+    outage: bool = False
+    opened_at: datetime = Field(sa_column=_utc())
+    opened_by: str = Field(max_length=16)
+
+
+class Clock(SQLModel, table=True):
+    """A 60-minute clock (D-07): dispatch of a complaint or report of an event to the duty
+    manager. Deadlines are stored, so every terminal and every restart shows the same time."""
+
+    __tablename__ = "clock"
+    __table_args__ = (Index("ix_clock_running", "stopped_at", "deadline_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=8)
+    ticket_id: int | None = Field(default=None, foreign_key="ticket.id", index=True)
+    event_id: int | None = Field(default=None, foreign_key="escalation_event.id", index=True)
+    started_at: datetime = Field(sa_column=_utc())
+    deadline_at: datetime = Field(sa_column=_utc())
+    start_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    stopped_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    stopped_by: str = Field(default="", max_length=16)
+    result: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    overrun_minutes: int = 0
+    points: int = 0
+    breach_shift: str = Field(default="", max_length=20)
+    version: int = 1

@@ -107,16 +107,6 @@ def open_tickets(session: Session, limit: int, offset: int = 0) -> list[TicketLi
     return [ticket_line(t, a) for t, a in session.exec(query).all()]
 
 
-def running_complaints(session: Session) -> list[TicketLine]:
-    query = (
-        _ticket_query()
-        .where(Ticket.category == "complaint", col(Ticket.dispatched_at).is_(None))
-        .where(col(Ticket.state).in_(OPEN_STATES))
-        .order_by(Ticket.accepted_at)
-    )
-    return [ticket_line(t, a) for t, a in session.exec(query).all()]
-
-
 def count_open_tickets(session: Session) -> int:
     query = select(func.count()).select_from(Ticket).where(col(Ticket.state).in_(OPEN_STATES))
     return session.exec(query).one()

@@ -12,8 +12,9 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.records import StaffMember
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
-from cs_console.services.shift_view import ShiftOverview, overview
+from cs_console.services.shift_view import ShiftOverview, overview, running_clocks
 from cs_console.ui import keys
+from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
 from cs_console.ui.messages import CommandDone, ShiftLoaded
 from cs_console.ui.modals.help import HelpModal
@@ -27,6 +28,7 @@ from cs_console.ui.screens.seat_board import SeatBoardScreen
 from cs_console.ui.screens.ticket_queue import TicketQueueScreen
 from cs_console.ui.widgets.header_line import HeaderLine, header_text
 
+RELOAD_EVERY = 10  # seconds between reloads of the header and the clocks for alerts
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
 
 
@@ -50,6 +52,8 @@ class ConsoleApp(App[None]):
         self._ask_sign_in = sign_in and not read_only
         self.signed_in: StaffMember | None = None
         self.shift_view: ShiftOverview | None = None
+        self.alerts = ClockAlerts(ctx.settings.rules.warn_at_minutes, ctx.settings.rules.band_pairs)
+        self._ticks = 0
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
@@ -70,10 +74,11 @@ class ConsoleApp(App[None]):
 
     @work(thread=True, exclusive=True, group="shift")
     def _load_shift(self) -> None:
-        self.post_message(ShiftLoaded(overview(self.cs)))
+        self.post_message(ShiftLoaded(overview(self.cs), running_clocks(self.cs)))
 
     def on_shift_loaded(self, message: ShiftLoaded) -> None:
         self.shift_view = message.view
+        self.alerts.load(message.clocks, self.cs.now())
         self.refresh_header()
 
     def tick(self) -> None:
@@ -81,8 +86,13 @@ class ConsoleApp(App[None]):
         now = self.cs.now()
         current = self.cs.current_shift(now)
         shown = self.shift_view.shift if self.shift_view else None
-        if self.shift_view is not None and (current and current.key) != (shown and shown.key):
+        self._ticks += 1
+        changed = (current and current.key) != (shown and shown.key)
+        if self.shift_view is not None and (changed or self._ticks % RELOAD_EVERY == 0):
             self._load_shift()
+        for text, severity in self.alerts.check(now):
+            self.notify(text, severity=severity, timeout=8)
+            self.bell()
         self.refresh_header()
         screen = self._console_screen()
         if screen is not None:
@@ -144,5 +154,6 @@ class ConsoleApp(App[None]):
         if screen is not None:
             screen.say(message.text, ok=message.ok)
             screen.reload()
+        self._load_shift()
         if not message.ok:
             self.bell()

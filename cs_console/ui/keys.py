@@ -45,6 +45,12 @@ ROLL_CALL = [
     Binding("r", "reject", "Reject", id="roll_call.reject"),
 ]
 
+ESCALATIONS = [
+    Binding("d", "dispatch", "Dispatch", id="escalations.dispatch"),
+    Binding("r", "report", "Report", id="escalations.report"),
+    Binding("enter", "open_ticket", "Open", id="escalations.open"),
+]
+
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
 
 SIGN_IN = [Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only")]

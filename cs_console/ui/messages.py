@@ -17,9 +17,10 @@ class Loaded(Message):
 
 @dataclass
 class ShiftLoaded(Message):
-    """The current shift and its squad leader, for the header."""
+    """The current shift and its squad leader, for the header; the running clocks, for alerts."""
 
     view: Any
+    clocks: list[Any]
 
 
 @dataclass

@@ -41,7 +41,7 @@ def test_do_status_is_one_line_about_the_current_shift(demo):
     line = result.stdout.strip()
     assert "\n" not in line
     assert line.startswith("2026-11-22 D Day 08:00–16:00 · leader 1001 王芳 · rostered 14")
-    assert "complaint clocks 7 running, 3 overrun" in line
+    assert "clocks 9 running, 3 overrun" in line
 
 
 def test_do_status_follows_the_clock_across_midnight(demo):

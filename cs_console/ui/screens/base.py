@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
@@ -74,7 +76,7 @@ class ConsoleScreen(Screen[None]):
         """Called every second by the app with the clock's time."""
 
     def focus_body(self) -> None:
-        tables = self.query(DataTable)
+        tables = self.query("#table")
         if tables:
             tables.first().focus()
         else:
@@ -91,7 +93,7 @@ class ConsoleScreen(Screen[None]):
         self.query_one(CommandLine).open(value)
 
     def action_filter(self) -> None:
-        if not self.query(DataTable):
+        if not self.query("#table"):
             self.say("Nothing to filter on this screen.", ok=False)
             return
         self.query_one(CommandLine).display = False
@@ -125,40 +127,52 @@ class ConsoleScreen(Screen[None]):
         """Screens with a table narrow its rows to those containing ``text``."""
 
 
+Cell = str | Text
+
+
 class TableScreen(ConsoleScreen):
-    """A screen whose body is one table of rows (tuples of cells)."""
+    """A screen whose body is one table of rows (tuples of cells).
+
+    Setting rows with the same keys in the same order updates only the cells that changed,
+    so a table can follow the clock every second without being rebuilt.
+    """
 
     COLUMNS: tuple[tuple[str, int], ...] = ()
     """(label, width): fixed widths, so nothing is measured row by row."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[str, ...]] = []
+        self._rows: list[tuple[Cell, ...]] = []
+        self._shown: list[tuple[Cell, ...]] = []
         self._filter = ""
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
-        table: DataTable[str] = DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Cell] = DataTable(id="table", cursor_type="row", zebra_stripes=True)
         for label, width in self.COLUMNS:
             table.add_column(label, width=width)
         yield table
 
+    @property
+    def table(self) -> DataTable[Cell]:
+        return self.query_one("#table", DataTable)
+
+    def row_key(self, cells: tuple[Cell, ...]) -> str:
+        return str(cells[0])
+
     def set_columns(self, columns: tuple[tuple[str, int], ...]) -> None:
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
+        self.table.clear(columns=True)
         for label, width in columns:
-            table.add_column(label, width=width)
-        self._rows = []
+            self.table.add_column(label, width=width)
+        self._rows, self._shown = [], []
 
     def selected_key(self) -> str | None:
-        table = self.query_one(DataTable)
+        table = self.table
         if not table.row_count:
             return None
-        return str(table.get_row_at(table.cursor_row)[0])
+        return self.row_key(table.get_row_at(table.cursor_row))
 
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
-        if rows == self._rows and self.query_one(DataTable).row_count:
-            return
+    def set_rows(self, rows: list[tuple[Cell, ...]]) -> None:
         self._rows = rows
         self._render_rows()
 
@@ -168,16 +182,24 @@ class TableScreen(ConsoleScreen):
     def apply_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
         self._render_rows()
+        if self._filter:
+            self.say(f"filter '{self._filter}': {len(self._shown)} of {len(self._rows)} rows")
 
     def _render_rows(self) -> None:
-        table = self.query_one(DataTable)
+        needle = self._filter
+        shown = [r for r in self._rows if not needle or any(needle in str(c).casefold() for c in r)]
+        table = self.table
+        if [self.row_key(r) for r in shown] == [self.row_key(r) for r in self._shown]:
+            for y, (old, new) in enumerate(zip(self._shown, shown, strict=True)):
+                for x, (a, b) in enumerate(zip(old, new, strict=True)):
+                    if a != b:
+                        table.update_cell_at(Coordinate(y, x), b)
+            self._shown = shown
+            return
         row = table.cursor_row
         table.clear()
-        needle = self._filter
-        shown = [r for r in self._rows if not needle or any(needle in c.casefold() for c in r)]
         for cells in shown:
-            table.add_row(*cells, key=cells[0])
+            table.add_row(*cells, key=self.row_key(cells))
         if shown:
             table.move_cursor(row=min(row, len(shown) - 1))
-        if needle:
-            self.say(f"filter '{self._filter}': {len(shown)} of {len(self._rows)} rows")
+        self._shown = shown

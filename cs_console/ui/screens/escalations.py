@@ -1,69 +1,151 @@
-"""Screen 4: running 60-minute complaint dispatch clocks (CP-01, D-07), least time left first.
+"""Screen 4: the 60-minute clocks (CP-01 dispatch, CP-02 report), least time left first,
+with their bands and points (CP-03, D-07), and the clocks stopped this shift.
 
-The clocks are computed from stored timestamps; the one-second tick only recomputes the
-time-left and band cells, without touching the database.
-"""
+Clocks come from stored timestamps; the one-second tick recomputes only the live cells."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
-from cs_console.domain.escalation import ClockLine, clock_band, format_left
-from cs_console.services.shift_view import complaint_clocks
-from cs_console.ui.screens.base import TableScreen
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.widgets import DataTable, Static
+
+from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_points, format_left
+from cs_console.services.lookup import ticket_detail
+from cs_console.services.shift_view import Board, escalation_board
+from cs_console.services.targets import choices
+from cs_console.ui import keys
+from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.target_picker import TargetPicker
+from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.screens.base import Cell, TableScreen
+
+BAND_STYLES = {"warning": "yellow", "final warning": "bold yellow"}
+
+
+def band_text(band: Band) -> Text:
+    style = "bold red" if band.name.startswith("overrun") else BAND_STYLES.get(band.name, "")
+    return Text(band.name, style=style)
 
 
 class EscalationsScreen(TableScreen):
-    TITLE_TEXT = "4 Escalations · complaint dispatch clocks"
+    CSS_PATH = "escalations.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = keys.ESCALATIONS
+    TITLE_TEXT = "4 Escalations · 60-minute clocks (CP-01 dispatch, CP-02 report)"
     COLUMNS = (
-        ("Id", 8),
-        ("Summary", 26),
-        ("Customer", 9),
-        ("Agent", 6),
-        ("Accepted", 8),
-        ("Deadline", 8),
-        ("Left", 8),
-        ("Band", 14),
-        ("Pts", 4),
-    )
+        ("Id", 6), ("Kind", 8), ("Summary", 24), ("Customer", 16), ("Agent", 5),
+        ("Start", 5), ("Due", 5), ("Left", 7), ("Band", 13), ("Pts", 3),
+    )  # fmt: skip
+    DONE_COLUMNS = (("Id", 6), ("Kind", 8), ("Summary", 24), ("Stopped", 7), ("Result", 54),
+                    ("Pts", 3))  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__()
-        self._clocks: list[ClockLine] = []
+        self.board = Board(None, (), (), 0)
 
-    def fetch(self) -> list[ClockLine]:
-        return complaint_clocks(self.console_app.cs)
+    def compose_body(self) -> ComposeResult:
+        yield from super().compose_body()
+        yield Static("Done this shift", id="done-title")
+        done: DataTable[Cell] = DataTable(id="done", cursor_type="row", zebra_stripes=True)
+        for label, width in self.DONE_COLUMNS:
+            done.add_column(label, width=width)
+        yield done
 
-    def show(self, data: list[ClockLine]) -> None:
-        self._clocks = data
+    def row_key(self, cells: tuple[Cell, ...]) -> str:
+        return f"{cells[0]}/{cells[1]}"
+
+    def fetch(self) -> Board:
+        return escalation_board(self.console_app.cs)
+
+    def show(self, data: Board) -> None:
+        self.board = data
+        tz = self.console_app.cs.settings.tz
+        done = self.query_one("#done", DataTable)
+        done.clear()
+        for c in data.done:
+            stopped = c.stopped.astimezone(tz).strftime("%H:%M") if c.stopped else ""
+            done.add_row(c.ref, c.kind, c.summary, stopped, c.result, str(c.points or ""))
         self.tick(self.console_app.cs.now())
 
     def tick(self, now: datetime) -> None:
         if not self.is_mounted:
             return
         rules = self.console_app.cs.settings.rules
-        bands = tuple((b.up_to_minutes, b.points) for b in rules.overrun_bands)
         tz = self.console_app.cs.settings.tz
-        rows = []
-        overrun = warning = 0
-        for c in self._clocks:
-            band = clock_band(
-                c.started, now, rules.complaint_dispatch_minutes, rules.warn_at_minutes, bands
-            )
+        rows: list[tuple[Cell, ...]] = []
+        warning = overrun = 0
+        for c in self.board.running:
+            band = band_now(c, now, rules.warn_at_minutes, rules.band_pairs)
             overrun += band.name.startswith("overrun")
             warning += "warning" in band.name
-            rows.append(
-                (
-                    c.ref,
-                    c.summary,
-                    c.customer,
-                    c.first_agent,
-                    c.started.astimezone(tz).strftime("%H:%M"),
-                    c.deadline.astimezone(tz).strftime("%H:%M"),
-                    format_left(c.deadline, now),
-                    band.name,
-                    str(band.points or ""),
-                )
-            )
-        self.set_summary(f"running {len(rows)} · in warning {warning} · overrun {overrun}")
+            rows.append((
+                c.ref, c.kind, c.summary, c.customer, c.first_agent,
+                c.started.astimezone(tz).strftime("%H:%M"),
+                c.deadline.astimezone(tz).strftime("%H:%M"),
+                format_left(c.deadline, now), band_text(band), str(band.points or ""),
+            ))  # fmt: skip
+        forecast = self.board.incurred + forecast_points(
+            list(self.board.running), now, rules.warn_at_minutes, rules.band_pairs
+        )
+        shift = self.board.shift.key if self.board.shift else "no shift"
+        self.set_summary(
+            f"{shift} · running {len(rows)} · in warning {warning} · overrun {overrun}"
+            f" · points this shift {self.board.incurred} · forecast {forecast}"
+        )
         self.set_rows(rows)
+
+    def _selected(self) -> ClockLine | None:
+        key = self.selected_key()
+        return next((c for c in self.board.running if f"{c.ref}/{c.kind}" == key), None)
+
+    def action_dispatch(self) -> None:
+        clock = self._selected()
+        if clock is None or not clock.ref.startswith("T-"):
+            self.say("Select a complaint (T-n) to dispatch.", ok=False)
+            return
+        self._pick_target(clock.ref)
+
+    def _pick_target(self, ref: str) -> None:
+        targets = choices(self.console_app.cs)
+
+        def done(code: str | None) -> None:
+            if code:
+                self.console_app.run_command(f"dispatch {ref} {code}")
+
+        self.app.push_screen(TargetPicker(f"Dispatch {ref} to …", targets), done)
+
+    def action_report(self) -> None:
+        clock = self._selected()
+        if clock is None:
+            self.say("Select a clock to report.", ok=False)
+            return
+        fields = [
+            Field("to", "Reported to (duty manager, supervisor …)", "duty manager"),
+            Field("via", "How: phone or person", "phone"),
+        ]
+
+        def done(values: dict[str, str] | None) -> None:
+            if values:
+                self.console_app.run_command(
+                    f"report {clock.ref} {values['to']} via {values['via'] or 'phone'}"
+                )
+
+        self.app.push_screen(FormModal(f"Report {clock.ref} (CP-02)", fields), done)
+
+    def action_open_ticket(self) -> None:
+        clock = self._selected()
+        if clock is not None and clock.ref.startswith("T-"):
+            self._open(clock.ref)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "table":
+            self.action_open_ticket()
+
+    @work(thread=True, group="detail")
+    def _open(self, ref: str) -> None:
+        text = ticket_detail(self.console_app.cs, int(ref[2:]))
+        self.app.call_from_thread(self.app.push_screen, TextResultModal(ref, text))

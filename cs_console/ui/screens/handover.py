@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from cs_console.services.roll_view import staffing_changes
-from cs_console.services.shift_view import ShiftOverview, overview, shift_at
+from cs_console.services.shift_view import ShiftOverview, outage_notes, overview, shift_at
 from cs_console.ui.screens.base import ConsoleScreen
 
 
@@ -25,6 +25,7 @@ class HandoverScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="handover-parties")
+        yield Static("", id="handover-equipment")
         yield Static("", id="handover-staffing")
         yield Static(
             "The handover log holds equipment status, difficult problems and staffing changes "
@@ -33,14 +34,18 @@ class HandoverScreen(ConsoleScreen):
             id="handover-body",
         )
 
-    def fetch(self) -> tuple[ShiftOverview, ShiftOverview, list[str]]:
+    def fetch(self) -> tuple[ShiftOverview, ShiftOverview, list[str], list[str]]:
         ctx = self.console_app.cs
         current = shift_at(ctx, 0)
         changes = staffing_changes(ctx, current) if current else []
-        return overview(ctx, current), overview(ctx, shift_at(ctx, 1)), changes
+        outages = outage_notes(ctx, current) if current else []
+        return overview(ctx, current), overview(ctx, shift_at(ctx, 1)), changes, outages
 
-    def show(self, data: tuple[ShiftOverview, ShiftOverview, list[str]]) -> None:
-        outgoing, incoming, changes = data
+    def show(self, data: tuple[ShiftOverview, ShiftOverview, list[str], list[str]]) -> None:
+        outgoing, incoming, changes, outages = data
+        self.query_one("#handover-equipment", Static).update(
+            "Equipment status (outages)\n" + ("\n".join(f"  {o}" for o in outages) or "  none")
+        )
         self.query_one("#handover-parties", Static).update(
             f"Outgoing  {_leader(outgoing)}\nIncoming  {_leader(incoming)}"
         )

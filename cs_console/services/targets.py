@@ -1,0 +1,57 @@
+"""Where a ticket can be dispatched (D-09): an agent, the leader's desk, a back office …"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from cs_console.domain.errors import UserError
+from cs_console.domain.staff import LEADER_ROLES
+from cs_console.services.context import Context
+from cs_console.services.shift_view import overview
+from cs_console.store import repos
+
+FIXED_TARGETS = {
+    "leader": "squad-leader desk",
+    "duty": "duty manager",
+    "visits": "return-visit station",
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    code: str
+    label: str
+
+
+def resolve(ctx: Context, session: Session, code: str) -> Target:
+    """A target code; only squad leaders route to back-office teams (TK-01, TK-02)."""
+    key = code.lower()
+    if key in FIXED_TARGETS:
+        return Target(key, FIXED_TARGETS[key])
+    teams = {t.code: t.name for t in ctx.settings.teams}
+    if key in teams:
+        actor = repos.staff_row(session, ctx.actor) if ctx.actor else None
+        if actor is None or actor.role not in LEADER_ROLES:
+            rule = {"tsc": "TK-01", "woc": "TK-02"}.get(key, "D-09")
+            raise UserError(f"only the squad leader on duty routes tickets to {key}.", rule=rule)
+        return Target(key, teams[key])
+    person = repos.staff_row(session, code)
+    if person is not None:
+        return Target(person.staff_no, f"{person.staff_no} {person.name}")
+    known = ", ".join([*FIXED_TARGETS, *teams])
+    raise UserError(f"Unknown target '{code}'; use a staff number or one of {known}.")
+
+
+def choices(ctx: Context) -> list[Target]:
+    """The picker's list: agents on shift first, then the desks and back offices."""
+    view = overview(ctx)
+    people = [
+        Target(ln.person.staff_no, f"{ln.person.staff_no} {ln.person.name} · {ln.seat or '—'}")
+        for ln in view.roster
+        if ln.person.role == "agent"
+    ]
+    fixed = [Target(k, v) for k, v in FIXED_TARGETS.items()]
+    teams = [Target(t.code, t.name) for t in ctx.settings.teams]
+    return people + fixed[:1] + teams + fixed[1:]

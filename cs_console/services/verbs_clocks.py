@@ -1,0 +1,118 @@
+"""Clock verbs: complaint, event, dispatch, report, clocks (CP-01…CP-03, D-07)."""
+
+from __future__ import annotations
+
+import re
+
+from cs_console.domain.errors import UserError
+from cs_console.domain.escalation import band_now, format_left
+from cs_console.services import clocks
+from cs_console.services.commands import verb
+from cs_console.services.context import Context
+from cs_console.services.shift_view import running_clocks
+from cs_console.services.verbs_attendance import TIME_LIKE, _instant, _ref
+
+VALUE_FORMS = {
+    "phone": re.compile(r"\+?[\d][\d-]{4,}"),
+    "agent": re.compile(r"\d+"),
+    "at": TIME_LIKE,
+    "name": re.compile(r".+"),
+}
+
+
+def _options(words: tuple[str, ...], allowed: set[str]) -> tuple[list[str], dict[str, str]]:
+    """Summary words up to the first keyword with a valid value; ``reason`` takes the rest."""
+    summary: list[str] = []
+    options: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        word = words[i].lower()
+        if word == "reason" and "reason" in allowed and i + 1 < len(words):
+            options["reason"] = " ".join(words[i + 1 :])
+            break
+        form = VALUE_FORMS.get(word)
+        if word in allowed and form and i + 1 < len(words) and form.fullmatch(words[i + 1]):
+            options[word] = words[i + 1]
+            i += 2
+            continue
+        if options:
+            raise UserError(f"Unexpected '{words[i]}' after the options; quote the summary.")
+        summary.append(words[i])
+        i += 1
+    if not summary:
+        raise UserError("A summary is needed.")
+    return summary, options
+
+
+@verb(
+    "complaint SUMMARY… [phone NUMBER] [name NAME] [agent STAFF] [at TIME] [reason TEXT…]",
+    "a complaint T-n with its 60-minute dispatch clock (CP-01)",
+    1,
+)
+def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
+    reportable = args[-1].lower() == "report" and len(args) > 1
+    summary, opts = _options(
+        args[:-1] if reportable else args, {"phone", "name", "agent", "at", "reason"}
+    )
+    at = _instant(ctx, opts["at"]) if "at" in opts else None
+    return clocks.open_complaint(
+        ctx,
+        " ".join(summary),
+        opts.get("phone", ""),
+        opts.get("name", ""),
+        opts.get("agent"),
+        at,
+        opts.get("reason", ""),
+        reportable,
+    )
+
+
+@verb(
+    "event [outage] SUMMARY… [at TIME] [reason TEXT…]",
+    "a reportable event E-n with its 60-minute report clock (CP-02)",
+    1,
+)
+def _event(ctx: Context, args: tuple[str, ...]) -> str:
+    outage = args[0].lower() == "outage"
+    summary, opts = _options(args, {"at", "reason"})
+    at = _instant(ctx, opts["at"]) if "at" in opts else None
+    return clocks.open_event(ctx, " ".join(summary), at, opts.get("reason", ""), outage)
+
+
+@verb(
+    "dispatch T-n TARGET", "dispatch a ticket (staff number, leader, tsc, woc, duty, visits)", 2, 2
+)
+def _dispatch(ctx: Context, args: tuple[str, ...]) -> str:
+    return clocks.dispatch(ctx, _ref(args[0], "T"), args[1])
+
+
+@verb(
+    "report E-n|T-n TO… [via phone|person]",
+    "reported to the duty manager: stops the report clock (CP-02)",
+    2,
+)
+def _report(ctx: Context, args: tuple[str, ...]) -> str:
+    ref, *rest = args
+    via = "phone"
+    if len(rest) >= 2 and rest[-2].lower() == "via":
+        via = rest[-1].lower()
+        rest = rest[:-2]
+        if via not in ("phone", "person"):
+            raise UserError("Report via phone or person.")
+    if not rest:
+        raise UserError("Usage: report E-n|T-n TO… [via phone|person]")
+    return clocks.report(ctx, ref, " ".join(rest), via)
+
+
+@verb("clocks", "one line per running clock: time left and band", 0, 0)
+def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
+    now = ctx.now()
+    rules = ctx.settings.rules
+    lines = []
+    for c in running_clocks(ctx):
+        band = band_now(c, now, rules.warn_at_minutes, rules.band_pairs)
+        pts = f" · {band.points} pts" if band.points else ""
+        lines.append(
+            f"{c.ref} {c.kind} {format_left(c.deadline, now)} {band.name}{pts} · {c.summary}"
+        )
+    return "\n".join(lines) or "no clocks running"

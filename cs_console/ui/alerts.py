@@ -1,0 +1,41 @@
+"""Clock alerts (D-07): said once per transition into warning or overrun, wherever the leader is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cs_console.domain.escalation import ClockLine, band_now
+
+
+class ClockAlerts:
+    def __init__(self, warn_at: tuple[int, ...], bands: tuple[tuple[int | None, int], ...]):
+        self._warn_at = warn_at
+        self._bands = bands
+        self._clocks: list[ClockLine] = []
+        self._seen: dict[str, str] = {}
+
+    def load(self, clocks: list[ClockLine], now: datetime) -> None:
+        """New data; clocks seen for the first time take their current band silently."""
+        self._clocks = clocks
+        for c in clocks:
+            self._seen.setdefault(self._key(c), band_now(c, now, self._warn_at, self._bands).name)
+
+    @staticmethod
+    def _key(clock: ClockLine) -> str:
+        return f"{clock.ref}/{clock.kind}"
+
+    def check(self, now: datetime) -> list[tuple[str, str]]:
+        """(text, severity) for every clock that entered a new warning or overrun band."""
+        out = []
+        for c in self._clocks:
+            band = band_now(c, now, self._warn_at, self._bands)
+            key = self._key(c)
+            if self._seen.get(key) == band.name:
+                continue
+            self._seen[key] = band.name
+            if band.name == "on time":
+                continue
+            severity = "error" if band.name.startswith("overrun") else "warning"
+            cost = f" · {band.points} pts" if band.points else ""
+            out.append((f"{c.ref} {c.kind} clock: {band.name}{cost} · {c.summary}", severity))
+        return out

@@ -1,0 +1,133 @@
+"""Complaint clocks through `do` with --now: bands, points, midnight, refusals (CP-01…CP-03)."""
+
+import json
+
+import pytest
+
+from tests.conftest import EARLY_LOCAL
+
+DISPATCH_TIMES = [  # complaint accepted 09:00:00; dispatched at … → (overrun minutes, points)
+    ("09:59:59", None),
+    ("10:00:00", None),
+    ("10:00:01", (1, 5)),
+    ("10:10:00", (10, 5)),
+    ("10:10:01", (11, 10)),
+    ("10:30:00", (30, 10)),
+    ("10:30:01", (31, 20)),
+    ("11:15:00", (75, 20)),
+]
+
+
+@pytest.fixture
+def leader(cli, env):
+    assert cli("demo", "--no-tui", now=EARLY_LOCAL).exit_code == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    return cli
+
+
+def proposals(cli):
+    tables = json.loads(cli("export", "json").stdout)["tables"]
+    staff = {s["id"]: s["staff_no"] for s in tables["staff"]}
+    return [
+        (staff[p["staff_id"]], p["rule"], p["delta"], p["note"])
+        for p in tables["points_entry"]
+        if p["rule"] == "CP-03"
+    ]
+
+
+def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(leader):
+    refs = []
+    for i in range(8):
+        out = leader("do", f"complaint Case {i} phone 1380000000{i}", now="2026-11-22T09:00")
+        assert out.exit_code == 0, out.stderr
+        assert out.stdout.endswith("dispatch by 10:00 (CP-01)\n")
+        refs.append(out.stdout.split()[0])
+    for ref, (at, expected) in zip(refs, DISPATCH_TIMES, strict=True):
+        out = leader("--as", "1001", "do", f"dispatch {ref} tsc", now=f"2026-11-22T{at}")
+        assert out.exit_code == 0, out.stderr
+        if expected is None:
+            assert out.stdout.strip().endswith("· on time")
+        else:
+            minutes, pts = expected
+            assert f"overrun {minutes} min" in out.stdout
+            assert out.stdout.strip().endswith(f"→ {pts} pts proposed for 1001 (CP-03)")
+    got = [(p[0], p[2]) for p in proposals(leader) if p[3].split()[0] in refs]
+    assert got == [
+        ("1001", -5),
+        ("1001", -5),
+        ("1001", -10),
+        ("1001", -10),
+        ("1001", -20),
+        ("1001", -20),
+    ]
+
+
+def test_a_clock_across_midnight_is_charged_to_the_shift_of_its_breach(leader):
+    out = leader("do", "complaint Line dead agent 1017", now="2026-11-22T23:30")
+    ref = out.stdout.split()[0]
+    done = leader("--as", "1015", "do", f"dispatch {ref} tsc", now="2026-11-23T00:45")
+    assert "overrun 15 min (overrun 11–30) → 10 pts proposed for 1029 (CP-03)" in done.stdout
+
+
+def test_clocks_show_the_same_time_from_any_process(leader):
+    leader("do", "complaint Wrong bill", now="2026-11-22T09:00")
+    first = leader("do", "clocks", now="2026-11-22T09:50")
+    second = leader("do", "clocks", now="2026-11-22T09:50")
+    line = next(x for x in first.stdout.splitlines() if "Wrong bill" in x)
+    assert line.split(" · ")[0].endswith("dispatch 10:00 warning")
+    assert first.stdout == second.stdout
+
+
+def test_events_and_report_clocks(leader):
+    made = leader("do", "event outage Trunk 2 down", now="2026-11-22T09:00")
+    assert made.stdout.startswith("E-") and "report to the duty manager by 10:00 (CP-02)" in (
+        made.stdout
+    )
+    ref = made.stdout.split()[0]
+    done = leader(
+        "--as", "1001", "do", f"report {ref} duty manager 1047 via person", now="2026-11-22T09:20"
+    )
+    assert (
+        done.stdout.strip() == f"{ref} reported to duty manager 1047 via person at 09:20 · on time"
+    )
+    again = leader("do", f"report {ref} duty", now="2026-11-22T09:21")
+    assert again.exit_code == 2
+    assert again.stderr.strip() == f"{ref} has no report clock running."
+
+
+def test_refusals_write_nothing(leader):
+    ref = leader("do", "complaint Noise", now="2026-11-22T09:00").stdout.split()[0]
+    leader("--as", "1001", "do", f"dispatch {ref} 1005", now="2026-11-22T09:10")
+    before = leader("audit").stdout
+    cases = [
+        (f"dispatch {ref} 1006", f"{ref} was already dispatched to 1005 at 09:10."),
+        (
+            "complaint Late entry at 08:00",
+            "refused [D-07]: Back-dating to 08:00 needs a reason (… reason TEXT).",
+        ),
+        (
+            "complaint Future at 09:30",
+            "The acceptance time is in the future; a clock cannot start later.",
+        ),
+        ("dispatch T-9999 1005", "No ticket T-9999."),
+        (
+            "dispatch T-61 tsc",
+            "refused [TK-01]: only the squad leader on duty routes tickets to tsc.",
+        ),
+        ("report E-99 duty", "E-99 has no report clock running."),
+    ]
+    for command, message in cases:
+        out = leader("do", command, now="2026-11-22T09:15")
+        assert out.exit_code == 2, command
+        assert out.stderr.strip() == message
+    assert leader("audit").stdout == before
+
+
+def test_back_dated_with_a_reason_starts_the_clock_then(leader):
+    out = leader(
+        "do",
+        "complaint Paper form at 08:30 reason entered from the paper log",
+        now="2026-11-22T09:15",
+    )
+    assert out.exit_code == 0
+    assert "dispatch by 09:30" in out.stdout

@@ -1,0 +1,96 @@
+"""Screen 4 from the keyboard with a FixedClock moved step by step (no sleeping)."""
+
+from textual.widgets._toast import Toast
+
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.modals.target_picker import TargetPicker
+from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.widgets.status_line import StatusLine
+from tests.ui.conftest import SIZE, rows, settle, sign_in
+
+
+def status(app: ConsoleApp) -> str:
+    return str(app.screen.query_one(StatusLine).content)
+
+
+async def select(pilot, app, key: str) -> None:
+    index = [f"{r[0]}/{r[1]}" for r in rows(app).values()].index(key)
+    app.screen.query_one("#table").move_cursor(row=index)
+    await pilot.pause()
+
+
+def toasts(app: ConsoleApp) -> list[str]:
+    """The notifications on screen (Textual shows them as toasts)."""
+    return [t._notification.message for t in app.screen.query(Toast)]
+
+
+async def test_alert_once_per_transition_wherever_the_leader_is(demo_ctx, clock):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)  # on screen 1: alerts are app-wide
+        assert toasts(app) == []
+        clock.advance(minutes=4, seconds=1)  # T-66 passes its 10:34 deadline
+        app.tick()
+        await pilot.pause()
+        shown = toasts(app)
+        assert any(t.startswith("T-66 dispatch clock: overrun 1–10 · 5 pts") for t in shown)
+        count = len(shown)
+        app.tick()
+        await pilot.pause()
+        assert len(toasts(app)) == count  # once per transition, not every second
+
+
+async def test_rows_count_down_and_change_band_as_the_clock_moves(demo_ctx, clock):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        assert rows(app)["T-66"][7:10] == ("04:00", "final warning", "")
+        clock.advance(minutes=4)
+        app.tick()
+        await pilot.pause()
+        assert rows(app)["T-66"][7:10] == ("00:00", "final warning", "")
+        clock.advance(seconds=1)
+        app.tick()
+        await pilot.pause()
+        assert rows(app)["T-66"][7:10] == ("+00:01", "overrun 1–10", "5")
+
+
+async def test_d_dispatches_through_the_filtering_picker(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await select(pilot, app, "T-66/dispatch")
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, TargetPicker)
+        await pilot.press(*"tsc", "enter")
+        await settle(pilot)
+        assert status(app) == "T-66 dispatched to tsc at 10:30 · on time"
+        assert "T-66" not in rows(app)
+        done = app.screen.query_one("#done")
+        assert done.get_row_at(0)[0] == "T-66"
+
+
+async def test_r_reports_an_event_and_enter_opens_the_ticket_unmasked(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await select(pilot, app, "E-2/report")
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert status(app) == "E-2 reported to duty manager via phone at 10:30 · on time"
+        await select(pilot, app, "T-61/dispatch")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TextResultModal)
+        text = str(app.screen.query_one("#dialog-text").content)
+        assert "****" not in text  # D-12: the ticket's own detail view shows the number
+        assert "Summary: Double charge" in text
