@@ -81,6 +81,7 @@ class Rules(_Strict):
         OverrunBand(up_to_minutes=None, points=20),
     )
     return_visit_hours: int = Field(72, ge=1)
+    ticket_due_hours: int = Field(24, ge=1)
     failed_contacts_to_close: int = Field(3, ge=1)
     pin_attempts: int = Field(5, ge=1)
     pin_lockout_minutes: int = Field(5, ge=1)

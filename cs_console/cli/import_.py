@@ -36,3 +36,9 @@ def seats(ctx: typer.Context, file: Path) -> None:
 def roster(ctx: typer.Context, file: Path) -> None:
     """Columns: date,shift,staff_no,seat (seat may be empty)."""
     _run(ctx, "roster", file)
+
+
+@app.command("tickets")
+def tickets(ctx: typer.Context, file: Path) -> None:
+    """Columns: accepted_at,category,summary,phone,name,agent,state,target (one transaction)."""
+    _run(ctx, "tickets", file)

@@ -50,6 +50,9 @@ class TicketLine:
     accepted_at: datetime
     dispatched_at: datetime | None
     due_at: datetime | None
+    visit_due_at: datetime | None = None
+    visit_state: str = ""
+    kb_state: str = ""
 
 
 @dataclass(frozen=True)

@@ -235,11 +235,13 @@ def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
             raise NotFound(f"No ticket T-{ticket_id}.")
         if ticket.state == "closed":
             raise UserError(f"T-{ticket_id} is closed; it cannot be dispatched.")
-        if ticket.dispatched_at is not None:
+        if ticket.state != "reopened" and ticket.dispatched_at is not None:
             raise UserError(
                 f"T-{ticket_id} was already dispatched to {ticket.target} at "
                 f"{_hhmm(ctx, ticket.dispatched_at)}."
             )
+        if ticket.state not in ("new", "reopened"):
+            raise UserError(f"T-{ticket_id} is {ticket.state}; it cannot be dispatched.")
         target = resolve(ctx, session, target_code)
         before = {"state": ticket.state, "target": ticket.target}
         ticket.target, ticket.state, ticket.dispatched_at = target.code, "dispatched", ctx.now()

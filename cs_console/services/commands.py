@@ -59,4 +59,5 @@ def _load_verbs() -> None:
         verbs_attendance,
         verbs_clocks,
         verbs_core,
+        verbs_tickets,
     )

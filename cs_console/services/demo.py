@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from cs_console.domain.errors import UserError
@@ -14,7 +15,7 @@ from cs_console.services import audit
 from cs_console.services.attendance import record_arrival
 from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clock
 from cs_console.services.context import Context
-from cs_console.store.models import AttendanceMark, RosterEntry, Staff, Ticket
+from cs_console.store.models import AttendanceMark, RosterEntry, Staff, Ticket, TicketEvent
 from cs_console.store.seed import DEMO_SEED, seed_people_and_seats, seed_roster, seed_tickets
 
 DEMO_PIN = "1234"
@@ -48,6 +49,7 @@ def create_demo(ctx: Context) -> dict[str, int]:
         }
         counts["arrivals"] = _arrivals(ctx, session, rng)
         counts["clocks"] = _clocks(ctx, session)
+        _history(session)
         counts["staff"] = len(session.exec(select(Staff.id)).all())
         audit.record(session, ctx, "demo.create", "database", after=counts)
     return counts
@@ -121,3 +123,29 @@ def _clocks(ctx: Context, session: Session) -> int:
         add_event(ctx, session, summary, ctx.now() - timedelta(minutes=minutes_ago), "", outage)
         made += 1
     return made
+
+
+def _history(session: Session) -> None:
+    """Every demo ticket's created and dispatched steps, as the console would have logged them."""
+    rows = []
+    for t in session.exec(select(Ticket)).all():
+        rows.append(
+            {
+                "ticket_id": t.id,
+                "at": t.accepted_at,
+                "actor": "system",
+                "kind": "created",
+                "detail": f"{t.category}: {t.summary}",
+            }
+        )
+        if t.dispatched_at is not None:
+            rows.append(
+                {
+                    "ticket_id": t.id,
+                    "at": t.dispatched_at,
+                    "actor": "system",
+                    "kind": "dispatched",
+                    "detail": t.target or "agent",
+                }
+            )
+    session.execute(insert(TicketEvent), rows)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from cs_console.services import audit
 from cs_console.services.context import Context
+from cs_console.services.tickets import CATEGORIES, due_at
 from cs_console.store import importers
 from cs_console.store.importers import ImportResult
 
@@ -16,9 +17,17 @@ def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
             result = importers.import_staff(session, path)
         elif kind == "seats":
             result = importers.import_seats(session, path)
-        else:
+        elif kind == "roster":
             codes = tuple(s.code for s in ctx.settings.shift_list)
             result = importers.import_roster(session, path, codes)
+        else:
+            result = importers.import_tickets(
+                session,
+                path,
+                CATEGORIES,
+                ctx.settings.tz,
+                lambda category, at: due_at(ctx, category, at),
+            )
         audit.record(
             session,
             ctx,

@@ -9,7 +9,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +18,11 @@ from sqlmodel import Session, select
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.staff import Grade, Role
-from cs_console.store.models import RosterEntry, Seat, Staff
+from cs_console.store.models import RosterEntry, Seat, Staff, Ticket
 
+TICKET_STATES = ("new", "dispatched", "in_progress", "resolved", "closed")
 COLUMNS = {
+    "tickets": ("accepted_at", "category", "summary", "phone", "name", "agent", "state", "target"),
     "staff": ("staff_no", "name", "role", "grade", "team"),
     "seats": ("seat", "row", "col", "zone", "extension"),
     "roster": ("date", "shift", "staff_no", "seat"),
@@ -199,3 +201,48 @@ def import_roster(session: Session, path: Path, shift_codes: tuple[str, ...]) ->
 
 def _roster_key(row: dict[str, Any]) -> tuple[date, str, int]:
     return row["shift_date"], row["shift_code"], row["staff_id"]
+
+
+def import_tickets(
+    session: Session,
+    path: Path,
+    categories: tuple[str, ...],
+    tz: tzinfo,
+    due: Callable[[str, datetime], datetime],
+) -> ImportResult:
+    """Bulk tickets in one executemany; ``accepted_at`` is local ISO time (YYYY-MM-DDTHH:MM)."""
+    staff_ids = dict(session.exec(select(Staff.staff_no, Staff.id)).all())
+
+    def check(row: dict[str, str]) -> dict[str, Any]:
+        try:
+            accepted = datetime.fromisoformat(row["accepted_at"])
+        except ValueError:
+            raise RowError(f"accepted_at '{row['accepted_at']}' is not YYYY-MM-DDTHH:MM.") from None
+        accepted = (accepted if accepted.tzinfo else accepted.replace(tzinfo=tz)).astimezone(UTC)
+        if row["category"] not in categories:
+            raise RowError(f"category '{row['category']}' is not one of {', '.join(categories)}.")
+        state = row["state"] or "new"
+        if state not in TICKET_STATES:
+            raise RowError(f"state '{state}' is not one of {', '.join(TICKET_STATES)}.")
+        if row["agent"] and row["agent"] not in staff_ids:
+            raise RowError(f"agent '{row['agent']}' is unknown; import staff first.")
+        return {
+            "category": row["category"],
+            "summary": _required(row, "summary"),
+            "customer_phone": row["phone"],
+            "customer_name": row["name"],
+            "first_agent_id": staff_ids.get(row["agent"]),
+            "target": row["target"],
+            "state": state,
+            "priority": 2,
+            "accepted_at": accepted,
+            "due_at": due(row["category"], accepted),
+            "version": 1,
+            "visit_state": "",
+            "kb_state": "",
+        }
+
+    rows = [r for _, r in _checked(path, "tickets", check)]
+    if rows:
+        session.execute(insert(Ticket), rows)
+    return ImportResult("tickets", len(rows), 0)

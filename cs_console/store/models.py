@@ -55,10 +55,18 @@ class RosterEntry(SQLModel, table=True):
 
 
 class Ticket(SQLModel, table=True):
-    """A ticket (work order); complaints carry the 60-minute dispatch clock (CP-01, D-07)."""
+    """A ticket (work order); complaints carry the 60-minute dispatch clock (CP-01, D-07).
+
+    Life cycle: new → dispatched → in_progress → resolved → (return visit) → closed, and
+    reopened. The first-contact agent never changes (TK-05).
+    """
 
     __tablename__ = "ticket"
-    __table_args__ = (Index("ix_ticket_state_due", "state", "due_at"),)
+    __table_args__ = (
+        Index("ix_ticket_state_due", "state", "due_at"),
+        Index("ix_ticket_due", "due_at", "priority", "id"),
+        Index("ix_ticket_visit_due", "visit_due_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     category: str = Field(max_length=16)
@@ -72,6 +80,11 @@ class Ticket(SQLModel, table=True):
     accepted_at: datetime = Field(sa_column=_utc())
     dispatched_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
     due_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    resolved_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    closed_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    visit_due_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    visit_state: str = Field(default="", max_length=12)
+    kb_state: str = Field(default="", max_length=8)
     version: int = 1
 
 
@@ -239,3 +252,16 @@ class Clock(SQLModel, table=True):
     points: int = 0
     breach_shift: str = Field(default="", max_length=20)
     version: int = 1
+
+
+class VisitAttempt(SQLModel, table=True):
+    """A return-visit call (RV-01, D-08): reached, failed or wrong number."""
+
+    __tablename__ = "visit_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    at: datetime = Field(sa_column=_utc())
+    outcome: str = Field(max_length=14)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    actor: str = Field(max_length=16)

@@ -12,7 +12,7 @@ from cs_console.domain.masking import mask_name, mask_phone
 from cs_console.domain.records import RosterLine, SeatInfo, StaffMember, TicketLine
 from cs_console.store.models import RosterEntry, Seat, Staff, Ticket
 
-OPEN_STATES = ("new", "dispatched", "in_progress", "returned")
+OPEN_STATES = ("new", "dispatched", "in_progress", "reopened")
 
 
 def member(row: Staff) -> StaffMember:
@@ -88,6 +88,9 @@ def ticket_line(ticket: Ticket, agent_no: str | None) -> TicketLine:
         accepted_at=ticket.accepted_at,
         dispatched_at=ticket.dispatched_at,
         due_at=ticket.due_at,
+        visit_due_at=ticket.visit_due_at,
+        visit_state=ticket.visit_state,
+        kb_state=ticket.kb_state,
     )
 
 

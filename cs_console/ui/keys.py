@@ -51,6 +51,24 @@ ESCALATIONS = [
     Binding("enter", "open_ticket", "Open", id="escalations.open"),
 ]
 
+TICKETS = [
+    Binding("d", "dispatch", "Dispatch", id="tickets.dispatch"),
+    Binding("a", "accept", "Accept", id="tickets.accept"),
+    Binding("x", "resolve", "Resolve", id="tickets.resolve"),
+    Binding("c", "close", "Close", id="tickets.close"),
+    Binding("w", "visit", "Visit", id="tickets.visit"),
+    Binding("k", "kb", "KB done", id="tickets.kb"),
+    Binding("r", "reopen", "Reopen", id="tickets.reopen"),
+    Binding("n", "new", "New", id="tickets.new"),
+    Binding("v", "next_view", "View", id="tickets.view"),
+    Binding("o", "next_sort", "Sort", id="tickets.sort"),
+    Binding("left_square_bracket", "page(-1)", "Page up", id="tickets.prev_page", key_display="["),
+    Binding(
+        "right_square_bracket", "page(1)", "Page down", id="tickets.next_page", key_display="]"
+    ),
+    Binding("enter", "open_ticket", "Open", id="tickets.open"),
+]
+
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
 
 SIGN_IN = [Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only")]

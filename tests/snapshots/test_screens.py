@@ -25,6 +25,7 @@ async def _settled(pilot) -> None:
         ("handover", ["5"]),
         ("help", ["3", "question_mark"]),
         ("filtered_roll_call", ["slash", "a", "g", "e", "n", "t", "enter"]),
+        ("ticket_history", ["3", "slash", "T", "-", "6", "4", "enter", "enter"]),
     ],
 )
 def test_screen(snap_compare, demo_ctx, name, keys):

@@ -1,11 +1,26 @@
-"""Screen 3: the pending tickets, most urgent first (a window of the indexed queue query)."""
+"""Screen 3: the pending tickets, most urgent first — a window of an indexed query (TK-10).
+
+Views, text filter and sort run in the database; the table only ever holds one window."""
 
 from __future__ import annotations
 
+import shlex
+from dataclasses import replace
 from datetime import datetime
+from typing import ClassVar
 
-from cs_console.domain.records import TicketLine
-from cs_console.services.shift_view import open_tickets
+from textual import work
+from textual.binding import BindingType
+from textual.widgets import DataTable
+
+from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
+from cs_console.services.lookup import ticket_detail
+from cs_console.services.queue import QueueWindow, ticket_queue
+from cs_console.services.targets import choices
+from cs_console.ui import keys
+from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.target_picker import TargetPicker
+from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import TableScreen
 
 WINDOW = 200
@@ -21,27 +36,45 @@ def age(since: datetime, now: datetime) -> str:
 
 
 class TicketQueueScreen(TableScreen):
-    TITLE_TEXT = "3 Ticket queue · pending, most urgent first"
+    BINDINGS: ClassVar[list[BindingType]] = keys.TICKETS
+    TITLE_TEXT = "3 Ticket queue"
     COLUMNS = (
-        ("Id", 8),
-        ("Age", 6),
-        ("Category", 12),
-        ("Summary", 24),
-        ("Customer", 9),
-        ("Phone", 14),
-        ("Agent", 6),
-        ("Target", 8),
-        ("State", 12),
-    )
+        ("Id", 7), ("Age", 5), ("Category", 12), ("Summary", 21), ("Customer", 4),
+        ("Phone", 12), ("Agent", 5), ("With", 6), ("State", 11), ("Due", 12),
+    )  # fmt: skip
 
-    def fetch(self) -> list[TicketLine]:
-        return open_tickets(self.console_app.cs, limit=WINDOW)
+    def __init__(self) -> None:
+        super().__init__()
+        self.query_spec = QueueQuery()
+        self.window_start = 0
+        self.queue_window = QueueWindow(self.query_spec, 0, 0, ())
 
-    def show(self, data: list[TicketLine]) -> None:
-        now = self.console_app.cs.now()
-        self.set_summary(f"{len(data)} pending shown (window of {WINDOW})")
-        self.set_rows(
-            [
+    def fetch(self) -> QueueWindow:
+        return ticket_queue(self.console_app.cs, self.query_spec, WINDOW, self.window_start)
+
+    def show(self, data: QueueWindow) -> None:
+        self.queue_window = data
+        self.window_start = data.offset
+        ctx = self.console_app.cs
+        now, tz = ctx.now(), ctx.settings.tz
+        q = data.query
+        first = data.offset + 1 if data.total else 0
+        last = data.offset + len(data.lines)
+        self.set_title(
+            f"3 Ticket queue · {q.view} · sorted by {q.sort}"
+            + (f" · text '{q.text}'" if q.text else "")
+        )
+        self.set_summary(f"{first}–{last} of {data.total} (v view · o sort · [ ] pages · / text)")
+        rows = []
+        for t in data.lines:
+            due = t.visit_due_at if q.view == "visits due" else t.due_at
+            overdue = "!" if is_overdue(due, now) else ""
+            state = (
+                t.state
+                + (" +visit" if t.visit_state == "due" else "")
+                + (" +kb" if t.kb_state == "due" else "")
+            )
+            rows.append(
                 (
                     t.ref,
                     age(t.accepted_at, now),
@@ -51,8 +84,127 @@ class TicketQueueScreen(TableScreen):
                     t.phone,
                     t.first_agent,
                     t.target or "—",
-                    t.state,
+                    state,
+                    f"{overdue}{due.astimezone(tz):%m-%d %H:%M}" if due else "",
                 )
-                for t in data
-            ]
+            )
+        self.set_rows(rows)
+
+    def apply_filter(self, text: str) -> None:
+        """The filter is a query: it searches every ticket, not just the window on screen."""
+        self.query_spec = replace(self.query_spec, text=text.strip())
+        self.window_start = 0
+        self.reload()
+
+    def action_next_view(self) -> None:
+        view = VIEWS[(VIEWS.index(self.query_spec.view) + 1) % len(VIEWS)]
+        self.query_spec = replace(self.query_spec, view=view)
+        self.window_start = 0
+        self.reload()
+
+    def action_next_sort(self) -> None:
+        names = list(SORTS)
+        sort = names[(names.index(self.query_spec.sort) + 1) % len(names)]
+        self.query_spec = replace(self.query_spec, sort=sort)
+        self.reload()
+
+    def action_page(self, step: int) -> None:
+        self.window_start = max(0, self.window_start + step * WINDOW)
+        self.reload()
+
+    def _run(self, words: list[str]) -> None:
+        self.console_app.run_command(shlex.join(words))
+
+    def _with_ref(self, then) -> None:  # noqa: ANN001
+        ref = self.selected_key()
+        if ref is None:
+            self.say("No ticket selected.", ok=False)
+            return
+        then(ref)
+
+    def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
+        def start(ref: str) -> None:
+            def done(values: dict[str, str] | None) -> None:
+                if values is not None:
+                    self._run(build(ref, values))
+
+            self.app.push_screen(FormModal(f"{title} · {ref}", fields), done)
+
+        self._with_ref(start)
+
+    def action_dispatch(self) -> None:
+        def pick(ref: str) -> None:
+            def done(code: str | None) -> None:
+                if code:
+                    self._run(["dispatch", ref, code])
+
+            self.app.push_screen(
+                TargetPicker(f"Dispatch {ref} to …", choices(self.console_app.cs)), done
+            )
+
+        self._with_ref(pick)
+
+    def action_accept(self) -> None:
+        self._with_ref(lambda ref: self._run(["accept", ref]))
+
+    def action_close(self) -> None:
+        self._with_ref(lambda ref: self._run(["close", ref]))
+
+    def action_resolve(self) -> None:
+        self._form(
+            "Resolve",
+            [Field("note", "What was done")],
+            lambda ref, v: ["resolve", ref, *v["note"].split()],
         )
+
+    def action_reopen(self) -> None:
+        self._form(
+            "Reopen", [Field("reason", "Why")], lambda ref, v: ["reopen", ref, *v["reason"].split()]
+        )
+
+    def action_visit(self) -> None:
+        self._form(
+            "Return visit (RV-01)",
+            [Field("outcome", "reached, failed or wrong-number", "reached"), Field("note", "Note")],
+            lambda ref, v: ["visit", ref, v["outcome"], *v["note"].split()],
+        )
+
+    def action_kb(self) -> None:
+        self._form(
+            "Script and knowledge base (TK-14)",
+            [Field("note", "What was updated")],
+            lambda ref, v: ["kb", ref, *v["note"].split()],
+        )
+
+    def action_new(self) -> None:
+        fields = [
+            Field("category", "Category", "consultation"),
+            Field("summary", "Summary"),
+            Field("phone", "Customer phone"),
+            Field("agent", "First-contact agent"),
+        ]
+
+        def done(v: dict[str, str] | None) -> None:
+            if v is not None:
+                self._run(
+                    [
+                        "ticket",
+                        v["category"],
+                        *v["summary"].split(),
+                        *(["phone", v["phone"]] if v["phone"] else []),
+                        *(["agent", v["agent"]] if v["agent"] else []),
+                    ]
+                )
+
+        self.app.push_screen(FormModal("New ticket", fields), done)
+
+    def action_open_ticket(self) -> None:
+        self._with_ref(self._open)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open_ticket()
+
+    @work(thread=True, group="detail")
+    def _open(self, ref: str) -> None:
+        text = ticket_detail(self.console_app.cs, int(ref[2:]))
+        self.app.call_from_thread(self.app.push_screen, TextResultModal(ref, text))

@@ -1,0 +1,62 @@
+"""Ticket verbs: ticket, accept, resolve, reopen, close, visit, kb (TK, RV, D-08, D-09)."""
+
+from __future__ import annotations
+
+from cs_console.domain.errors import UserError
+from cs_console.services import tickets
+from cs_console.services.commands import verb
+from cs_console.services.context import Context
+from cs_console.services.verbs_attendance import _instant, _ref
+from cs_console.services.verbs_clocks import _options
+
+
+@verb(
+    "ticket CATEGORY SUMMARY… [phone N] [name NAME] [agent STAFF] [at TIME]",
+    "a new ticket T-n (consultation, inquiry, complaint, fault, suggestion, technical, website)",
+    2,
+)
+def _ticket(ctx: Context, args: tuple[str, ...]) -> str:
+    summary, opts = _options(args[1:], {"phone", "name", "agent", "at", "reason"})
+    at = _instant(ctx, opts["at"]) if "at" in opts else None
+    return tickets.create_ticket(
+        ctx,
+        args[0],
+        " ".join(summary),
+        opts.get("phone", ""),
+        opts.get("name", ""),
+        opts.get("agent"),
+        at,
+        opts.get("reason", ""),
+    )
+
+
+@verb("accept T-n", "the target starts work on a dispatched ticket", 1, 1)
+def _accept(ctx: Context, args: tuple[str, ...]) -> str:
+    return tickets.accept(ctx, _ref(args[0], "T"))
+
+
+@verb("resolve T-n [NOTE…]", "resolved: the 72-hour return visit starts (RV-01)", 1)
+def _resolve(ctx: Context, args: tuple[str, ...]) -> str:
+    return tickets.resolve(ctx, _ref(args[0], "T"), " ".join(args[1:]))
+
+
+@verb("reopen T-n REASON…", "back to work; it can be dispatched again", 2)
+def _reopen(ctx: Context, args: tuple[str, ...]) -> str:
+    return tickets.reopen(ctx, _ref(args[0], "T"), " ".join(args[1:]))
+
+
+@verb("close T-n", "close a resolved ticket whose return visit is done or validly closed", 1, 1)
+def _close(ctx: Context, args: tuple[str, ...]) -> str:
+    return tickets.close(ctx, _ref(args[0], "T"))
+
+
+@verb("visit T-n reached|failed|wrong-number [NOTE…]", "a return-visit attempt (D-08)", 2)
+def _visit(ctx: Context, args: tuple[str, ...]) -> str:
+    return tickets.visit(ctx, _ref(args[0], "T"), args[1].lower(), " ".join(args[2:]))
+
+
+@verb("kb T-n NOTE…", "script and knowledge base updated: closes the follow-up (TK-14)", 2)
+def _kb(ctx: Context, args: tuple[str, ...]) -> str:
+    if not args[1:]:
+        raise UserError("Usage: kb T-n NOTE…")
+    return tickets.kb_update(ctx, _ref(args[0], "T"), " ".join(args[1:]))

@@ -1,0 +1,78 @@
+"""Screen 3 without a mouse: views, text filter as a query, keyboard dispatch, history."""
+
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.modals.target_picker import TargetPicker
+from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.widgets.status_line import StatusLine
+from tests.ui.conftest import SIZE, rows, settle, sign_in
+
+
+def status(app: ConsoleApp) -> str:
+    return str(app.screen.query_one(StatusLine).content)
+
+
+async def open_queue(pilot) -> None:
+    await sign_in(pilot)
+    await pilot.press("3")
+    await settle(pilot)
+
+
+async def test_filter_searches_the_database_and_d_dispatches_by_keyboard(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_queue(pilot)
+        await pilot.press("colon", *"ticket fault Zebra line down", "enter")
+        await settle(pilot)
+        await pilot.press("slash", *"zebra")
+        await settle(pilot)
+        assert list(rows(app)) == ["T-70"]
+        assert "1–1 of 1" in str(app.screen.query_one("#summary").content)
+        await pilot.press("enter")  # back to the table
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, TargetPicker)
+        await pilot.press(*"1005", "enter")
+        await settle(pilot)
+        assert status(app) == "T-70 dispatched to 1005 徐婷"
+        assert rows(app)["T-70"][7:9] == ("1005", "dispatched")
+
+
+async def test_views_cycle_and_new_ticket_form(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_queue(pilot)
+        assert "pending · sorted by due" in str(app.screen.query_one("#screen-title").content)
+        await pilot.press("v")
+        await settle(pilot)
+        assert "mine" in str(app.screen.query_one("#screen-title").content)
+        await pilot.press("v")
+        await settle(pilot)
+        overdue = rows(app)
+        assert overdue and all(r[9].startswith("!") for r in overdue.values())
+        await pilot.press("o")
+        await settle(pilot)
+        assert "sorted by priority" in str(app.screen.query_one("#screen-title").content)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("enter", *"Meter stuck", "enter", *"13700001234", "enter", "enter")
+        await settle(pilot)
+        assert status(app).startswith("T-70 consultation · due")
+
+
+async def test_enter_opens_the_history(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_queue(pilot)
+        await pilot.press("colon", *"ticket fault Phone dead phone 13911112222 agent 1005", "enter")
+        await settle(pilot)
+        await pilot.press("colon", *"dispatch T-70 1006", "enter")
+        await settle(pilot)
+        await pilot.press("slash", *"T-70", "enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TextResultModal)
+        text = str(app.screen.query_one("#dialog-text").content)
+        assert "Customer: — · 13911112222" in text
+        assert "created fault: Phone dead 139****2222" in text
+        assert "dispatched 1006" in text
