@@ -59,5 +59,6 @@ def _load_verbs() -> None:
         verbs_attendance,
         verbs_clocks,
         verbs_core,
+        verbs_seats,
         verbs_tickets,
     )

@@ -15,7 +15,16 @@ from cs_console.services import audit
 from cs_console.services.attendance import record_arrival
 from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clock
 from cs_console.services.context import Context
-from cs_console.store.models import AttendanceMark, RosterEntry, Staff, Ticket, TicketEvent
+from cs_console.store.models import (
+    AttendanceMark,
+    PersonState,
+    RosterEntry,
+    Seat,
+    SeatFault,
+    Staff,
+    Ticket,
+    TicketEvent,
+)
 from cs_console.store.seed import DEMO_SEED, seed_people_and_seats, seed_roster, seed_tickets
 
 DEMO_PIN = "1234"
@@ -50,6 +59,7 @@ def create_demo(ctx: Context) -> dict[str, int]:
         counts["arrivals"] = _arrivals(ctx, session, rng)
         counts["clocks"] = _clocks(ctx, session)
         _history(session)
+        _floor(ctx, session)
         counts["staff"] = len(session.exec(select(Staff.id)).all())
         audit.record(session, ctx, "demo.create", "database", after=counts)
     return counts
@@ -149,3 +159,49 @@ def _history(session: Session) -> None:
                 }
             )
     session.execute(insert(TicketEvent), rows)
+
+
+# (staff number, state, minutes in it, approved): the floor as the demo opens.
+DEMO_STATES = (
+    ("1003", "call", 3, False), ("1004", "call", 8, False), ("1005", "acw", 1, False),
+    ("1006", "call", 14, False), ("1007", "break", 12, True), ("1008", "away", 7, False),
+)  # fmt: skip
+
+
+def _floor(ctx: Context, session: Session) -> None:
+    """Seat states and one headset fault for the current shift's floor."""
+    inst = ctx.current_shift()
+    if inst is None:
+        return
+    for staff_no, state, minutes, approved in DEMO_STATES:
+        staff = session.exec(select(Staff).where(Staff.staff_no == staff_no)).one()
+        rostered = session.exec(
+            select(RosterEntry.id).where(
+                RosterEntry.staff_id == staff.id,
+                RosterEntry.shift_date == inst.day,
+                RosterEntry.shift_code == inst.shift.code,
+            )
+        ).first()
+        if rostered is None or staff.id is None:
+            continue
+        session.add(
+            PersonState(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=staff.id,
+                state=state,
+                since=ctx.now() - timedelta(minutes=minutes),
+                approved=approved,
+            )
+        )
+    seat = session.exec(select(Seat).where(Seat.code == "A10")).one()
+    assert seat.id is not None
+    session.add(
+        SeatFault(
+            seat_id=seat.id,
+            kind="headset",
+            note="one ear silent",
+            opened_at=ctx.now() - timedelta(minutes=40),
+            opened_by="system",
+        )
+    )

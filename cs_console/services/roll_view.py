@@ -21,7 +21,7 @@ from cs_console.domain.attendance import (
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.services import points
 from cs_console.services.context import Context
-from cs_console.store import repos
+from cs_console.store import repos, seat_repo
 from cs_console.store.attendance_repo import (
     arrivals,
     leave_covering,
@@ -174,4 +174,9 @@ def staffing_changes(ctx: Context, inst: ShiftInstance) -> list[str]:
             continue
         since = f" ({state.since.astimezone(tz):%H:%M})" if state.since else ""
         out.append(f"{line.staff_no} {line.name}: {state.label}{since}")
+    with ctx.reading() as session:
+        moves = seat_repo.seat_changes(session, inst.day, inst.shift.code)
+    for change, staff_no in moves:
+        move = f"{change.from_seat or '—'} → {change.to_seat or '—'}"
+        out.append(f"{staff_no}: seat {move} ({change.at.astimezone(tz):%H:%M})")
     return out

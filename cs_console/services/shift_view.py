@@ -10,7 +10,7 @@ from cs_console.domain.records import RosterLine, SeatInfo, StaffMember, TicketL
 from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
 from cs_console.domain.staff import Role
 from cs_console.services.context import Context
-from cs_console.store import clock_repo, repos
+from cs_console.store import clock_repo, repos, seat_repo
 
 
 @dataclass(frozen=True)
@@ -109,12 +109,16 @@ def status_line(ctx: Context) -> str:
     )
 
 
-def outage_notes(ctx: Context, inst: ShiftInstance) -> list[str]:
-    """Outages of the shift for the handover's equipment section (CP-02, HO-03)."""
+def equipment_notes(ctx: Context, inst: ShiftInstance) -> list[str]:
+    """The handover's equipment section (HO-03): open seat faults, then the shift's outages."""
     tz = ctx.settings.tz
     with ctx.reading() as session:
         found = clock_repo.outages_since(session, inst.start)
-    out = []
+        faults = seat_repo.open_fault_lines(session)
+    out = [
+        f"seat {code} {kind} fault since {at.astimezone(tz):%m-%d %H:%M}: {note}".rstrip(": ")
+        for code, kind, note, at in faults
+    ]
     for event, clock in found:
         state = (
             clock.result

@@ -265,3 +265,68 @@ class VisitAttempt(SQLModel, table=True):
     outcome: str = Field(max_length=14)
     note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     actor: str = Field(max_length=16)
+
+
+class PersonState(SQLModel, table=True):
+    """The current seat state of a person on a shift (ST-04, D-06); one row each."""
+
+    __tablename__ = "person_state"
+    __table_args__ = (
+        UniqueConstraint("shift_date", "shift_code", "staff_id", name="uq_state_person_shift"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    shift_date: date
+    shift_code: str = Field(max_length=8)
+    staff_id: int = Field(foreign_key="staff.id")
+    state: str = Field(max_length=8)
+    since: datetime = Field(sa_column=_utc())
+    approved: bool = False
+    flagged_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    version: int = 1
+
+
+class StateChange(SQLModel, table=True):
+    """Every state change, for time-per-state and the away history."""
+
+    __tablename__ = "state_change"
+    __table_args__ = (Index("ix_state_change_shift", "shift_date", "shift_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    shift_date: date
+    shift_code: str = Field(max_length=8)
+    staff_id: int = Field(foreign_key="staff.id")
+    state: str = Field(max_length=8)
+    at: datetime = Field(sa_column=_utc())
+    actor: str = Field(max_length=16)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class SeatChange(SQLModel, table=True):
+    """A seat assignment, move or release on a shift (for the handover's staffing changes)."""
+
+    __tablename__ = "seat_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    shift_date: date
+    shift_code: str = Field(max_length=8)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    from_seat: str = Field(default="", max_length=16)
+    to_seat: str = Field(default="", max_length=16)
+    at: datetime = Field(sa_column=_utc())
+    actor: str = Field(max_length=16)
+
+
+class SeatFault(SQLModel, table=True):
+    """Faulty equipment on a seat, open until fixed; carried into the handover (HO-03)."""
+
+    __tablename__ = "seat_fault"
+
+    id: int | None = Field(default=None, primary_key=True)
+    seat_id: int = Field(foreign_key="seat.id", index=True)
+    kind: str = Field(max_length=8)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    opened_at: datetime = Field(sa_column=_utc())
+    opened_by: str = Field(max_length=16)
+    fixed_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    fixed_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

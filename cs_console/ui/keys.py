@@ -69,6 +69,22 @@ TICKETS = [
     Binding("enter", "open_ticket", "Open", id="tickets.open"),
 ]
 
+SEATS = [
+    Binding("h", "move('left')", "Left", id="seats.left", show=False),
+    Binding("j", "move('down')", "Down", id="seats.down", show=False),
+    Binding("k", "move('up')", "Up", id="seats.up", show=False),
+    Binding("l", "move('right')", "Right", id="seats.right", show=False),
+    Binding("s", "assign", "Seat", id="seats.assign"),
+    Binding("f", "free", "Free", id="seats.free"),
+    Binding("t", "state", "State", id="seats.state"),
+    Binding("a", "away", "Away", id="seats.away"),
+    Binding("b", "back", "Back", id="seats.back"),
+    Binding("e", "fault", "Fault", id="seats.fault"),
+    Binding("x", "fixed", "Fixed", id="seats.fixed"),
+    Binding("o", "sign_out", "Sign out", id="seats.sign_out"),
+    Binding("enter", "open_seat", "Open", id="seats.open"),
+]
+
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
 
 SIGN_IN = [Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only")]

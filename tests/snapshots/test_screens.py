@@ -6,6 +6,8 @@ import pytest
 
 from cs_console.domain.leave import LeaveKind
 from cs_console.services.attendance import arrive, call_in
+from cs_console.services.database import open_context
+from cs_console.services.imports import import_file
 from cs_console.services.leave import approve_leave, request_leave
 from cs_console.ui.app import ConsoleApp
 from tests.ui.conftest import SIZE, settle
@@ -68,3 +70,24 @@ def test_roll_call_mid_roll_call(snap_compare, early_demo_ctx, clock):
     assert snap_compare(
         ConsoleApp(demo_ctx, sign_in=False), terminal_size=SIZE, run_before=_settled
     )
+
+
+def test_seat_board_with_500_seats(snap_compare, sqlite_target, settings, clock, tmp_path):
+    """Five zones of 10 × 10 seats: the grid scrolls and stays a grid."""
+    seats = tmp_path / "seats.csv"
+    lines = ["seat,row,col,zone,extension"]
+    for zone in "ABCDE":
+        lines += [f"{zone}{r:02d}{c:02d},{r},{c},{zone},"
+                  for r in range(1, 11) for c in range(1, 11)]  # fmt: skip
+    seats.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ctx = open_context(sqlite_target, settings, clock)
+    import_file(ctx, "seats", seats)
+    app = ConsoleApp(ctx, sign_in=False)
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        assert len(app.screen.query_one("#table").rows) == 50
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

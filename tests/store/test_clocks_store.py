@@ -7,7 +7,7 @@ from sqlmodel import select
 from cs_console.services.clocks import dispatch, open_complaint, open_event, report
 from cs_console.services.context import Context
 from cs_console.services.demo import create_demo
-from cs_console.services.shift_view import escalation_board, outage_notes
+from cs_console.services.shift_view import equipment_notes, escalation_board
 from cs_console.store.models import PointsEntry
 from tests.conftest import EARLY
 
@@ -36,7 +36,7 @@ def test_clock_life_on_both_databases(ctx: Context, clock):
     assert board.incurred >= 5
     day_shift = ctx.current_shift()
     assert day_shift is not None
-    assert outage_notes(ctx, day_shift) == [
+    assert equipment_notes(ctx, day_shift)[1:] == [
         f"{event} 09:00 outage Core router down · reported to duty manager via phone · overrun "
         "6 min (overrun 1–10)"
     ]

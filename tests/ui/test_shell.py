@@ -55,7 +55,8 @@ async def test_screens_load_their_data_through_workers(app):
         assert app.screen.query_one(DataTable).row_count == 14  # today's day-shift roster
         await pilot.press("2")
         await settle(pilot)
-        assert app.screen.query_one(DataTable).row_count == 36
+        grid = app.screen.query_one(DataTable)
+        assert (grid.row_count, len(grid.columns)) == (9, 4)  # 3 zones × 3 rows × 4 seats
         await pilot.press("4")
         await settle(pilot)
         table = app.screen.query_one(DataTable)

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from cs_console.services.roll_view import staffing_changes
-from cs_console.services.shift_view import ShiftOverview, outage_notes, overview, shift_at
+from cs_console.services.shift_view import ShiftOverview, equipment_notes, overview, shift_at
 from cs_console.ui.screens.base import ConsoleScreen
 
 
@@ -38,13 +38,14 @@ class HandoverScreen(ConsoleScreen):
         ctx = self.console_app.cs
         current = shift_at(ctx, 0)
         changes = staffing_changes(ctx, current) if current else []
-        outages = outage_notes(ctx, current) if current else []
+        outages = equipment_notes(ctx, current) if current else []
         return overview(ctx, current), overview(ctx, shift_at(ctx, 1)), changes, outages
 
     def show(self, data: tuple[ShiftOverview, ShiftOverview, list[str], list[str]]) -> None:
         outgoing, incoming, changes, outages = data
         self.query_one("#handover-equipment", Static).update(
-            "Equipment status (outages)\n" + ("\n".join(f"  {o}" for o in outages) or "  none")
+            "Equipment status (faults and outages)\n"
+            + ("\n".join(f"  {o}" for o in outages) or "  none")
         )
         self.query_one("#handover-parties", Static).update(
             f"Outgoing  {_leader(outgoing)}\nIncoming  {_leader(incoming)}"

@@ -1,45 +1,234 @@
-"""Screen 2: the seats of the floor and who sits where on the current shift."""
+"""Screen 2: the floor at a glance — a grid drawn from the seat layout (zone, row, col).
+
+Arrows or hjkl move between seats; the one-second tick updates only the cells whose
+time-in-state or away level changed."""
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
+from datetime import datetime
+from typing import ClassVar
 
-from cs_console.domain.records import SeatInfo
-from cs_console.services.shift_view import seats
-from cs_console.ui.screens.base import TableScreen
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable, Static
+
+from cs_console.domain.seats import BoardCell, away_level
+from cs_console.services.lookup import describe_seat
+from cs_console.services.seat_board import SeatBoard, board, elapsed_text
+from cs_console.ui import keys
+from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.screens.base import ConsoleScreen
+
+CELL_WIDTH = 17
+STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "out": "dim",
+          "empty": "dim"}  # fmt: skip
+SHORT = {"ready": "ready", "call": "call", "acw": "acw", "break": "break", "away": "AWAY",
+         "out": "out", "empty": "empty"}  # fmt: skip
 
 
-class SeatBoardScreen(TableScreen):
+class SeatBoardScreen(ConsoleScreen):
+    CSS_PATH = "seat_board.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = keys.SEATS
     TITLE_TEXT = "2 Seat board"
-    COLUMNS = (
-        ("Seat", 5),
-        ("Zone", 5),
-        ("Row", 3),
-        ("Col", 3),
-        ("Ext", 6),
-        ("Staff no", 8),
-        ("Name", 16),
-    )
 
-    def fetch(self) -> list[SeatInfo]:
-        return seats(self.console_app.cs)
+    def __init__(self) -> None:
+        super().__init__()
+        self.data = SeatBoard(None, ())
+        self._places: dict[tuple[int, int], BoardCell] = {}
+        self._shown: dict[tuple[int, int], Text] = {}
 
-    def show(self, data: list[SeatInfo]) -> None:
-        taken = Counter(s.zone for s in data if s.occupant)
-        total = Counter(s.zone for s in data)
-        zones = " · ".join(f"zone {z}: {taken[z]}/{total[z]} taken" for z in sorted(total))
-        self.set_summary(f"{len(data)} seats · {zones}")
-        self.set_rows(
-            [
-                (
-                    s.code,
-                    s.zone,
-                    str(s.row),
-                    str(s.col),
-                    s.extension,
-                    s.occupant.staff_no if s.occupant else "",
-                    s.occupant.name if s.occupant else "",
-                )
-                for s in data
-            ]
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="summary")
+        yield DataTable(id="table", cursor_type="cell", show_row_labels=True)
+
+    def fetch(self) -> SeatBoard:
+        return board(self.console_app.cs)
+
+    def show(self, data: SeatBoard) -> None:
+        self.data = data
+        table = self.query_one("#table", DataTable)
+        coordinate = table.cursor_coordinate
+        table.clear(columns=True)
+        self._places, self._shown = {}, {}
+        cols = max((c.col for c in data.cells), default=0)
+        for col in range(1, cols + 1):
+            table.add_column(f"col {col}", width=CELL_WIDTH, key=str(col))
+        lines = sorted({(c.zone, c.row) for c in data.cells})
+        by_place = {(c.zone, c.row, c.col): c for c in data.cells}
+        now = self.console_app.cs.now()
+        for y, (zone, row) in enumerate(lines):
+            cells = []
+            for col in range(1, cols + 1):
+                cell = by_place.get((zone, row, col))
+                if cell is not None:
+                    self._places[(y, col - 1)] = cell
+                cells.append(self._text(cell, now))
+            table.add_row(*cells, height=2, label=f"{zone}{row}")
+        self._shown = {place: table.get_cell_at(Coordinate(*place))
+                       for place in self._places}  # fmt: skip
+        if table.row_count:
+            table.cursor_coordinate = table.validate_cursor_coordinate(coordinate)
+        self._summary(now)
+
+    def _text(self, cell: BoardCell | None, now: datetime) -> Text:
+        if cell is None:
+            return Text("")
+        rules = self.console_app.cs.settings.rules
+        style = STYLES.get(cell.state, "")
+        if cell.state == "away" and cell.since is not None:
+            level = away_level(
+                cell.since,
+                now,
+                cell.approved,
+                rules.away_unreported_minutes,
+                rules.away_disciplinary_minutes,
+            )
+            style = {"red": "bold white on red", "amber": "bold black on yellow"}.get(
+                level.level, "yellow"
+            )
+        top = f"{cell.seat} {SHORT.get(cell.state, cell.state)} {elapsed_text(cell.since, now)}"
+        text = Text(top.rstrip(), style=style)
+        if cell.fault:
+            text.append(" ⚠", style="bold red")
+        if cell.awaiting_incoming:
+            text.append(" ⇄", style="bold yellow")
+        who = f"{cell.staff_no} {cell.name}" if cell.staff_no else "—"
+        text.append("\n" + who)
+        return text
+
+    def tick(self, now: datetime) -> None:
+        if not self.is_mounted or not self._places:
+            return
+        table = self.query_one("#table", DataTable)
+        for place, cell in self._places.items():
+            text = self._text(cell, now)
+            if text != self._shown.get(place):
+                table.update_cell_at(Coordinate(*place), text)
+                self._shown[place] = text
+        self._summary(now)
+
+    def _summary(self, now: datetime) -> None:
+        cells = self.data.cells
+        counts = Counter(c.state for c in cells)
+        faulty = sum(1 for c in cells if c.fault)
+        waiting = sum(1 for c in cells if c.awaiting_incoming)
+        zones = []
+        for zone in sorted({c.zone for c in cells}):
+            people = [c for c in cells if c.zone == zone and c.staff_no and c.state != "out"]
+            busy = sum(1 for c in people if c.state in ("ready", "call"))
+            share = f"{round(100 * busy / len(people))}%" if people else "—"
+            zones.append(f"{zone} {share}")
+        states = " · ".join(
+            f"{k} {counts.get(k, 0)}"
+            for k in ("ready", "call", "acw", "break", "away", "out", "empty")
         )
+        shift = self.data.shift.key if self.data.shift else "no shift"
+        self.query_one("#summary", Static).update(
+            f"{shift} · {len(cells)} seats · {states} · faulty {faulty} · waiting {waiting}\n"
+            f"ready or on call, by zone: {' · '.join(zones)}"
+        )
+
+    def _selected(self) -> BoardCell | None:
+        table = self.query_one("#table", DataTable)
+        if not table.row_count:
+            return None
+        return self._places.get(tuple(table.cursor_coordinate))
+
+    def apply_filter(self, text: str) -> None:
+        """``/`` finds a seat: the cursor jumps to the first seat, staff number or name matching."""
+        needle = text.strip().casefold()
+        if not needle:
+            return
+        for place, cell in sorted(self._places.items()):
+            if needle in f"{cell.seat} {cell.staff_no} {cell.name}".casefold():
+                self.query_one("#table", DataTable).cursor_coordinate = Coordinate(*place)
+                self.say(f"found seat {cell.seat}")
+                return
+        self.say(f"no seat matches '{text.strip()}'", ok=False)
+
+    def action_move(self, direction: str) -> None:
+        getattr(self.query_one("#table", DataTable), f"action_cursor_{direction}")()
+
+    def _run(self, words: list[str]) -> None:
+        self.console_app.run_command(shlex.join(words))
+
+    def _on_person(self, verb: str) -> None:
+        cell = self._selected()
+        if cell is None or not cell.staff_no:
+            self.say("Select a seat with someone on it.", ok=False)
+            return
+        self._run([verb, cell.staff_no])
+
+    def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
+        cell = self._selected()
+        if cell is None:
+            self.say("Select a seat.", ok=False)
+            return
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self._run(build(cell, values))
+
+        self.app.push_screen(FormModal(f"{title} · seat {cell.seat}", fields), done)
+
+    def action_assign(self) -> None:
+        self._form(
+            "Seat a person (ST-05)",
+            [Field("staff", "Staff number")],
+            lambda c, v: ["seat", c.seat, v["staff"]],
+        )
+
+    def action_free(self) -> None:
+        cell = self._selected()
+        if cell is not None:
+            self._run(["free", cell.seat])
+
+    def action_state(self) -> None:
+        self._form(
+            "State",
+            [Field("state", "ready, call, acw, break, away or out", "ready")],
+            lambda c, v: ["state", c.staff_no, v["state"]],
+        )
+
+    def action_away(self) -> None:
+        self._on_person("away")
+
+    def action_back(self) -> None:
+        self._on_person("back")
+
+    def action_sign_out(self) -> None:
+        self._on_person("signout")
+
+    def action_fault(self) -> None:
+        self._form(
+            "Equipment fault",
+            [
+                Field("kind", "headset, pc, phone or other", "headset"),
+                Field("note", "What is wrong"),
+            ],
+            lambda c, v: ["fault", c.seat, v["kind"], *v["note"].split()],
+        )
+
+    def action_fixed(self) -> None:
+        cell = self._selected()
+        if cell is not None:
+            self._run(["fixed", cell.seat])
+
+    def action_open_seat(self) -> None:
+        cell = self._selected()
+        if cell is not None:
+            self._open(cell.seat)
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        self.action_open_seat()
+
+    @work(thread=True, group="detail")
+    def _open(self, seat: str) -> None:
+        text = describe_seat(self.console_app.cs, seat) or seat
+        self.app.call_from_thread(self.app.push_screen, TextResultModal(f"Seat {seat}", text))

@@ -1,0 +1,261 @@
+"""Seat-board writes: states and away clocks (D-06), seats (ST-05), faults, sign-out (HO-02)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session
+
+from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.seats import FAULT_KINDS, STATE_LABELS, SeatState, away_level, check_handover
+from cs_console.domain.shifts import ShiftInstance, previous_shift
+from cs_console.services import audit
+from cs_console.services.context import Context
+from cs_console.services.seat_board import incoming_for, record_away, rostered_entry
+from cs_console.services.shift_lookup import person
+from cs_console.store import repos, seat_repo
+from cs_console.store.models import PersonState, Seat, SeatChange, SeatFault, Staff, StateChange
+
+
+def _on_shift(ctx: Context, session: Session, staff: Staff) -> ShiftInstance:
+    inst = ctx.current_shift()
+    if inst is None or rostered_entry(session, staff, inst) is None:
+        where = inst.key if inst else "the current shift"
+        raise UserError(f"{staff.staff_no} is not on shift ({where}).")
+    return inst
+
+
+def _seat(session: Session, code: str) -> Seat:
+    seat = repos.seat_row(session, code)
+    if seat is None or seat.id is None:
+        raise NotFound(f"Unknown seat '{code}'.")
+    return seat
+
+
+def _hhmm(ctx: Context, at: datetime) -> str:
+    return at.astimezone(ctx.settings.tz).strftime("%H:%M")
+
+
+def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = False,
+              note: str = "") -> str:  # fmt: skip
+    """A state change; leaving an unreported away settles its clock (RC-08, RC-07)."""
+    now = ctx.now().replace(microsecond=0)
+    rules = ctx.settings.rules
+    with ctx.transaction() as session:
+        staff = person(session, staff_no)
+        inst = _on_shift(ctx, session, staff)
+        assert staff.id is not None
+        row = seat_repo.person_state(session, staff.id, inst.day, inst.shift.code)
+        text = f"{staff_no} {STATE_LABELS[state]}"
+        if row is None:
+            row = PersonState(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=staff.id,
+                state=state.value,
+                since=now,
+                approved=approved,
+            )
+        else:
+            if row.state == state.value and row.approved == approved:
+                raise UserError(f"{staff_no} is already {STATE_LABELS[state]}.")
+            if row.state in (SeatState.AWAY.value, SeatState.BREAK.value):
+                level = away_level(
+                    row.since,
+                    now,
+                    row.approved,
+                    rules.away_unreported_minutes,
+                    rules.away_disciplinary_minutes,
+                )
+                kind = "break" if row.approved else "away"
+                text += f" · {kind} {level.minutes} min"
+                notes = record_away(ctx, session, row, staff_no, level.level, inst)
+                text += "".join(f" · {n}" for n in notes)
+            before = {"state": row.state, "since": row.since}
+            row.state, row.since, row.approved = state.value, now, approved
+            row.version += 1
+            audit.record(
+                session,
+                ctx,
+                "seat.state",
+                staff_no,
+                before=before,
+                after={"state": state.value, "approved": approved},
+            )
+        if row.id is None:
+            audit.record(
+                session,
+                ctx,
+                "seat.state",
+                staff_no,
+                after={"state": state.value, "approved": approved},
+            )
+        session.add(row)
+        session.add(
+            StateChange(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=staff.id,
+                state=state.value,
+                at=now,
+                actor=ctx.audit_actor,
+                note=note,
+            )
+        )
+    return text
+
+
+def assign(ctx: Context, code: str, staff_no: str) -> str:
+    """Assign or move a person to a seat for the current shift (ST-05); logged for handover."""
+    with ctx.transaction() as session:
+        seat = _seat(session, code)
+        staff = person(session, staff_no)
+        inst = _on_shift(ctx, session, staff)
+        assert seat.id is not None
+        holder = seat_repo.seat_holder(session, seat.id, inst.day, inst.shift.code)
+        if holder is not None and holder.staff_id != staff.id:
+            other = session.get(Staff, holder.staff_id)
+            assert other is not None
+            raise UserError(f"Seat {seat.code} is taken by {other.staff_no} {other.name}.")
+        entry = rostered_entry(session, staff, inst)
+        assert entry is not None
+        if entry.seat_id == seat.id:
+            raise UserError(f"{staff_no} already sits at {seat.code}.")
+        old = session.get(Seat, entry.seat_id) if entry.seat_id else None
+        entry.seat_id = seat.id
+        session.add(entry)
+        session.add(
+            SeatChange(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=staff.id,
+                from_seat=old.code if old else "",
+                to_seat=seat.code,
+                at=ctx.now(),
+                actor=ctx.audit_actor,
+            )
+        )
+        audit.record(
+            session,
+            ctx,
+            "seat.assign",
+            seat.code,
+            before={"seat": old.code if old else None},
+            after={"staff": staff_no},
+        )
+    return f"{staff_no} {'moved from ' + old.code + ' to' if old else 'seated at'} {seat.code}"
+
+
+def free(ctx: Context, code: str) -> str:
+    inst = ctx.current_shift()
+    if inst is None:
+        raise UserError("No shift at this hour.")
+    with ctx.transaction() as session:
+        seat = _seat(session, code)
+        assert seat.id is not None
+        holder = seat_repo.seat_holder(session, seat.id, inst.day, inst.shift.code)
+        if holder is None:
+            raise UserError(f"Seat {seat.code} is already free.")
+        holder.seat_id = None
+        session.add(holder)
+        session.add(
+            SeatChange(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=holder.staff_id,
+                from_seat=seat.code,
+                to_seat="",
+                at=ctx.now(),
+                actor=ctx.audit_actor,
+            )
+        )
+        audit.record(session, ctx, "seat.free", seat.code)
+    return f"seat {seat.code} freed"
+
+
+def fault(ctx: Context, code: str, kind: str, note: str) -> str:
+    if kind not in FAULT_KINDS:
+        raise UserError(f"A fault is {'|'.join(FAULT_KINDS)}, not '{kind}'.")
+    with ctx.transaction() as session:
+        seat = _seat(session, code)
+        assert seat.id is not None
+        session.add(
+            SeatFault(
+                seat_id=seat.id,
+                kind=kind,
+                note=note,
+                opened_at=ctx.now(),
+                opened_by=ctx.audit_actor,
+            )
+        )
+        audit.record(session, ctx, "seat.fault", seat.code, after={"kind": kind, "note": note})
+    return f"seat {seat.code}: {kind} fault recorded; it stays on the handover until fixed"
+
+
+def fixed(ctx: Context, code: str, note: str) -> str:
+    with ctx.transaction() as session:
+        seat = _seat(session, code)
+        assert seat.id is not None
+        open_faults = seat_repo.open_faults(session).get(seat.id, [])
+        if not open_faults:
+            raise UserError(f"Seat {seat.code} has no open fault.")
+        for item in open_faults:
+            item.fixed_at, item.fixed_note = ctx.now(), note
+            session.add(item)
+        audit.record(session, ctx, "seat.fixed", seat.code, after={"note": note})
+    kinds = ", ".join(f.kind for f in open_faults)
+    return f"seat {seat.code}: {kinds} fixed"
+
+
+def sign_out(ctx: Context, staff_no: str) -> str:
+    """The outgoing person leaves the seat; refused while the incoming one is missing (HO-02).
+    A seat held past shift end by a call records the actual handover time (HO-09)."""
+    now = ctx.now().replace(microsecond=0)
+    with ctx.transaction() as session:
+        staff = person(session, staff_no)
+        current = ctx.current_shift()
+        if current is None:
+            raise UserError("No shift at this hour.")
+        shifts = [current, previous_shift(ctx.settings.shift_list, current, ctx.settings.tz)]
+        inst = next((i for i in shifts if rostered_entry(session, staff, i)), None)
+        if inst is None:
+            raise UserError(f"{staff_no} is not on {current.key} or the shift before.")
+        entry = rostered_entry(session, staff, inst)
+        assert entry is not None and staff.id is not None
+        text = f"{staff_no} signed out at {_hhmm(ctx, now)}"
+        if entry.seat_id is not None:
+            seat = session.get(Seat, entry.seat_id)
+            assert seat is not None
+            incoming, arrived = incoming_for(ctx, session, entry.seat_id, inst)
+            check_handover(staff_no, seat.code, incoming.staff_no if incoming else None, arrived)
+            if incoming is not None:
+                text += f" · seat {seat.code} handed to {incoming.staff_no}"
+        row = seat_repo.person_state(session, staff.id, inst.day, inst.shift.code)
+        if row is not None and row.state == SeatState.OUT.value:
+            raise UserError(f"{staff_no} is already signed out.")
+        held = row is not None and row.state == SeatState.CALL.value and now > inst.end
+        if held:
+            text += f" · call in progress held the seat until {_hhmm(ctx, now)} (HO-09)"
+        if row is None:
+            row = PersonState(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=staff.id,
+                state="out",
+                since=now,
+            )
+        row.state, row.since, row.approved = "out", now, False
+        session.add(row)
+        session.add(
+            StateChange(
+                shift_date=inst.day,
+                shift_code=inst.shift.code,
+                staff_id=staff.id,
+                state="out",
+                at=now,
+                actor=ctx.audit_actor,
+                note="handover held by a call" if held else "sign-out",
+            )
+        )
+        audit.record(session, ctx, "seat.signout", staff_no, after={"shift": inst.key, "at": now})
+    return text

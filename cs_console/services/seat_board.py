@@ -1,0 +1,153 @@
+"""The seat board: who sits where, in which state, for how long; faults; handover at the seat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from cs_console.domain.seats import BoardCell, away_level
+from cs_console.domain.shifts import ShiftInstance, next_shift
+from cs_console.services import audit, points
+from cs_console.services.context import Context
+from cs_console.store import seat_repo
+from cs_console.store.attendance_repo import arrivals, roster_entry
+from cs_console.store.models import PersonState, Staff
+
+
+@dataclass(frozen=True)
+class SeatBoard:
+    shift: ShiftInstance | None
+    cells: tuple[BoardCell, ...]
+
+
+def board(ctx: Context) -> SeatBoard:
+    inst = ctx.current_shift()
+    if inst is None:
+        return SeatBoard(None, ())
+    settle_away(ctx, inst)
+    now = ctx.now()
+    following = next_shift(ctx.settings.shift_list, inst, ctx.settings.tz)
+    changeover = now >= following.start - timedelta(
+        minutes=ctx.settings.rules.roll_call_lead_minutes
+    )
+    with ctx.reading() as session:
+        came = arrivals(session, inst.day, inst.shift.code)
+        faults = seat_repo.open_faults(session)
+        incoming_came = arrivals(session, following.day, following.shift.code)
+        cells = []
+        for seat, staff, state, since, approved in seat_repo.board_rows(
+            session, inst.day, inst.shift.code
+        ):
+            assert seat.id is not None
+            fault = ", ".join(f.kind for f in faults.get(seat.id, []))
+            waiting = False
+            if changeover:
+                incoming = seat_repo.seat_holder(
+                    session, seat.id, following.day, following.shift.code
+                )
+                waiting = incoming is not None and incoming.staff_id not in incoming_came
+            if staff is None:
+                cells.append(
+                    BoardCell(
+                        seat.code,
+                        seat.zone,
+                        seat.row,
+                        seat.col,
+                        fault=fault,
+                        awaiting_incoming=waiting,
+                    )
+                )
+                continue
+            arrival = came.get(staff.id)
+            if state is None:
+                state = "ready" if arrival else "out"
+                since = arrival.arrived_at if arrival else None
+            cells.append(
+                BoardCell(
+                    seat.code,
+                    seat.zone,
+                    seat.row,
+                    seat.col,
+                    staff.staff_no,
+                    staff.name,
+                    state,
+                    since,
+                    bool(approved),
+                    fault,
+                    waiting,
+                )
+            )
+    return SeatBoard(inst, tuple(cells))
+
+
+def settle_away(ctx: Context, inst: ShiftInstance) -> None:
+    """Away clocks past 5 min propose RC-08 points; at 20 min they raise the RC-07 flag."""
+    rules = ctx.settings.rules
+    now = ctx.now()
+    with ctx.transaction() as session:
+        for row, staff_no in seat_repo.away_states(session, inst.day, inst.shift.code):
+            level = away_level(
+                row.since,
+                now,
+                row.approved,
+                rules.away_unreported_minutes,
+                rules.away_disciplinary_minutes,
+            )
+            record_away(ctx, session, row, staff_no, level.level, inst)
+
+
+def record_away(ctx: Context, session: Session, row: PersonState, staff_no: str, level: str,
+                inst: ShiftInstance) -> list[str]:  # fmt: skip
+    """The proposals and flag an away clock has earned so far (idempotent per clock)."""
+    notes = []
+    rules = ctx.settings.rules
+    source = f"away:{row.id}:{row.since.isoformat()}"
+    if level in ("amber", "red") and points.propose(
+        session,
+        ctx,
+        row.staff_id,
+        staff_no,
+        "RC-08",
+        -rules.away_unreported_points,
+        f"away unreported more than {rules.away_unreported_minutes} min",
+        source,
+        inst,
+    ):
+        notes.append(f"{rules.away_unreported_points} pts proposed (RC-08)")
+    if level == "red" and row.flagged_at is None:
+        row.flagged_at = ctx.now()
+        session.add(row)
+        audit.record(
+            session,
+            ctx,
+            "seat.disciplinary_flag",
+            staff_no,
+            after={"rule": "RC-07", "since": row.since},
+        )
+        notes.append("disciplinary flag for the director (RC-07)")
+    return notes
+
+
+def incoming_for(ctx: Context, session: Session, seat_id: int, inst: ShiftInstance
+                 ) -> tuple[Staff | None, bool]:  # fmt: skip
+    """The person rostered on this seat on the next shift, and whether they have arrived."""
+    following = next_shift(ctx.settings.shift_list, inst, ctx.settings.tz)
+    entry = seat_repo.seat_holder(session, seat_id, following.day, following.shift.code)
+    if entry is None:
+        return None, False
+    came = arrivals(session, following.day, following.shift.code)
+    return session.get(Staff, entry.staff_id), entry.staff_id in came
+
+
+def rostered_entry(session: Session, staff: Staff, inst: ShiftInstance):  # noqa: ANN201
+    assert staff.id is not None
+    return roster_entry(session, staff.id, inst.day, inst.shift.code)
+
+
+def elapsed_text(since: datetime | None, now: datetime) -> str:
+    if since is None:
+        return ""
+    minutes = int((now - since).total_seconds() // 60)
+    return f"{minutes}m" if minutes < 120 else f"{minutes // 60}h"

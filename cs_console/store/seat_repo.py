@@ -1,0 +1,89 @@
+"""Queries behind the seat board."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Session, col, select
+
+from cs_console.store.models import PersonState, RosterEntry, Seat, SeatChange, SeatFault, Staff
+
+
+def board_rows(session: Session, day: date, code: str):  # noqa: ANN201
+    """(seat, occupant or None, state or None) for every seat, in layout order."""
+    on_shift = (
+        select(RosterEntry.seat_id, RosterEntry.staff_id)
+        .where(RosterEntry.shift_date == day, RosterEntry.shift_code == code)
+        .where(col(RosterEntry.seat_id).is_not(None))
+        .subquery()
+    )
+    states = (
+        select(PersonState)
+        .where(PersonState.shift_date == day, PersonState.shift_code == code)
+        .subquery()
+    )
+    query = (
+        select(Seat, Staff, states.c.state, states.c.since, states.c.approved)
+        .outerjoin(on_shift, on_shift.c.seat_id == Seat.id)
+        .outerjoin(Staff, col(Staff.id) == on_shift.c.staff_id)
+        .outerjoin(states, states.c.staff_id == Staff.id)
+        .order_by(Seat.zone, Seat.row, Seat.col)
+    )
+    return session.exec(query).all()
+
+
+def open_faults(session: Session) -> dict[int, list[SeatFault]]:
+    out: dict[int, list[SeatFault]] = {}
+    for fault in session.exec(select(SeatFault).where(col(SeatFault.fixed_at).is_(None))).all():
+        out.setdefault(fault.seat_id, []).append(fault)
+    return out
+
+
+def person_state(session: Session, staff_id: int, day: date, code: str) -> PersonState | None:
+    return session.exec(
+        select(PersonState).where(
+            PersonState.staff_id == staff_id,
+            PersonState.shift_date == day,
+            PersonState.shift_code == code,
+        )
+    ).first()
+
+
+def seat_holder(session: Session, seat_id: int, day: date, code: str) -> RosterEntry | None:
+    return session.exec(
+        select(RosterEntry).where(
+            RosterEntry.seat_id == seat_id,
+            RosterEntry.shift_date == day,
+            RosterEntry.shift_code == code,
+        )
+    ).first()
+
+
+def away_states(session: Session, day: date, code: str) -> list[tuple[PersonState, str]]:
+    query = (
+        select(PersonState, Staff.staff_no)
+        .join(Staff, col(Staff.id) == PersonState.staff_id)
+        .where(PersonState.shift_date == day, PersonState.shift_code == code)
+        .where(PersonState.state == "away")
+    )
+    return list(session.exec(query).all())
+
+
+def open_fault_lines(session: Session) -> list[tuple[str, str, str, datetime]]:
+    query = (
+        select(Seat.code, SeatFault.kind, SeatFault.note, SeatFault.opened_at)
+        .join(Seat, col(Seat.id) == SeatFault.seat_id)
+        .where(col(SeatFault.fixed_at).is_(None))
+        .order_by(Seat.code)
+    )
+    return list(session.exec(query).all())
+
+
+def seat_changes(session: Session, day: date, code: str) -> list[tuple[SeatChange, str]]:
+    query = (
+        select(SeatChange, Staff.staff_no)
+        .join(Staff, col(Staff.id) == SeatChange.staff_id)
+        .where(SeatChange.shift_date == day, SeatChange.shift_code == code)
+        .order_by(SeatChange.at)
+    )
+    return list(session.exec(query).all())

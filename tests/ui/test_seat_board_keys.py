@@ -1,0 +1,70 @@
+"""Screen 2 from the keyboard: move with hjkl and arrows, seat people, away clocks live."""
+
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable
+
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.modals.form import FormModal
+from cs_console.ui.widgets.status_line import StatusLine
+from tests.ui.conftest import SIZE, settle, sign_in
+
+
+def cell(app: ConsoleApp, row: int, col: int) -> str:
+    return str(app.screen.query_one("#table", DataTable).get_cell_at(Coordinate(row, col)))
+
+
+def status(app: ConsoleApp) -> str:
+    return str(app.screen.query_one(StatusLine).content)
+
+
+async def test_hjkl_and_arrows_move_between_seats(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        grid = app.screen.query_one("#table", DataTable)
+        assert grid.cursor_coordinate == Coordinate(0, 0)
+        await pilot.press("l", "l", "j")
+        assert grid.cursor_coordinate == Coordinate(1, 2)
+        await pilot.press("down", "h")
+        assert grid.cursor_coordinate == Coordinate(2, 1)
+        await pilot.press("k")
+        assert grid.cursor_coordinate == Coordinate(1, 1)
+
+
+async def test_s_seats_a_person_and_the_board_shows_states(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        assert cell(app, 0, 0).startswith("A01 call 3m\n1003 高翔")
+        assert cell(app, 1, 1).startswith("A06 AWAY 7m\n1008 何晶")
+        assert cell(app, 1, 0).startswith("A05 break 12m\n1007 孙浩")
+        await pilot.press("j", "j", "j")  # B1 row: empty seats
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, FormModal)
+        await pilot.press(*"1009", "enter")
+        await settle(pilot)
+        assert status(app) == "1009 moved from A07 to B01"
+        assert cell(app, 3, 0).endswith("1009 司马燕")
+
+
+async def test_away_clock_turns_red_at_twenty_minutes(demo_ctx, clock):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        grid = app.screen.query_one("#table", DataTable)
+        away = grid.get_cell_at(Coordinate(1, 1))  # A06: 1008 away since 10:23
+        assert str(away).startswith("A06 AWAY 7m")
+        assert "yellow" in str(away.style)
+        clock.advance(minutes=13)
+        app.tick()
+        await pilot.pause()
+        away = grid.get_cell_at(Coordinate(1, 1))
+        assert str(away).startswith("A06 AWAY 20m")
+        assert "red" in str(away.style)
