@@ -33,6 +33,18 @@ def _refuse_if_arrived(ctx: Context, session: Session, staff: Staff, inst: Shift
         )
 
 
+def add_mark(ctx: Context, session: Session, staff: Staff, inst: ShiftInstance, kind: str,
+             at: datetime, note: str) -> None:  # fmt: skip
+    """A call-in, absence mark or remark, with its audit row, in the caller's transaction."""
+    assert staff.id is not None
+    session.add(
+        AttendanceMark(shift_date=inst.day, shift_code=inst.shift.code, staff_id=staff.id,
+                       kind=kind, at=at, note=note, recorded_by=ctx.audit_actor)
+    )  # fmt: skip
+    audit.record(session, ctx, f"roll.{kind}", staff.staff_no,
+                 after={"shift": inst.key, "at": at, "note": note})  # fmt: skip
+
+
 def arrive(ctx: Context, staff_no: str, at: datetime | None = None) -> str:
     """Mark an arrival and classify it; lateness proposes points (RC-01, RC-10, D-02)."""
     at = (at or ctx.now()).replace(microsecond=0)  # D-02: compared to the second
@@ -99,20 +111,7 @@ def call_in(ctx: Context, staff_no: str, at: datetime | None, note: str) -> str:
         inst = next_rostered(ctx, session, staff, at)
         _refuse_if_arrived(ctx, session, staff, inst)
         assert staff.id is not None
-        session.add(
-            AttendanceMark(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                kind="callin",
-                at=at,
-                note=note,
-                recorded_by=ctx.audit_actor,
-            )
-        )
-        audit.record(
-            session, ctx, "roll.callin", staff_no, after={"shift": inst.key, "at": at, "note": note}
-        )
+        add_mark(ctx, session, staff, inst, "callin", at, note)
     when = "before" if at < inst.start else "after"
     return (
         f"{staff_no} called in at {_local(ctx, at, '%H:%M')} for {inst.key}, {when} shift start: "
@@ -137,20 +136,7 @@ def mark_absent(ctx: Context, staff_no: str, reason: str) -> str:
             raise UserError(
                 f"{inst.key} has not started; absenteeism is marked from shift start.", rule="D-03"
             )
-        session.add(
-            AttendanceMark(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                kind="absent",
-                at=now,
-                note=reason,
-                recorded_by=ctx.audit_actor,
-            )
-        )
-        audit.record(
-            session, ctx, "roll.absent", staff_no, after={"shift": inst.key, "reason": reason}
-        )
+        add_mark(ctx, session, staff, inst, "absent", now, reason)
         pts = ctx.settings.rules.absenteeism_points
         points.propose(
             session,
@@ -171,17 +157,5 @@ def remark(ctx: Context, staff_no: str, text: str) -> str:
     with ctx.transaction() as session:
         staff = person(session, staff_no)
         inst = next_rostered(ctx, session, staff, now)
-        assert staff.id is not None
-        session.add(
-            AttendanceMark(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                kind="remark",
-                at=now,
-                note=text,
-                recorded_by=ctx.audit_actor,
-            )
-        )
-        audit.record(session, ctx, "roll.remark", staff_no, after={"shift": inst.key, "note": text})
+        add_mark(ctx, session, staff, inst, "remark", now, text)
     return f"remark on {staff_no} for {inst.key} recorded"

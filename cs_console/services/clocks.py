@@ -117,21 +117,7 @@ def open_complaint(
 def open_event(ctx: Context, summary: str, at: datetime | None, reason: str, outage: bool) -> str:
     start, note = _started(ctx, at, reason)
     with ctx.transaction() as session:
-        event = EscalationEvent(
-            summary=summary, outage=outage, opened_at=start, opened_by=ctx.audit_actor
-        )
-        session.add(event)
-        session.flush()
-        assert event.id is not None
-        clock = _new_clock(ctx, "report", start, note, event_id=event.id)
-        session.add(clock)
-        audit.record(
-            session,
-            ctx,
-            "event.open",
-            f"E-{event.id}",
-            after={"summary": summary, "outage": outage, "opened": start},
-        )
+        event, clock = add_event(ctx, session, summary, start, note, outage)
     kind = "outage" if outage else "event"
     by = _hhmm(ctx, clock.deadline_at)
     return f"E-{event.id} {kind} · report to the duty manager by {by} (CP-02)"

@@ -12,11 +12,10 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.pin import hash_pin
 from cs_console.domain.staff import LEADER_ROLES
 from cs_console.services import audit
-from cs_console.services.attendance import record_arrival
+from cs_console.services.attendance import add_mark, record_arrival
 from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clock
 from cs_console.services.context import Context
 from cs_console.store.models import (
-    AttendanceMark,
     PersonState,
     RosterEntry,
     Seat,
@@ -90,17 +89,14 @@ def _arrivals(ctx: Context, session: Session, rng: random.Random) -> int:
             made += 1
     if len(people) > len(ARRIVAL_OFFSETS) - 1:
         caller = people[len(ARRIVAL_OFFSETS) - 2]
-        assert caller.id is not None
-        session.add(
-            AttendanceMark(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=caller.id,
-                kind="callin",
-                at=inst.start - timedelta(minutes=35),
-                note="child ill, will be late",
-                recorded_by=ctx.audit_actor,
-            )
+        add_mark(
+            ctx,
+            session,
+            caller,
+            inst,
+            "callin",
+            inst.start - timedelta(minutes=35),
+            "child ill, will be late",
         )
     return made
 

@@ -36,6 +36,20 @@ def _hhmm(ctx: Context, at: datetime) -> str:
     return at.astimezone(ctx.settings.tz).strftime("%H:%M")
 
 
+def _log_state(ctx: Context, session: Session, inst: ShiftInstance, staff_id: int, state: str,
+               at: datetime, note: str) -> None:  # fmt: skip
+    session.add(StateChange(shift_date=inst.day, shift_code=inst.shift.code, staff_id=staff_id,
+                            state=state, at=at, actor=ctx.audit_actor, note=note))  # fmt: skip
+
+
+def _log_seat(ctx: Context, session: Session, inst: ShiftInstance, staff_id: int | None,
+              from_seat: str, to_seat: str) -> None:  # fmt: skip
+    """A seat move for the handover's staffing changes."""
+    session.add(SeatChange(shift_date=inst.day, shift_code=inst.shift.code, staff_id=staff_id,
+                           from_seat=from_seat, to_seat=to_seat, at=ctx.now(),
+                           actor=ctx.audit_actor))  # fmt: skip
+
+
 def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = False,
               note: str = "") -> str:  # fmt: skip
     """A state change; leaving an unreported away settles its clock (RC-08, RC-07)."""
@@ -91,17 +105,7 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
                 after={"state": state.value, "approved": approved},
             )
         session.add(row)
-        session.add(
-            StateChange(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                state=state.value,
-                at=now,
-                actor=ctx.audit_actor,
-                note=note,
-            )
-        )
+        _log_state(ctx, session, inst, staff.id, state.value, now, note)
     return text
 
 
@@ -124,17 +128,7 @@ def assign(ctx: Context, code: str, staff_no: str) -> str:
         old = session.get(Seat, entry.seat_id) if entry.seat_id else None
         entry.seat_id = seat.id
         session.add(entry)
-        session.add(
-            SeatChange(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                from_seat=old.code if old else "",
-                to_seat=seat.code,
-                at=ctx.now(),
-                actor=ctx.audit_actor,
-            )
-        )
+        _log_seat(ctx, session, inst, staff.id, old.code if old else "", seat.code)
         audit.record(
             session,
             ctx,
@@ -158,17 +152,7 @@ def free(ctx: Context, code: str) -> str:
             raise UserError(f"Seat {seat.code} is already free.")
         holder.seat_id = None
         session.add(holder)
-        session.add(
-            SeatChange(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=holder.staff_id,
-                from_seat=seat.code,
-                to_seat="",
-                at=ctx.now(),
-                actor=ctx.audit_actor,
-            )
-        )
+        _log_seat(ctx, session, inst, holder.staff_id, seat.code, "")
         audit.record(session, ctx, "seat.free", seat.code)
     return f"seat {seat.code} freed"
 
@@ -246,16 +230,14 @@ def sign_out(ctx: Context, staff_no: str) -> str:
             )
         row.state, row.since, row.approved = "out", now, False
         session.add(row)
-        session.add(
-            StateChange(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                state="out",
-                at=now,
-                actor=ctx.audit_actor,
-                note="handover held by a call" if held else "sign-out",
-            )
+        _log_state(
+            ctx,
+            session,
+            inst,
+            staff.id,
+            "out",
+            now,
+            "handover held by a call" if held else "sign-out",
         )
         audit.record(session, ctx, "seat.signout", staff_no, after={"shift": inst.key, "at": now})
     return text
