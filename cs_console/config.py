@@ -124,6 +124,12 @@ DEFAULT_TEAMS = (
 )
 
 
+DEFAULT_POINTS = {
+    "RC-01": -5, "RC-10": -5, "RC-11": -20, "RC-08": -5, "CP-04": -5, "CP-05": -20,
+    "CP-06": 5, "SW-11": 5, "RP-04": -5, "PF-15": -20,
+}  # fmt: skip
+
+
 class Settings(_Strict):
     centre_name: str = "Customer Service Centre"
     timezone: str = "local"
@@ -132,6 +138,7 @@ class Settings(_Strict):
     teams: tuple[TeamSetting, ...] = DEFAULT_TEAMS
     default_printer: str = ""
     rules: Rules = Rules()
+    points: dict[str, int] = DEFAULT_POINTS
     keymap: dict[str, str] = {}
 
     model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))

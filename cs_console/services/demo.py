@@ -21,6 +21,7 @@ from cs_console.store.models import (
     Seat,
     SeatFault,
     Staff,
+    StateChange,
     Ticket,
     TicketEvent,
 )
@@ -180,16 +181,10 @@ def _floor(ctx: Context, session: Session) -> None:
         ).first()
         if rostered is None or staff.id is None:
             continue
-        session.add(
-            PersonState(
-                shift_date=inst.day,
-                shift_code=inst.shift.code,
-                staff_id=staff.id,
-                state=state,
-                since=ctx.now() - timedelta(minutes=minutes),
-                approved=approved,
-            )
-        )
+        since = ctx.now() - timedelta(minutes=minutes)
+        where = {"shift_date": inst.day, "shift_code": inst.shift.code, "staff_id": staff.id}
+        session.add(PersonState(**where, state=state, since=since, approved=approved))
+        session.add(StateChange(**where, state=state, at=since, actor="system"))
     seat = session.exec(select(Seat).where(Seat.code == "A10")).one()
     assert seat.id is not None
     session.add(

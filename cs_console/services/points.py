@@ -20,12 +20,12 @@ def propose(
     note: str,
     source: str,
     shift: ShiftInstance | None = None,
-) -> bool:
-    """Propose once per ``source`` (idempotent); returns whether a new proposal was written."""
+) -> PointsEntry | None:
+    """Propose once per ``source`` (idempotent); returns the new entry, or None."""
     if delta == 0:
-        return False
+        return None
     if session.exec(select(PointsEntry.id).where(PointsEntry.source == source)).first():
-        return False
+        return None
     entry = PointsEntry(
         staff_id=staff_id,
         rule=rule,
@@ -37,7 +37,9 @@ def propose(
         created_at=ctx.now(),
     )
     session.add(entry)
+    session.flush()
     audit.record(
         session, ctx, "points.propose", staff_no, after={"rule": rule, "delta": delta, "note": note}
     )
     return True
+    return entry

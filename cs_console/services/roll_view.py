@@ -122,11 +122,10 @@ def roll_call(ctx: Context, inst: ShiftInstance) -> RollCall:
     return RollCall(inst, cutoff, tuple(lines))
 
 
-def settle(ctx: Context, inst: ShiftInstance) -> int:
+def settle(ctx: Context, inst: ShiftInstance) -> None:
     """After shift end: absenteeism proposals for no-shows (D-03); an uncovered swapped shift
     also flags the person who handed it over (SW-06). Idempotent."""
     pts = ctx.settings.rules.absenteeism_points
-    written = 0
     with ctx.transaction() as session:
         lines = _lines(session, inst)
         for ln in lines:
@@ -136,7 +135,7 @@ def settle(ctx: Context, inst: ShiftInstance) -> int:
             assert row is not None and row.id is not None
             rule = "SW-06" if ln.day.covering_for else "RC-11"
             note = f"no arrival and no call-in on {inst.key} (D-03)"
-            written += points.propose(
+            points.propose(
                 session,
                 ctx,
                 row.id,
@@ -150,7 +149,7 @@ def settle(ctx: Context, inst: ShiftInstance) -> int:
             if ln.day.covering_for:
                 giver = repos.staff_row(session, ln.day.covering_for)
                 assert giver is not None and giver.id is not None
-                written += points.propose(
+                points.propose(
                     session,
                     ctx,
                     giver.id,
@@ -161,7 +160,6 @@ def settle(ctx: Context, inst: ShiftInstance) -> int:
                     f"swap-uncovered:{inst.key}:{giver.staff_no}",
                     inst,
                 )
-    return written
 
 
 def staffing_changes(ctx: Context, inst: ShiftInstance) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import BindingType
 
 from cs_console.domain.errors import UserError
@@ -13,12 +13,14 @@ from cs_console.domain.records import StaffMember
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.services.shift_view import ShiftOverview, overview, running_clocks
+from cs_console.services.stats import shift_stats
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
 from cs_console.ui.messages import CommandDone, ShiftLoaded
 from cs_console.ui.modals.help import HelpModal
 from cs_console.ui.modals.sign_in import SignInModal
+from cs_console.ui.modals.stats import StatsModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.escalations import EscalationsScreen
@@ -114,6 +116,23 @@ class ConsoleApp(App[None]):
             if isinstance(screen, ConsoleScreen):
                 return screen
         return None
+
+    def get_system_commands(self, screen):  # noqa: ANN001, ANN201
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Shift statistics", "RP-02 figures and charts of the current shift", self.action_stats
+        )
+
+    def action_stats(self) -> None:
+        self._load_stats()
+
+    @work(thread=True, group="stats")
+    def _load_stats(self) -> None:
+        inst = self.cs.current_shift()
+        if inst is None:
+            return
+        stats = shift_stats(self.cs, inst)
+        self.call_from_thread(self.push_screen, StatsModal(stats))
 
     def action_help(self) -> None:
         screen = self.screen

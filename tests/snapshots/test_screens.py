@@ -28,6 +28,7 @@ async def _settled(pilot) -> None:
         ("help", ["3", "question_mark"]),
         ("filtered_roll_call", ["slash", "a", "g", "e", "n", "t", "enter"]),
         ("ticket_history", ["3", "slash", "T", "-", "6", "4", "enter", "enter"]),
+        ("statistics", ["f2"]),
     ],
 )
 def test_screen(snap_compare, demo_ctx, name, keys):

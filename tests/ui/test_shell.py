@@ -42,11 +42,13 @@ async def test_keys_1_to_5_switch_screens(app):
 async def test_header_shows_centre_shift_leader_and_clock(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        header = str(app.screen.query_one(HeaderLine).content)
+        header, reminder = str(app.screen.query_one(HeaderLine).content).split("\n")
         assert header.startswith("Customer Service Centre │ D Day 08:00–16:00 (2026-11-22)")
         assert "leader 1001 王芳" in header
         assert "read-only" in header
         assert header.endswith("2026-11-22 10:30:00")
+        # RV-04: Monday 18:00 is the next report due on this Sunday morning
+        assert reminder == "next report: RV-04 satisfaction analysis by Mon 11-23 18:00 (1d 7h)"
 
 
 async def test_screens_load_their_data_through_workers(app):
@@ -196,7 +198,8 @@ async def test_clock_cells_follow_the_clock_without_reloading(app, clock):
         await pilot.pause()
         second = [table.get_row_at(i)[7] for i in range(table.row_count)]
         assert first != second
-        assert str(app.screen.query_one(HeaderLine).content).endswith("10:31:01")
+        header = str(app.screen.query_one(HeaderLine).content).split("\n")[0]
+        assert header.endswith("10:31:01")
 
 
 async def test_sign_in_with_wrong_then_right_pin(demo_ctx):
@@ -232,3 +235,19 @@ async def test_ctrl_q_quits(app):
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.return_code == 0 or not app.is_running
+
+
+async def test_f2_shows_the_shift_statistics_with_charts(app):
+    from textual.widgets import Sparkline
+
+    from cs_console.ui.modals.stats import StatsModal
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, StatsModal)
+        text = str(app.screen.query_one("#stats-text").content)
+        assert "Attendance: rostered 14 · present 10 · late 3 · missing 1" in text
+        spark = app.screen.query_one("#complaints-per-hour", Sparkline)
+        assert sum(spark.data) == 9 and len(spark.data) == 8

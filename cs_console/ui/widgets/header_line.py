@@ -6,6 +6,7 @@ from datetime import datetime, tzinfo
 
 from textual.widgets import Static
 
+from cs_console.domain.reports import reminders, time_left
 from cs_console.services.shift_view import ShiftOverview
 
 
@@ -20,7 +21,14 @@ def header_text(
         shift = f"{view.shift.shift.label()} ({view.shift.day.isoformat()})"
         leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
     clock = now.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
-    return f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}"
+    due = reminders(now, tz)[0]
+    left = time_left(due.due, now)
+    flag = "OVERDUE " if left == "overdue" else ""
+    return (
+        f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}\n"
+        f"{flag}next report: {due.rule} {due.title} by {due.due.astimezone(tz):%a %m-%d %H:%M}"
+        f" ({left})"
+    )
 
 
 class HeaderLine(Static):

@@ -1,0 +1,111 @@
+"""``cs-console report shift|week|month``: the figures the squad leader reports upward."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cs_console.cli.runtime import globals_of
+from cs_console.domain.errors import UserError
+from cs_console.domain.shifts import shift_instance
+from cs_console.domain.timeparse import parse_date
+from cs_console.services.period_report import period_report
+from cs_console.services.stats import shift_stats
+
+app = typer.Typer(
+    help="Reports: shift statistics (RP-02), weekly and monthly roll-ups (RP-01).",
+    no_args_is_help=True,
+)
+
+CsvOption = Annotated[Path | None, typer.Option("--csv", help="Write CSV to this file.")]
+JsonOption = Annotated[Path | None, typer.Option("--json", help="Write JSON to this file.")]
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise UserError(f"Cannot write {path}: {err.strerror}.") from None
+    typer.echo(f"Written to {path}.")
+
+
+def _csv(rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return buffer.getvalue()
+
+
+@app.command("shift")
+def shift(
+    ctx: typer.Context,
+    day: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
+    code: Annotated[str | None, typer.Option("--shift", help="Shift code, e.g. D")] = None,
+    csv_out: CsvOption = None,
+    json_out: JsonOption = None,
+) -> None:
+    """The statistics of one shift (default: the current one)."""
+    console = globals_of(ctx).context()
+    if (day is None) != (code is None):
+        raise UserError("Give both --date and --shift, or neither.")
+    if day and code:
+        inst = shift_instance(console.settings.shift(code), parse_date(day), console.settings.tz)
+    else:
+        found = console.current_shift()
+        if found is None:
+            raise UserError("No shift at this hour; give --date and --shift.")
+        inst = found
+    stats = shift_stats(console, inst)
+    if json_out:
+        _write(json_out, json.dumps(stats.as_dict(), ensure_ascii=False, indent=1) + "\n")
+    elif csv_out:
+        rows = [
+            {"shift": stats.shift, "measure": f"tickets.{k}", "value": v}
+            for k, v in stats.tickets_by_category.items()
+        ]
+        rows += [
+            {"shift": stats.shift, "measure": f"attendance.{k}", "value": v}
+            for k, v in stats.attendance.items()
+        ]
+        rows += [{"shift": stats.shift, "measure": m, "value": getattr(stats, m)}
+                 for m in ("complaints", "clocks_on_time", "clocks_overrun", "clock_points",
+                           "outages")]  # fmt: skip
+        _write(csv_out, _csv(rows))
+    else:
+        typer.echo("\n".join(stats.lines()))
+
+
+def _period(ctx: typer.Context, kind: str, csv_out: Path | None, json_out: Path | None) -> None:
+    report = period_report(globals_of(ctx).context(), kind)
+    if json_out:
+        data = {
+            "kind": kind,
+            "first": report.first.isoformat(),
+            "last": report.last.isoformat(),
+            "agents": report.agents,
+            "shifts": report.shifts,
+        }
+        _write(json_out, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    elif csv_out:
+        _write(csv_out, _csv(report.agents))
+    else:
+        typer.echo("\n".join(report.lines()))
+
+
+@app.command("week")
+def week(ctx: typer.Context, csv_out: CsvOption = None, json_out: JsonOption = None) -> None:
+    """This week's per-agent and per-shift tables (CSV: the agent table)."""
+    _period(ctx, "week", csv_out, json_out)
+
+
+@app.command("month")
+def month(ctx: typer.Context, csv_out: CsvOption = None, json_out: JsonOption = None) -> None:
+    """This month's figures: the draft of the squad leader's report due before the 22nd (RP-01)."""
+    _period(ctx, "month", csv_out, json_out)

@@ -1,0 +1,140 @@
+"""The points ledger (D-11, PF-15, QI-09): manual entries, confirm, void, acknowledge, appeal.
+
+The console never turns points into money or a sanction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.points import aggravation_due, severity
+from cs_console.services import audit, points
+from cs_console.services.acting import leader
+from cs_console.services.context import Context
+from cs_console.services.shift_lookup import person
+from cs_console.store.models import PointsEntry, Staff
+
+
+def _entry(session: Session, entry_id: int) -> PointsEntry:
+    row = session.get(PointsEntry, entry_id)
+    if row is None:
+        raise NotFound(f"No points entry P-{entry_id}.")
+    return row
+
+
+def add_manual(ctx: Context, staff_no: str, rule: str, delta: int | None, note: str) -> str:
+    rule = rule.upper()
+    if delta is None:
+        if rule not in ctx.settings.points:
+            raise UserError(f"No default points for {rule}; give the delta (e.g. -5).")
+        delta = ctx.settings.points[rule]
+    if delta == 0:
+        raise UserError("A points entry needs a non-zero delta.")
+    with ctx.transaction() as session:
+        recorder = leader(ctx, session, "A points entry")
+        staff = person(session, staff_no)
+        assert staff.id is not None
+        count = len(session.exec(select(PointsEntry.id)).all())
+        points.propose(
+            session,
+            ctx,
+            staff.id,
+            staff_no,
+            rule,
+            delta,
+            note,
+            f"manual:{recorder.staff_no}:{count + 1}",
+            ctx.current_shift(),
+        )
+        session.flush()
+        row = session.exec(select(PointsEntry).order_by(col(PointsEntry.id).desc())).first()
+        assert row is not None
+    return f"P-{row.id} {staff_no} {rule} {delta:+d} proposed"
+
+
+def _month_deltas(session: Session, staff_id: int, month: date) -> list[int]:
+    rows = session.exec(
+        select(PointsEntry.delta, PointsEntry.created_at, PointsEntry.rule)
+        .where(PointsEntry.staff_id == staff_id)
+        .where(col(PointsEntry.status).in_(("confirmed", "acknowledged", "appealed")))
+    ).all()
+    return [d for d, at, rule in rows
+            if rule != "PF-15" and (at.year, at.month) == (month.year, month.month)]  # fmt: skip
+
+
+def confirm(ctx: Context, entry_id: int) -> str:
+    """A squad leader confirms; PF-15 then checks the month for the aggravation."""
+    with ctx.transaction() as session:
+        recorder = leader(ctx, session, "Confirming points")
+        row = _entry(session, entry_id)
+        if row.status != "proposed":
+            raise UserError(f"P-{entry_id} is {row.status}; only proposed points are confirmed.")
+        row.status = "confirmed"
+        session.add(row)
+        staff = session.get(Staff, row.staff_id)
+        assert staff is not None
+        audit.record(
+            session,
+            ctx,
+            "points.confirm",
+            f"P-{entry_id}",
+            before={"status": "proposed"},
+            after={"status": "confirmed", "by": recorder.staff_no},
+        )
+        text = f"P-{entry_id} confirmed ({severity(row.delta)})"
+        month = row.created_at.date()
+        if aggravation_due(_month_deltas(session, row.staff_id, month)):
+            pts = ctx.settings.points.get("PF-15", -20)
+            if points.propose(
+                session,
+                ctx,
+                row.staff_id,
+                staff.staff_no,
+                "PF-15",
+                pts,
+                f"monthly aggravation {month:%Y-%m}",
+                f"pf15:{month:%Y-%m}:{staff.staff_no}",
+            ):
+                text += f" · PF-15: {staff.staff_no} reached the monthly limit, {pts:+d} proposed"
+    return text
+
+
+def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str, note: str,
+            needs_leader: bool) -> str:  # fmt: skip
+    with ctx.transaction() as session:
+        if needs_leader:
+            leader(ctx, session, f"Setting points to {status}")
+        row = _entry(session, entry_id)
+        if row.status not in allowed:
+            raise UserError(f"P-{entry_id} is {row.status}; it cannot become {status}.")
+        before = row.status
+        row.status = status
+        row.note = f"{row.note} | {status}: {note}".strip(" |") if note else row.note
+        session.add(row)
+        audit.record(
+            session,
+            ctx,
+            f"points.{status}",
+            f"P-{entry_id}",
+            before={"status": before},
+            after={"status": status, "note": note},
+        )
+    return f"P-{entry_id} {status}"
+
+
+def void(ctx: Context, entry_id: int, reason: str) -> str:
+    if not reason:
+        raise UserError("Voiding needs a reason.")
+    return _decide(ctx, entry_id, ("proposed", "confirmed"), "voided", reason, True)
+
+
+def acknowledge(ctx: Context, entry_id: int) -> str:
+    """QI-09: the person has seen and signed the record."""
+    return _decide(ctx, entry_id, ("confirmed",), "acknowledged", "", False)
+
+
+def appeal(ctx: Context, entry_id: int, note: str) -> str:
+    """QI-09: an appeal to the general office; the console records it, nobody decides here."""
+    return _decide(ctx, entry_id, ("confirmed", "acknowledged"), "appealed", note, False)

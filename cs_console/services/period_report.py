@@ -1,0 +1,100 @@
+"""Weekly and monthly roll-ups (RP-01, RP-02): per agent and per shift, from the records."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlmodel import col, select
+
+from cs_console.services.context import Context
+from cs_console.store.models import Arrival, Clock, PointsEntry, Staff, Ticket
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    kind: str
+    first: date
+    last: date
+    agents: list[dict]
+    shifts: list[dict]
+
+    def lines(self) -> list[str]:
+        out = [
+            f"{self.kind.title()} report {self.first} … {self.last}",
+            "",
+            "Per agent: staff_no name · first contacts · late arrivals · points (confirmed)",
+        ]
+        out += [
+            f"  {a['staff_no']} {a['name']} · {a['first_contacts']} · {a['late']} · "
+            f"{a['points']:+d}"
+            for a in self.agents
+        ]
+        out += ["", "Per shift: shift · tickets · complaints · clocks overrun · clock points"]
+        out += [
+            f"  {s['shift']} · {s['tickets']} · {s['complaints']} · {s['overrun']} · "
+            f"{s['clock_points']}"
+            for s in self.shifts
+        ]
+        return out
+
+
+def period(ctx: Context, kind: str) -> tuple[date, date]:
+    today = ctx.today()
+    if kind == "week":
+        first = today - timedelta(days=today.weekday())
+        return first, first + timedelta(days=6)
+    first = today.replace(day=1)
+    nxt = (first + timedelta(days=32)).replace(day=1)
+    return first, nxt - timedelta(days=1)
+
+
+def period_report(ctx: Context, kind: str) -> PeriodReport:
+    first, last = period(ctx, kind)
+    tz = ctx.settings.tz
+    start = datetime.combine(first, time(0), tz)
+    end = datetime.combine(last + timedelta(days=1), time(0), tz)
+    with ctx.reading() as session:
+        staff = {s.id: s for s in session.exec(select(Staff)).all()}
+        tickets = session.exec(
+            select(Ticket).where(col(Ticket.accepted_at) >= start, col(Ticket.accepted_at) < end)
+        ).all()
+        late = session.exec(
+            select(Arrival.staff_id)
+            .where(Arrival.shift_date >= first, Arrival.shift_date <= last)
+            .where(Arrival.status != "present")
+        ).all()
+        entries = session.exec(
+            select(PointsEntry.staff_id, PointsEntry.delta)
+            .where(col(PointsEntry.status).in_(("confirmed", "acknowledged", "appealed")))
+            .where(col(PointsEntry.created_at) >= start, col(PointsEntry.created_at) < end)
+        ).all()
+        clocks = session.exec(
+            select(Clock.breach_shift, Clock.points).where(Clock.breach_shift != "")
+        ).all()
+    contacts = Counter(t.first_agent_id for t in tickets if t.first_agent_id)
+    lates = Counter(late)
+    pts: dict[int, int] = defaultdict(int)
+    for staff_id, delta in entries:
+        pts[staff_id] += delta
+    agents = [
+        {"staff_no": s.staff_no, "name": s.name, "first_contacts": contacts.get(i, 0),
+         "late": lates.get(i, 0), "points": pts.get(i, 0)}
+        for i, s in sorted(staff.items(), key=lambda kv: kv[1].staff_no)
+        if s.role == "agent"
+    ]  # fmt: skip
+    per_shift: dict[str, dict] = {}
+    for t in tickets:
+        inst = ctx.current_shift(t.accepted_at)
+        key = inst.key if inst else "—"
+        row = per_shift.setdefault(
+            key, {"shift": key, "tickets": 0, "complaints": 0, "overrun": 0, "clock_points": 0}
+        )
+        row["tickets"] += 1
+        row["complaints"] += t.category == "complaint"
+    for key, points in clocks:
+        if key in per_shift:
+            per_shift[key]["overrun"] += 1
+            per_shift[key]["clock_points"] += points
+    return PeriodReport(kind, first, last, agents, [per_shift[k] for k in sorted(per_shift)])

@@ -1,0 +1,131 @@
+"""Shift statistics (RP-02): computed from the records, never counted by hand."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from cs_console.domain.attendance import roll_counts
+from cs_console.domain.shifts import ShiftInstance
+from cs_console.services.context import Context
+from cs_console.services.roll_view import roll_call
+from cs_console.store.models import Clock, EscalationEvent, StateChange, Ticket
+
+
+@dataclass(frozen=True)
+class ShiftStats:
+    shift: str
+    tickets_by_category: dict[str, int]
+    tickets_by_state: dict[str, int]
+    complaints: int
+    clocks_on_time: int
+    clocks_overrun: int
+    clock_points: int
+    return_visit_rate: str
+    attendance: dict[str, int]
+    minutes_per_state: dict[str, int]
+    outages: int
+    tickets_per_hour: list[int] = field(default_factory=list)
+    complaints_per_hour: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        cats = ", ".join(f"{k} {v}" for k, v in sorted(self.tickets_by_category.items())) or "none"
+        states = ", ".join(f"{k} {v}" for k, v in sorted(self.tickets_by_state.items())) or "none"
+        att = self.attendance
+        cat = self.tickets_by_category
+        system = cat.get("technical", 0) + cat.get("website", 0)
+        occupancy = ", ".join(f"{k} {v} min" for k, v in sorted(self.minutes_per_state.items()))
+        return [
+            f"Shift {self.shift}",
+            f"Tickets taken: {sum(self.tickets_by_category.values())} ({cats})",
+            f"Their state now: {states}",
+            f"Consultations {cat.get('consultation', 0)} · inquiries {cat.get('inquiry', 0)}"
+            f" · system problems {system} · active-service workload {sum(cat.values())}",
+            f"Complaints {self.complaints} · clocks stopped on time {self.clocks_on_time}, overrun "
+            f"{self.clocks_overrun} · clock points {self.clock_points}",
+            f"Return-visit rate (last 30 days): {self.return_visit_rate}",
+            f"Attendance: rostered {att.get('rostered', 0)} · present {att.get('present', 0)} · "
+            f"late {att.get('late', 0)} · missing {att.get('missing', 0)} · on leave "
+            f"{att.get('leave', 0)}",
+            f"Seat time: {occupancy or 'no state changes recorded'}",
+            f"Outages: {self.outages}",
+        ]
+
+
+def _in(column, inst: ShiftInstance):  # noqa: ANN001, ANN202
+    return (column >= inst.start) & (column < inst.end)
+
+
+def _per_hour(times: list[datetime], inst: ShiftInstance) -> list[int]:
+    hours = int((inst.end - inst.start).total_seconds() // 3600)
+    counts = [0] * hours
+    for t in times:
+        index = int((t - inst.start).total_seconds() // 3600)
+        if 0 <= index < hours:
+            counts[index] += 1
+    return counts
+
+
+def _minutes_per_state(session: Session, inst: ShiftInstance, until: datetime) -> dict[str, int]:
+    changes = session.exec(
+        select(StateChange)
+        .where(StateChange.shift_date == inst.day, StateChange.shift_code == inst.shift.code)
+        .order_by(StateChange.staff_id, StateChange.at)
+    ).all()
+    totals: Counter[str] = Counter()
+    for i, change in enumerate(changes):
+        nxt = changes[i + 1] if i + 1 < len(changes) else None
+        end = nxt.at if nxt is not None and nxt.staff_id == change.staff_id else until
+        totals[change.state] += max(0, int((end - change.at).total_seconds() // 60))
+    return dict(totals)
+
+
+def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
+    now = ctx.now()
+    until = min(now, inst.end)
+    view = roll_call(ctx, inst)
+    attendance = roll_counts(view.states(until))
+    with ctx.reading() as session:
+        tickets = session.exec(select(Ticket).where(_in(col(Ticket.accepted_at), inst))).all()
+        stopped = session.exec(select(Clock).where(_in(col(Clock.stopped_at), inst))).all()
+        breached = session.exec(select(Clock.points).where(Clock.breach_shift == inst.key)).all()
+        outages = session.exec(
+            select(EscalationEvent.id)
+            .where(col(EscalationEvent.outage).is_(True))
+            .where(_in(col(EscalationEvent.opened_at), inst))
+        ).all()
+        since = until - timedelta(days=30)
+        visits = session.exec(
+            select(Ticket.visit_state)
+            .where(col(Ticket.resolved_at) >= since)
+            .where(
+                (col(Ticket.visit_due_at) <= until)
+                | col(Ticket.visit_state).in_(("done", "unreachable"))
+            )
+        ).all()
+        minutes = _minutes_per_state(session, inst, until)
+    done = sum(1 for v in visits if v in ("done", "unreachable"))
+    rate = f"{round(100 * done / len(visits))}% ({done}/{len(visits)})" if visits else "—"
+    return ShiftStats(
+        shift=inst.key,
+        tickets_by_category=dict(Counter(t.category for t in tickets)),
+        tickets_by_state=dict(Counter(t.state for t in tickets)),
+        complaints=sum(1 for t in tickets if t.category == "complaint"),
+        clocks_on_time=sum(1 for c in stopped if c.overrun_minutes == 0),
+        clocks_overrun=sum(1 for c in stopped if c.overrun_minutes > 0),
+        clock_points=sum(breached),
+        return_visit_rate=rate,
+        attendance=attendance,
+        minutes_per_state=minutes,
+        outages=len(outages),
+        tickets_per_hour=_per_hour([t.accepted_at for t in tickets], inst),
+        complaints_per_hour=_per_hour(
+            [t.accepted_at for t in tickets if t.category == "complaint"], inst
+        ),
+    )

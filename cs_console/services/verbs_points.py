@@ -1,0 +1,57 @@
+"""Points-ledger and statistics verbs: points, confirm, void, acknowledge, appeal, stats."""
+
+from __future__ import annotations
+
+import re
+
+from cs_console.domain.errors import UserError
+from cs_console.domain.shifts import shift_instance
+from cs_console.domain.timeparse import parse_date
+from cs_console.services import ledger
+from cs_console.services.commands import verb
+from cs_console.services.context import Context
+from cs_console.services.stats import shift_stats
+from cs_console.services.verbs_attendance import _ref
+
+DELTA = re.compile(r"[+-]\d+")
+
+
+@verb("points STAFF RULE-ID [DELTA] NOTE…", "a manual points proposal (D-11)", 2)
+def _points(ctx: Context, args: tuple[str, ...]) -> str:
+    staff_no, rule, *rest = args
+    delta = int(rest.pop(0)) if rest and DELTA.fullmatch(rest[0]) else None
+    return ledger.add_manual(ctx, staff_no, rule, delta, " ".join(rest))
+
+
+@verb("confirm P-n", "a squad leader confirms proposed points (D-11, PF-15)", 1, 1)
+def _confirm(ctx: Context, args: tuple[str, ...]) -> str:
+    return ledger.confirm(ctx, _ref(args[0], "P"))
+
+
+@verb("void P-n REASON…", "a squad leader voids points, with a reason", 2)
+def _void(ctx: Context, args: tuple[str, ...]) -> str:
+    return ledger.void(ctx, _ref(args[0], "P"), " ".join(args[1:]))
+
+
+@verb("acknowledge P-n", "the person has seen and signed the record (QI-09)", 1, 1)
+def _acknowledge(ctx: Context, args: tuple[str, ...]) -> str:
+    return ledger.acknowledge(ctx, _ref(args[0], "P"))
+
+
+@verb("appeal P-n NOTE…", "the person appeals (QI-09)", 2)
+def _appeal(ctx: Context, args: tuple[str, ...]) -> str:
+    return ledger.appeal(ctx, _ref(args[0], "P"), " ".join(args[1:]))
+
+
+@verb("stats [DATE SHIFT]", "the statistics of the current (or a given) shift (RP-02)", 0, 2)
+def _stats(ctx: Context, args: tuple[str, ...]) -> str:
+    if len(args) == 1:
+        raise UserError("Usage: stats [DATE SHIFT]")
+    if args:
+        inst = shift_instance(ctx.settings.shift(args[1]), parse_date(args[0]), ctx.settings.tz)
+    else:
+        current = ctx.current_shift()
+        if current is None:
+            raise UserError("No shift at this hour.")
+        inst = current
+    return "\n".join(shift_stats(ctx, inst).lines())
