@@ -158,10 +158,10 @@ def _history(session: Session) -> None:
     session.execute(insert(TicketEvent), rows)
 
 
-# (staff number, state, minutes in it, approved): the floor as the demo opens.
+# (state, minutes in it, approved) for the current shift's first agents, in staff order.
 DEMO_STATES = (
-    ("1003", "call", 3, False), ("1004", "call", 8, False), ("1005", "acw", 1, False),
-    ("1006", "call", 14, False), ("1007", "break", 12, True), ("1008", "away", 7, False),
+    ("call", 3, False), ("call", 8, False), ("acw", 1, False), ("call", 14, False),
+    ("break", 12, True), ("away", 7, False),
 )  # fmt: skip
 
 
@@ -170,17 +170,14 @@ def _floor(ctx: Context, session: Session) -> None:
     inst = ctx.current_shift()
     if inst is None:
         return
-    for staff_no, state, minutes, approved in DEMO_STATES:
-        staff = session.exec(select(Staff).where(Staff.staff_no == staff_no)).one()
-        rostered = session.exec(
-            select(RosterEntry.id).where(
-                RosterEntry.staff_id == staff.id,
-                RosterEntry.shift_date == inst.day,
-                RosterEntry.shift_code == inst.shift.code,
-            )
-        ).first()
-        if rostered is None or staff.id is None:
-            continue
+    agents = session.exec(
+        select(Staff)
+        .join(RosterEntry, col(RosterEntry.staff_id) == Staff.id)
+        .where(RosterEntry.shift_date == inst.day, RosterEntry.shift_code == inst.shift.code)
+        .where(Staff.role == "agent")
+        .order_by(Staff.staff_no)
+    ).all()
+    for staff, (state, minutes, approved) in zip(agents, DEMO_STATES, strict=False):
         since = ctx.now() - timedelta(minutes=minutes)
         where = {"shift_date": inst.day, "shift_code": inst.shift.code, "staff_id": staff.id}
         session.add(PersonState(**where, state=state, since=since, approved=approved))
