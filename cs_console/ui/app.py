@@ -10,6 +10,7 @@ from textual.binding import BindingType
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.records import StaffMember
+from cs_console.services.changes import last_change
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.services.shift_view import ShiftOverview, overview, running_clocks
@@ -17,7 +18,7 @@ from cs_console.services.stats import shift_stats
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
-from cs_console.ui.messages import CommandDone, ShiftLoaded
+from cs_console.ui.messages import CommandDone, DataChanged, ShiftLoaded
 from cs_console.ui.modals.help import HelpModal
 from cs_console.ui.modals.sign_in import SignInModal
 from cs_console.ui.modals.stats import StatsModal
@@ -56,6 +57,7 @@ class ConsoleApp(App[None]):
         self.shift_view: ShiftOverview | None = None
         self.alerts = ClockAlerts(ctx.settings.rules.warn_at_minutes, ctx.settings.rules.band_pairs)
         self._ticks = 0
+        self._last_change: int | None = None
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
@@ -89,6 +91,7 @@ class ConsoleApp(App[None]):
         current = self.cs.current_shift(now)
         shown = self.shift_view.shift if self.shift_view else None
         self._ticks += 1
+        self._poll_changes()
         changed = (current and current.key) != (shown and shown.key)
         if self.shift_view is not None and (changed or self._ticks % RELOAD_EVERY == 0):
             self._load_shift()
@@ -99,6 +102,22 @@ class ConsoleApp(App[None]):
         screen = self._console_screen()
         if screen is not None:
             screen.tick(now)
+
+    @work(thread=True, exclusive=True, group="changes")
+    def _poll_changes(self) -> None:
+        self.post_message(DataChanged(last_change(self.cs)))
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        """Live update: reload what is on screen when anyone wrote, keeping cursor and forms."""
+        first = self._last_change is None
+        changed = self._last_change != message.token
+        self._last_change = message.token
+        if first or not changed:
+            return
+        screen = self._console_screen()
+        if screen is not None:
+            screen.reload()
+        self._load_shift()
 
     def refresh_header(self) -> None:
         screen = self._console_screen()

@@ -30,3 +30,10 @@ class CommandDone(Message):
     line: str
     text: str
     ok: bool
+
+
+@dataclass
+class DataChanged(Message):
+    """Another terminal (or ``do``) wrote to the database."""
+
+    token: int
