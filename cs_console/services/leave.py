@@ -12,7 +12,7 @@ from cs_console.domain.leave import (
     check_requester,
 )
 from cs_console.domain.shifts import parse_clock_minutes, shift_instance
-from cs_console.services import audit
+from cs_console.services import audit, decisions
 from cs_console.services.acting import leader
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
@@ -161,22 +161,7 @@ def reject_leave(ctx: Context, leave_id: int, reason: str) -> str:
     with ctx.transaction() as session:
         recorder = leader(ctx, session, "Recording a leave decision")
         row = _load(ctx, session, leave_id)
-        session.add(
-            Approval(
-                subject="leave",
-                subject_id=leave_id,
-                role="squad_leader",
-                decided_by=recorder.staff_no,
-                at=ctx.now(),
-                decision="rejected",
-                note=reason,
-            )
-        )
-        row.status = "rejected"
-        row.version += 1
-        session.add(row)
-        audit.record(session, ctx, "leave.reject", f"L-{leave_id}", after={"reason": reason})
-    return f"L-{leave_id} rejected: {reason}"
+        return decisions.reject(ctx, session, "leave", row, recorder.staff_no, reason)
 
 
 def certificate_in(ctx: Context, leave_id: int) -> str:

@@ -14,7 +14,7 @@ from cs_console.domain.swaps import (
     check_monthly_limit,
     check_not_consecutive,
 )
-from cs_console.services import audit
+from cs_console.services import audit, decisions
 from cs_console.services.acting import leader
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
@@ -222,19 +222,4 @@ def reject_swap(ctx: Context, swap_id: int, reason: str) -> str:
     with ctx.transaction() as session:
         recorder = leader(ctx, session, "Rejecting a swap")
         row = _pending(session, swap_id)
-        session.add(
-            Approval(
-                subject="swap",
-                subject_id=swap_id,
-                role="squad_leader",
-                decided_by=recorder.staff_no,
-                at=ctx.now(),
-                decision="rejected",
-                note=reason,
-            )
-        )
-        row.status = "rejected"
-        row.version += 1
-        session.add(row)
-        audit.record(session, ctx, "swap.reject", f"S-{swap_id}", after={"reason": reason})
-    return f"S-{swap_id} rejected: {reason}"
+        return decisions.reject(ctx, session, "swap", row, recorder.staff_no, reason)

@@ -176,3 +176,19 @@ def test_sw06_uncovered_swapped_shift_is_absenteeism_for_both(leader):
     ok(leader("do", "roll 2026-11-23 D", now="2026-11-23T16:00"))
     got = points(leader)
     assert ("1020", "SW-06", -20) in got and ("1006", "SW-06", -20) in got
+
+
+def test_rejections_are_recorded_and_final(leader):
+    at = "2026-11-22T17:00"
+    ok(leader("do", "leave 1010 sick 2026-11-23", now=at))
+    ok(leader("do", "swap 1006 2026-11-23 D with 1020", now=at))
+    assert ok(leader(*LEADER_E, "do", "reject leave L-1 no cover available", now=at)) == (
+        "L-1 rejected: no cover available"
+    )
+    assert ok(leader(*LEADER_E, "do", "reject swap S-1 not equivalent workload", now=at)) == (
+        "S-1 rejected: not equivalent workload"
+    )
+    again = leader(*LEADER_E, "do", "approve swap S-1", now=at)
+    assert again.stderr.strip() == "S-1 is already rejected."
+    audit = leader("audit").stdout
+    assert "leave.reject" in audit and "swap.reject" in audit
