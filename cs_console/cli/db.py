@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from cs_console.cli.runtime import globals_of
+from cs_console.services import integrity
 from cs_console.services.database import backup as backup_database
 from cs_console.services.database import describe, schema_state
 
@@ -32,3 +33,14 @@ def backup(ctx: typer.Context, file: Path) -> None:
     """Write a consistent copy of the SQLite database to FILE."""
     backup_database(globals_of(ctx).context(), file)
     typer.echo(f"Backup written to {file}.")
+
+
+@app.command("check")
+def check(ctx: typer.Context) -> None:
+    """Integrity check, audit log and the handover fingerprint chain; exit 2 on a problem."""
+    problems = integrity.check(globals_of(ctx).context())
+    for problem in problems:
+        typer.echo(problem, err=True)
+    if problems:
+        raise typer.Exit(2)
+    typer.echo("ok: integrity, audit log and handover chain")

@@ -23,7 +23,9 @@ def register(app: typer.Typer) -> None:
         g = globals_of(ctx)
         console = g.context()
         if g.actor:
-            authenticate(console, g.actor, read_pin(f"PIN for {g.actor}"), record=False)
+            pin = read_pin(f"PIN for {g.actor}")
+            authenticate(console, g.actor, pin, record=False)
+            console = console.acting_as(g.actor, pin)
         if command != "-":
             typer.echo(execute(console, command))
             return

@@ -59,6 +59,7 @@ def _load_verbs() -> None:
         verbs_attendance,
         verbs_clocks,
         verbs_core,
+        verbs_handover,
         verbs_points,
         verbs_seats,
         verbs_tickets,

@@ -23,6 +23,7 @@ class Context:
     settings: Settings
     clock: Clock
     actor: str | None = None
+    pin: str | None = None  # the acting person's PIN for this intent only; never stored
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -33,8 +34,8 @@ class Context:
     def current_shift(self, at: datetime | None = None) -> ShiftInstance | None:
         return current_shift(self.settings.shift_list, at or self.now(), self.settings.tz)
 
-    def acting_as(self, actor: str | None) -> Context:
-        return replace(self, actor=actor)
+    def acting_as(self, actor: str | None, pin: str | None = None) -> Context:
+        return replace(self, actor=actor, pin=pin)
 
     @property
     def audit_actor(self) -> str:

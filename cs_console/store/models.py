@@ -24,6 +24,8 @@ class Staff(SQLModel, table=True):
     grade: str = Field(max_length=16)
     team: str = Field(default="", max_length=32)
     pin_hash: str | None = Field(default=None, max_length=200)
+    pin_failures: int = 0
+    pin_locked_until: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
     active: bool = True
 
 
@@ -330,3 +332,39 @@ class SeatFault(SQLModel, table=True):
     opened_by: str = Field(max_length=16)
     fixed_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
     fixed_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class HandoverLog(SQLModel, table=True):
+    """One log per shift: draft → awaiting incoming → signed (D-10); then read-only."""
+
+    __tablename__ = "handover_log"
+    __table_args__ = (UniqueConstraint("shift_date", "shift_code", name="uq_handover_shift"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    shift_date: date
+    shift_code: str = Field(max_length=8)
+    status: str = Field(default="draft", max_length=20)
+    out_staff_no: str = Field(default="", max_length=16)
+    out_signed_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    in_staff_no: str = Field(default="", max_length=16)
+    in_signed_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    seq: int | None = Field(default=None, unique=True)
+    content: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    fingerprint: str = Field(default="", max_length=64)
+    version: int = 1
+
+
+class HandoverEntry(SQLModel, table=True):
+    """An entry of a log section, an item carried from the previous log, or an addendum."""
+
+    __tablename__ = "handover_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    log_id: int = Field(foreign_key="handover_log.id", index=True)
+    section: str = Field(max_length=16)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    kind: str = Field(default="entry", max_length=8)
+    author: str = Field(max_length=16)
+    at: datetime = Field(sa_column=_utc())
+    acked_by: str = Field(default="", max_length=16)
+    acked_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))

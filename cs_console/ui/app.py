@@ -175,10 +175,13 @@ class ConsoleApp(App[None]):
             screen.action_command_line(value)
 
     @work(thread=True, group="command")
-    def run_command(self, line: str) -> None:
-        """Run a command line off the UI thread; the result comes back as a message."""
+    def run_command(self, line: str, pin: str | None = None) -> None:
+        """Run a command line off the UI thread; the result comes back as a message.
+
+        A PIN, when a signature needs one, goes with this one command only."""
+        ctx = self.cs.acting_as(self.cs.actor, pin) if pin else self.cs
         try:
-            self.post_message(CommandDone(line, execute(self.cs, line), ok=True))
+            self.post_message(CommandDone(line, execute(ctx, line), ok=True))
         except UserError as err:
             self.post_message(CommandDone(line, str(err), ok=False))
 

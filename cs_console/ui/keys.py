@@ -86,6 +86,14 @@ SEATS = [
     Binding("enter", "open_seat", "Open", id="seats.open"),
 ]
 
+HANDOVER = [
+    Binding("n", "note", "Note", id="handover.note"),
+    Binding("k", "ack", "Ack", id="handover.ack"),
+    Binding("o", "sign('outgoing')", "Outgoing signs", id="handover.sign_outgoing"),
+    Binding("i", "sign('incoming')", "Incoming signs", id="handover.sign_incoming"),
+    Binding("d", "addendum", "Addendum", id="handover.addendum"),
+]
+
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
 
 SIGN_IN = [Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only")]

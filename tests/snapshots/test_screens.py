@@ -7,6 +7,7 @@ import pytest
 from cs_console.domain.leave import LeaveKind
 from cs_console.services.attendance import arrive, call_in
 from cs_console.services.database import open_context
+from cs_console.services.handover import ack_all, note, sign_incoming, sign_outgoing
 from cs_console.services.imports import import_file
 from cs_console.services.leave import approve_leave, request_leave
 from cs_console.ui.app import ConsoleApp
@@ -90,5 +91,33 @@ def test_seat_board_with_500_seats(snap_compare, sqlite_target, settings, clock,
         await pilot.press("2")
         await settle(pilot)
         assert len(app.screen.query_one("#table").rows) == 50
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+@pytest.mark.parametrize("state", ["draft", "awaiting", "signed"])
+def test_handover_states(snap_compare, early_demo_ctx, clock, state):
+    """Screen 5 with a draft log, a log awaiting the incoming leader, and a signed one."""
+    ctx = early_demo_ctx
+    tz = ctx.settings.tz
+    clock.set(datetime(2026, 11, 22, 15, 50, tzinfo=tz).astimezone(UTC))
+    out = ctx.acting_as("1001", "1234")
+    note(out, "equipment", "Switch 3 repaired; watch zone B")
+    note(out, "problems", "none")
+    note(out, "staffing", "1014 absent, seat A12 free")
+    if state != "draft":
+        sign_outgoing(out)
+    if state == "signed":
+        clock.set(datetime(2026, 11, 22, 16, 2, tzinfo=tz).astimezone(UTC))
+        incoming = ctx.acting_as("1015", "1234")
+        ack_all(incoming)
+        sign_incoming(incoming)
+        clock.set(datetime(2026, 11, 22, 15, 58, tzinfo=tz).astimezone(UTC))
+    app = ConsoleApp(ctx, sign_in=False)
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -18,13 +18,15 @@ def app(demo_ctx: Context) -> ConsoleApp:
 async def settle(pilot: Pilot) -> None:
     """Let every worker finish and the screen stop changing (robust on a loaded machine)."""
     previous = None
+    stable = 0
     for _ in range(100):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        # A DataTable sizes its columns on idle; under load that may not have happened yet.
+        # A DataTable sizes its columns and row labels on idle; under load that comes late.
         sizing = any(t._require_update_dimensions for t in pilot.app.screen.query(DataTable))
         shot = pilot.app.export_screenshot()
-        if not sizing and shot == previous:
+        stable = stable + 1 if (not sizing and shot == previous) else 0
+        if stable == 2:
             return
         previous = shot
 
@@ -40,3 +42,16 @@ def rows(app) -> dict[str, tuple[str, ...]]:  # noqa: ANN001
     return {
         str(r[0]): tuple(map(str, r)) for r in (table.get_row_at(i) for i in range(table.row_count))
     }
+
+
+async def until_modal(pilot: Pilot) -> None:
+    """Wait until the dialog a key opened is on screen and ready for keys (bounded)."""
+    from textual.screen import ModalScreen
+
+    for _ in range(200):
+        await pilot.pause()
+        if isinstance(pilot.app.screen, ModalScreen) and pilot.app.screen.is_mounted:
+            focused = pilot.app.screen.focused
+            if focused is not None or not pilot.app.screen.query("Input"):
+                return
+    raise AssertionError("no dialog opened")

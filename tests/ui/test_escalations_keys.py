@@ -6,7 +6,7 @@ from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, rows, settle, sign_in
+from tests.ui.conftest import SIZE, rows, settle, sign_in, until_modal
 
 
 def status(app: ConsoleApp) -> str:
@@ -65,7 +65,7 @@ async def test_d_dispatches_through_the_filtering_picker(demo_ctx):
         await settle(pilot)
         await select(pilot, app, "T-66/dispatch")
         await pilot.press("d")
-        await pilot.pause()
+        await until_modal(pilot)
         assert isinstance(app.screen, TargetPicker)
         await pilot.press(*"tsc", "enter")
         await settle(pilot)
@@ -83,7 +83,7 @@ async def test_r_reports_an_event_and_enter_opens_the_ticket_unmasked(demo_ctx):
         await settle(pilot)
         await select(pilot, app, "E-2/report")
         await pilot.press("r")
-        await pilot.pause()
+        await until_modal(pilot)
         await pilot.press("enter", "enter")
         await settle(pilot)
         assert status(app) == "E-2 reported to duty manager via phone at 10:30 · on time"

@@ -9,7 +9,7 @@ from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.screens.roll_call import ArrivalBar
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, rows, settle, sign_in
+from tests.ui.conftest import SIZE, rows, settle, sign_in, until_modal
 
 
 def local(ctx: Context, text: str) -> datetime:
@@ -74,7 +74,7 @@ async def test_c_records_a_call_in_through_a_form(morning):
         await sign_in(pilot)
         await select(pilot, morning, "1005")
         await pilot.press("c")
-        await pilot.pause()
+        await until_modal(pilot)
         assert isinstance(morning.screen, FormModal)
         await pilot.press("enter", *"flat tyre", "enter")
         await settle(pilot)
@@ -97,7 +97,7 @@ async def test_leave_form_then_register_and_approval(morning):
         await sign_in(pilot)
         await select(pilot, morning, "1007")
         await pilot.press("l")
-        await pilot.pause()
+        await until_modal(pilot)
         for _ in range(4):
             await pilot.press("enter")
         await settle(pilot)
@@ -129,17 +129,17 @@ async def test_row_keys_show_refusals_with_rule_ids_and_read_only_cannot_approve
         await settle(pilot)
         await select(pilot, app, "1008")
         await pilot.press("x")
-        await pilot.pause()
+        await until_modal(pilot)
         await pilot.press("enter")
         await settle(pilot)
         assert status(app).startswith("refused [D-03]")
         await pilot.press("s")
-        await pilot.pause()
+        await until_modal(pilot)
         await pilot.press(*["enter"] * 2, *"1024", "enter", "enter")
         await settle(pilot)
         assert status(app).startswith("refused [SW-05]")
         await pilot.press("l")
-        await pilot.pause()
+        await until_modal(pilot)
         await pilot.press(*["enter"] * 4)
         await settle(pilot)
         await pilot.press("v", "y")
@@ -153,7 +153,7 @@ async def test_attendance_feeds_the_handover_staffing_section(demo_ctx):
         await settle(pilot)
         await pilot.press("5")
         await settle(pilot)
-        text = str(app.screen.query_one("#handover-staffing").content)
+        text = str(app.screen.query_one("#handover-text").content)
         assert "1012 Chloé Dubois: late for shift, 5 min" in text
         assert "1013 董健: called in before start (late) (07:25)" in text
         assert "1014 周杰: not arrived (08:00)" in text

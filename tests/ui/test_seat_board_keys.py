@@ -6,7 +6,7 @@ from textual.widgets import DataTable
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle, sign_in
+from tests.ui.conftest import SIZE, settle, sign_in, until_modal
 
 
 def cell(app: ConsoleApp, row: int, col: int) -> str:
@@ -44,7 +44,7 @@ async def test_s_seats_a_person_and_the_board_shows_states(demo_ctx):
         assert cell(app, 1, 0).startswith("A05 break 12m\n1007 孙浩")
         await pilot.press("j", "j", "j")  # B1 row: empty seats
         await pilot.press("s")
-        await pilot.pause()
+        await until_modal(pilot)
         assert isinstance(app.screen, FormModal)
         await pilot.press(*"1009", "enter")
         await settle(pilot)

@@ -15,7 +15,7 @@ from cs_console.ui.screens.ticket_queue import TicketQueueScreen
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, settle, until_modal
 
 
 def status_text(app: ConsoleApp) -> str:
@@ -70,7 +70,7 @@ async def test_question_mark_opens_help_from_active_bindings_and_esc_closes(app)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
-        await pilot.pause()
+        await until_modal(pilot)
         assert isinstance(app.screen, HelpModal)
         ids = {
             app.screen.query_one(DataTable).get_row_at(i)[2]

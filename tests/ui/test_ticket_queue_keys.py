@@ -4,7 +4,7 @@ from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, rows, settle, sign_in
+from tests.ui.conftest import SIZE, rows, settle, sign_in, until_modal
 
 
 def status(app: ConsoleApp) -> str:
@@ -29,7 +29,7 @@ async def test_filter_searches_the_database_and_d_dispatches_by_keyboard(demo_ct
         assert "1–1 of 1" in str(app.screen.query_one("#summary").content)
         await pilot.press("enter")  # back to the table
         await pilot.press("d")
-        await pilot.pause()
+        await until_modal(pilot)
         assert isinstance(app.screen, TargetPicker)
         await pilot.press(*"1005", "enter")
         await settle(pilot)
@@ -53,7 +53,7 @@ async def test_views_cycle_and_new_ticket_form(demo_ctx):
         await settle(pilot)
         assert "sorted by priority" in str(app.screen.query_one("#screen-title").content)
         await pilot.press("n")
-        await pilot.pause()
+        await until_modal(pilot)
         await pilot.press("enter", *"Meter stuck", "enter", *"13700001234", "enter", "enter")
         await settle(pilot)
         assert status(app).startswith("T-70 consultation · due")

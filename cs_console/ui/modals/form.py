@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from cs_console.ui import keys
+from cs_console.ui.widgets.input_bar import SteadyInput
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Field:
     name: str
     label: str
     value: str = ""
+    password: bool = False
 
 
 class FormModal(ModalScreen[dict[str, str] | None]):
@@ -34,7 +36,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
             yield Static(self._title, id="dialog-title")
             for field in self._fields:
                 yield Label(field.label)
-                yield Input(field.value, id=f"field-{field.name}")
+                yield SteadyInput(field.value, id=f"field-{field.name}", password=field.password)
             yield Static("enter: next field / submit · esc cancels", id="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -16,6 +16,7 @@ from cs_console.domain.records import StaffMember
 from cs_console.services.context import Context
 from cs_console.services.staff import authenticate
 from cs_console.ui import keys
+from cs_console.ui.widgets.input_bar import SteadyInput
 
 
 class SignInModal(ModalScreen[StaffMember | None]):
@@ -30,8 +31,8 @@ class SignInModal(ModalScreen[StaffMember | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static("Sign in", id="dialog-title")
-            yield Input(placeholder="staff number", id="staff-no")
-            yield Input(placeholder="PIN", password=True, id="pin")
+            yield SteadyInput(placeholder="staff number", id="staff-no")
+            yield SteadyInput(placeholder="PIN", password=True, id="pin")
             yield Static("", id="sign-in-error")
             yield Static("enter signs in · esc continues read-only", id="dialog-hint")
 

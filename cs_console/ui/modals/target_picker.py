@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from cs_console.services.targets import Target
 from cs_console.ui import keys
+from cs_console.ui.widgets.input_bar import SteadyInput
 
 
 class TargetPicker(ModalScreen[str | None]):
@@ -28,7 +29,7 @@ class TargetPicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(self._title, id="dialog-title")
-            yield Input(placeholder="type to filter", id="picker-filter")
+            yield SteadyInput(placeholder="type to filter", id="picker-filter")
             yield OptionList(*self._options(""), id="picker-list")
             yield Static("↑↓ choose · enter dispatches · esc cancels", id="dialog-hint")
 

@@ -1,56 +1,129 @@
-"""Screen 5: the handover between the outgoing and the incoming squad leader (HO-06/HO-07)."""
+"""Screen 5: the handover log of the current shift (HO-03, HO-06/HO-07, D-10): sections,
+items carried from the previous log, what the console drafted, and the two signatures."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from cs_console.services.roll_view import staffing_changes
-from cs_console.services.shift_view import ShiftOverview, equipment_notes, overview, shift_at
+from cs_console.domain.handover import SECTION_TITLES, SECTIONS
+from cs_console.services.handover import LogView, view
+from cs_console.services.shift_view import ShiftOverview, overview, shift_at
+from cs_console.ui import keys
+from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.screens.base import ConsoleScreen
 
+FACT_TITLES = {"equipment": "Equipment (faults and outages)", "staffing": "Staffing (roll call "
+               "and seats)", "clocks": "Running clocks", "tickets": "Tickets"}  # fmt: skip
 
-def _leader(view: ShiftOverview) -> str:
-    if view.shift is None:
+
+def _leader(view_: ShiftOverview) -> str:
+    if view_.shift is None:
         return "no shift"
-    who = (
-        f"{view.leader.staff_no} {view.leader.name}" if view.leader else "no squad leader rostered"
-    )
-    return f"{view.shift.shift.label()} {view.shift.day.isoformat()}: {who}"
+    who = f"{view_.leader.staff_no} {view_.leader.name}" if view_.leader else "none rostered"
+    return f"{view_.shift.shift.label()} {view_.shift.day.isoformat()}: {who}"
 
 
 class HandoverScreen(ConsoleScreen):
     CSS_PATH = "handover.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = keys.HANDOVER
     TITLE_TEXT = "5 Handover"
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="handover-parties")
-        yield Static("", id="handover-equipment")
-        yield Static("", id="handover-staffing")
-        yield Static(
-            "The handover log holds equipment status, difficult problems and staffing changes "
-            "(HO-03); the outgoing and the incoming squad leader each sign with time and staff "
-            "number (HO-06/HO-07).",
-            id="handover-body",
-        )
+        with VerticalScroll(id="handover-log"):
+            yield Static("", id="handover-text", markup=False)
 
-    def fetch(self) -> tuple[ShiftOverview, ShiftOverview, list[str], list[str]]:
+    def fetch(self) -> tuple[ShiftOverview, ShiftOverview, LogView | None]:
         ctx = self.console_app.cs
         current = shift_at(ctx, 0)
-        changes = staffing_changes(ctx, current) if current else []
-        outages = equipment_notes(ctx, current) if current else []
-        return overview(ctx, current), overview(ctx, shift_at(ctx, 1)), changes, outages
+        log = view(ctx, current) if current else None
+        return overview(ctx, current), overview(ctx, shift_at(ctx, 1)), log
 
-    def show(self, data: tuple[ShiftOverview, ShiftOverview, list[str], list[str]]) -> None:
-        outgoing, incoming, changes, outages = data
-        self.query_one("#handover-equipment", Static).update(
-            "Equipment status (faults and outages)\n"
-            + ("\n".join(f"  {o}" for o in outages) or "  none")
-        )
+    def show(self, data: tuple[ShiftOverview, ShiftOverview, LogView | None]) -> None:
+        outgoing, incoming, log = data
+        tz = self.console_app.cs.settings.tz
+        status = "no shift"
+        if log is not None:
+            status = log.status.replace("_", " ")
+            if log.out_signed_at:
+                status += f" · out {log.out_staff_no} {log.out_signed_at.astimezone(tz):%H:%M}"
+            if log.in_signed_at:
+                status += f" · in {log.in_staff_no} {log.in_signed_at.astimezone(tz):%H:%M}"
+            if log.seq:
+                status += f" · log {log.seq} · {log.fingerprint[:16]}"
         self.query_one("#handover-parties", Static).update(
-            f"Outgoing  {_leader(outgoing)}\nIncoming  {_leader(incoming)}"
+            f"Outgoing  {_leader(outgoing)}\nIncoming  {_leader(incoming)}\nLog       {status}"
         )
-        self.query_one("#handover-staffing", Static).update(
-            "Staffing changes (from the roll call)\n"
-            + ("\n".join(f"  {c}" for c in changes) or "  none")
+        self.query_one("#handover-text", Static).update("\n".join(self._lines(log)))
+
+    def _lines(self, log: LogView | None) -> list[str]:
+        if log is None:
+            return ["No shift at this hour."]
+        tz = self.console_app.cs.settings.tz
+        out: list[str] = []
+        for section in SECTIONS:
+            out.append(SECTION_TITLES[section] + ("" if section in SECTIONS[:3] else " (optional)"))
+            rows = [r for r in log.entries if r[1] == section]
+            for number, _s, kind, text, author, at, acked in rows:
+                mark = {"carried": f" [carried, {'ack ' + acked if acked else 'NOT acknowledged'}]",
+                        "none": ""}.get(kind, "")  # fmt: skip
+                out.append(f"• #{number} {at.astimezone(tz):%H:%M} {author}: {text}{mark}")
+            if not rows:
+                out.append("• (empty)")
+        addenda = [r for r in log.entries if r[2] == "addendum"]
+        if addenda:
+            out.append("Addenda")
+            out += [
+                f"  #{n} {at.astimezone(tz):%H:%M} {a}: {t}" for n, _s, _k, t, a, at, _x in addenda
+            ]
+        out.append("")
+        out.append("Drafted from the records (confirm and add; frozen at the outgoing signature)")
+        for key, title in FACT_TITLES.items():
+            items = log.facts.get(key, [])
+            out.append(f"{title}: {'none' if not items else ''}")
+            out += [f"  – {item}" for item in items]
+        return out
+
+    def _form(self, title: str, fields: list[Field], build, pin: bool = False) -> None:  # noqa: ANN001
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.console_app.run_command(build(values), values.get("pin") if pin else None)
+
+        self.app.push_screen(FormModal(title, fields), done)
+
+    def action_note(self) -> None:
+        self._form(
+            "Handover note (HO-03)",
+            [
+                Field("section", "|".join(SECTIONS), "equipment"),
+                Field("text", "Text ('none' if nothing to report)"),
+            ],
+            lambda v: f"note {v['section']} {v['text']}",
+        )
+
+    def action_ack(self) -> None:
+        self._form(
+            "Acknowledge a carried item",
+            [Field("item", "Item number, or all", "all")],
+            lambda v: f"ack {v['item']}",
+        )
+
+    def action_addendum(self) -> None:
+        self._form(
+            "Addendum to the signed log (D-10)",
+            [Field("text", "Correction")],
+            lambda v: f"addendum {v['text']}",
+        )
+
+    def action_sign(self, side: str) -> None:
+        self._form(
+            f"Sign {side} (HO-06)",
+            [Field("pin", "PIN", password=True)],
+            lambda v: f"sign {side}",
+            pin=True,
         )

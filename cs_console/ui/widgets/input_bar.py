@@ -7,7 +7,15 @@ from textual.widgets import Input
 from cs_console.ui import keys
 
 
-class InputBar(Input):
+class SteadyInput(Input):
+    """An input with a steady cursor: the console looks the same on every terminal and in
+    every screenshot."""
+
+    def on_mount(self) -> None:
+        self.cursor_blink = False
+
+
+class InputBar(SteadyInput):
     BINDINGS = keys.INPUT_BAR
 
     def open(self, value: str = "") -> None:

@@ -1,0 +1,23 @@
+"""``db check``: the database's own integrity check, the audit log and the handover chain."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from cs_console.services.context import Context
+from cs_console.services.handover import verify_chain
+
+
+def check(ctx: Context) -> list[str]:
+    problems: list[str] = []
+    with ctx.engine.connect() as conn:
+        if ctx.engine.dialect.name == "sqlite":
+            result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+            problems += [f"sqlite: {r}" for r in result if r != "ok"]
+            problems += [f"foreign key broken in {r[0]}"
+                         for r in conn.execute(text("PRAGMA foreign_key_check")).all()]  # fmt: skip
+        count = conn.execute(text("SELECT count(*) FROM audit_entry")).scalar_one()
+        if count == 0:
+            problems.append("the audit log is empty")
+    problems += verify_chain(ctx)
+    return problems

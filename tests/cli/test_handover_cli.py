@@ -1,0 +1,78 @@
+"""A whole handover through `do` with --now (HO-03, HO-06/HO-07, D-10) and `db check`."""
+
+import sqlite3
+
+import pytest
+
+from tests.conftest import EARLY_LOCAL
+
+OUT = ("--as", "1001")
+IN = ("--as", "1015")
+
+
+@pytest.fixture
+def desk(cli, env):
+    assert cli("demo", "--no-tui", now=EARLY_LOCAL).exit_code == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    return cli
+
+
+def ok(result) -> str:
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_two_signatures_carry_forward_addenda_and_the_chain(desk, env):
+    at = "2026-11-22T15:50"
+    assert ok(desk(*OUT, "do", "note equipment Switch 3 repaired", now=at)).endswith(
+        "equipment: Switch 3 repaired"
+    )
+    refused = desk(*OUT, "do", "sign outgoing", now=at)
+    assert refused.stderr.strip() == (
+        "refused [HO-03]: the log lacks problems, staffing; write an entry or 'none' in each."
+    )
+    ok(desk(*OUT, "do", "note problems none", now=at))
+    ok(desk(*OUT, "do", "note staffing 1014 absent", now=at))
+    assert ok(desk(*OUT, "do", "sign outgoing", now=at)) == (
+        "2026-11-22/D signed by outgoing 1001 at 15:50; awaiting incoming"
+    )
+    late_note = desk(*OUT, "do", "note problems forgot one", now="2026-11-22T15:55")
+    assert late_note.exit_code == 2  # the E log is not open yet: this is still the D log
+    assert "read-only" in late_note.stderr
+    same = desk(*OUT, "do", "sign incoming", now="2026-11-22T16:01")
+    assert same.stderr.strip().startswith("refused [HO-06]")
+    blocked = desk(*IN, "do", "sign incoming", now="2026-11-22T16:01")
+    assert blocked.exit_code == 2 and blocked.stderr.startswith("refused [D-10]")
+    assert "carried items acknowledged by 1015" in ok(
+        desk(*IN, "do", "ack all", now="2026-11-22T16:02")
+    )
+    signed = ok(desk(*IN, "do", "sign incoming", now="2026-11-22T16:03"))
+    assert signed.startswith("2026-11-22/D signed by incoming 1015 at 16:03 · log 1 · fingerprint")
+    assert ok(
+        desk(*IN, "do", "addendum 1014 phoned in sick at 15:55", now="2026-11-22T16:10")
+    ).startswith("addendum #")
+    assert ok(desk("db", "check", now="2026-11-22T16:11")) == (
+        "ok: integrity, audit log and handover chain"
+    )
+    with sqlite3.connect(env["CS_CONSOLE_DB"]) as conn:
+        conn.execute("UPDATE handover_log SET content = replace(content, 'Switch 3', 'Switch 4')")
+    tampered = desk("db", "check", now="2026-11-22T16:12")
+    assert tampered.exit_code == 2
+    assert tampered.stderr.strip() == (
+        "handover log 1 (2026-11-22/D) does not match its fingerprint"
+    )
+
+
+def test_five_wrong_pins_lock_signing_for_five_minutes(desk, env):
+    at = "2026-11-22T15:50"
+    for section in ("equipment", "problems", "staffing"):
+        ok(desk(*OUT, "do", f"note {section} none", now=at))
+    env["CS_CONSOLE_PIN"] = "0000"
+    for _ in range(5):
+        assert desk(*OUT, "do", "sign outgoing", now=at).stderr.strip() == "Wrong PIN for 1001."
+    env["CS_CONSOLE_PIN"] = "1234"
+    locked = desk(*OUT, "do", "sign outgoing", now="2026-11-22T15:54")
+    assert locked.stderr.strip() == "Signing is locked for 1001 until 15:55 after wrong PINs."
+    assert ok(desk(*OUT, "do", "sign outgoing", now="2026-11-22T15:56")).endswith(
+        "awaiting incoming"
+    )
