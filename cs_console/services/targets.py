@@ -10,7 +10,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.staff import LEADER_ROLES
 from cs_console.services.context import Context
 from cs_console.services.shift_view import overview
-from cs_console.store import repos
+from cs_console.store import repos, seat_repo
 
 FIXED_TARGETS = {
     "leader": "squad-leader desk",
@@ -45,10 +45,18 @@ def resolve(ctx: Context, session: Session, code: str) -> Target:
 
 
 def choices(ctx: Context) -> list[Target]:
-    """The picker's list: agents on shift first, then the desks and back offices."""
+    """The picker's list: agents on shift (seat and state) first, then desks and back offices."""
     view = overview(ctx)
+    states: dict[str, str] = {}
+    if view.shift is not None:
+        with ctx.reading() as session:
+            states = seat_repo.states_by_staff_no(session, view.shift.day, view.shift.shift.code)
     people = [
-        Target(ln.person.staff_no, f"{ln.person.staff_no} {ln.person.name} · {ln.seat or '—'}")
+        Target(
+            ln.person.staff_no,
+            f"{ln.person.staff_no} {ln.person.name} · {ln.seat or '—'}"
+            f" · {states.get(ln.person.staff_no, 'not in')}",
+        )
         for ln in view.roster
         if ln.person.role == "agent"
     ]

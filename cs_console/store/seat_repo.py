@@ -6,7 +6,15 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
-from cs_console.store.models import PersonState, RosterEntry, Seat, SeatChange, SeatFault, Staff
+from cs_console.store.models import (
+    Arrival,
+    PersonState,
+    RosterEntry,
+    Seat,
+    SeatChange,
+    SeatFault,
+    Staff,
+)
 
 
 def board_rows(session: Session, day: date, code: str):  # noqa: ANN201
@@ -87,3 +95,21 @@ def seat_changes(session: Session, day: date, code: str) -> list[tuple[SeatChang
         .order_by(SeatChange.at)
     )
     return list(session.exec(query).all())
+
+
+def states_by_staff_no(session: Session, day: date, code: str) -> dict[str, str]:
+    """Seat states of a shift; people who arrived but never changed state are ready."""
+    query = (
+        select(Staff.staff_no, PersonState.state)
+        .join(PersonState, col(PersonState.staff_id) == Staff.id)
+        .where(PersonState.shift_date == day, PersonState.shift_code == code)
+    )
+    states = dict(session.exec(query).all())
+    came = (
+        select(Staff.staff_no)
+        .join(Arrival, col(Arrival.staff_id) == Staff.id)
+        .where(Arrival.shift_date == day, Arrival.shift_code == code)
+    )
+    for staff_no in session.exec(came).all():
+        states.setdefault(staff_no, "ready")
+    return states

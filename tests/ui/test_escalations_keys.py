@@ -1,5 +1,6 @@
 """Screen 4 from the keyboard with a FixedClock moved step by step (no sleeping)."""
 
+from textual.widgets import OptionList
 from textual.widgets._toast import Toast
 
 from cs_console.ui.app import ConsoleApp
@@ -67,6 +68,8 @@ async def test_d_dispatches_through_the_filtering_picker(demo_ctx):
         await pilot.press("d")
         await until_modal(pilot)
         assert isinstance(app.screen, TargetPicker)
+        first = app.screen.query_one(OptionList).get_option_at_index(0)
+        assert str(first.prompt) == "1003 高翔 · A01 · call"  # agents on shift: seat and state
         await pilot.press(*"tsc", "enter")
         await settle(pilot)
         assert status(app) == "T-66 dispatched to tsc at 10:30 · on time"
