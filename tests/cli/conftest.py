@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from cs_console.cli import app
-from tests.conftest import NOW_LOCAL, ZONE
+from tests.conftest import EARLY_LOCAL, NOW_LOCAL, ZONE
 
 
 @pytest.fixture
@@ -65,3 +65,17 @@ def run(env: dict[str, str], tmp_path: Path) -> Callable[..., subprocess.Complet
         )
 
     return call
+
+
+@pytest.fixture
+def desk(cli: Callable[..., Result], env: dict[str, str]) -> Callable[..., Result]:
+    """The demo created at 07:00 (the day shift untouched) and the leaders' PIN in the env."""
+    assert cli("demo", "--no-tui", now=EARLY_LOCAL).exit_code == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    return cli
+
+
+def ok(result: Result) -> str:
+    """The one-line result of a command that must succeed."""
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.strip()

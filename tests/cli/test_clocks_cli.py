@@ -2,10 +2,6 @@
 
 import json
 
-import pytest
-
-from tests.conftest import EARLY_LOCAL
-
 DISPATCH_TIMES = [  # complaint accepted 09:00:00; dispatched at … → (overrun minutes, points)
     ("09:59:59", None),
     ("10:00:00", None),
@@ -18,13 +14,6 @@ DISPATCH_TIMES = [  # complaint accepted 09:00:00; dispatched at … → (overru
 ]
 
 
-@pytest.fixture
-def leader(cli, env):
-    assert cli("demo", "--no-tui", now=EARLY_LOCAL).exit_code == 0
-    env["CS_CONSOLE_PIN"] = "1234"
-    return cli
-
-
 def proposals(cli):
     tables = json.loads(cli("export", "json").stdout)["tables"]
     staff = {s["id"]: s["staff_no"] for s in tables["staff"]}
@@ -35,15 +24,15 @@ def proposals(cli):
     ]
 
 
-def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(leader):
+def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(desk):
     refs = []
     for i in range(8):
-        out = leader("do", f"complaint Case {i} phone 1380000000{i}", now="2026-11-22T09:00")
+        out = desk("do", f"complaint Case {i} phone 1380000000{i}", now="2026-11-22T09:00")
         assert out.exit_code == 0, out.stderr
         assert out.stdout.endswith("dispatch by 10:00 (CP-01)\n")
         refs.append(out.stdout.split()[0])
     for ref, (at, expected) in zip(refs, DISPATCH_TIMES, strict=True):
-        out = leader("--as", "1001", "do", f"dispatch {ref} tsc", now=f"2026-11-22T{at}")
+        out = desk("--as", "1001", "do", f"dispatch {ref} tsc", now=f"2026-11-22T{at}")
         assert out.exit_code == 0, out.stderr
         if expected is None:
             assert out.stdout.strip().endswith("· on time")
@@ -51,7 +40,7 @@ def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(l
             minutes, pts = expected
             assert f"overrun {minutes} min" in out.stdout
             assert out.stdout.strip().endswith(f"→ {pts} pts proposed for 1001 (CP-03)")
-    got = [(p[0], p[2]) for p in proposals(leader) if p[3].split()[0] in refs]
+    got = [(p[0], p[2]) for p in proposals(desk) if p[3].split()[0] in refs]
     assert got == [
         ("1001", -5),
         ("1001", -5),
@@ -62,43 +51,43 @@ def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(l
     ]
 
 
-def test_a_clock_across_midnight_is_charged_to_the_shift_of_its_breach(leader):
-    out = leader("do", "complaint Line dead agent 1017", now="2026-11-22T23:30")
+def test_a_clock_across_midnight_is_charged_to_the_shift_of_its_breach(desk):
+    out = desk("do", "complaint Line dead agent 1017", now="2026-11-22T23:30")
     ref = out.stdout.split()[0]
-    done = leader("--as", "1015", "do", f"dispatch {ref} tsc", now="2026-11-23T00:45")
+    done = desk("--as", "1015", "do", f"dispatch {ref} tsc", now="2026-11-23T00:45")
     assert "overrun 15 min (overrun 11–30) → 10 pts proposed for 1029 (CP-03)" in done.stdout
 
 
-def test_clocks_show_the_same_time_from_any_process(leader):
-    leader("do", "complaint Wrong bill", now="2026-11-22T09:00")
-    first = leader("do", "clocks", now="2026-11-22T09:50")
-    second = leader("do", "clocks", now="2026-11-22T09:50")
+def test_clocks_show_the_same_time_from_any_process(desk):
+    desk("do", "complaint Wrong bill", now="2026-11-22T09:00")
+    first = desk("do", "clocks", now="2026-11-22T09:50")
+    second = desk("do", "clocks", now="2026-11-22T09:50")
     line = next(x for x in first.stdout.splitlines() if "Wrong bill" in x)
     assert line.split(" · ")[0].endswith("dispatch 10:00 warning")
     assert first.stdout == second.stdout
 
 
-def test_events_and_report_clocks(leader):
-    made = leader("do", "event outage Trunk 2 down", now="2026-11-22T09:00")
+def test_events_and_report_clocks(desk):
+    made = desk("do", "event outage Trunk 2 down", now="2026-11-22T09:00")
     assert made.stdout.startswith("E-") and "report to the duty manager by 10:00 (CP-02)" in (
         made.stdout
     )
     ref = made.stdout.split()[0]
-    done = leader(
+    done = desk(
         "--as", "1001", "do", f"report {ref} duty manager 1047 via person", now="2026-11-22T09:20"
     )
     assert (
         done.stdout.strip() == f"{ref} reported to duty manager 1047 via person at 09:20 · on time"
     )
-    again = leader("do", f"report {ref} duty", now="2026-11-22T09:21")
+    again = desk("do", f"report {ref} duty", now="2026-11-22T09:21")
     assert again.exit_code == 2
     assert again.stderr.strip() == f"{ref} has no report clock running."
 
 
-def test_refusals_write_nothing(leader):
-    ref = leader("do", "complaint Noise", now="2026-11-22T09:00").stdout.split()[0]
-    leader("--as", "1001", "do", f"dispatch {ref} 1005", now="2026-11-22T09:10")
-    before = leader("audit").stdout
+def test_refusals_write_nothing(desk):
+    ref = desk("do", "complaint Noise", now="2026-11-22T09:00").stdout.split()[0]
+    desk("--as", "1001", "do", f"dispatch {ref} 1005", now="2026-11-22T09:10")
+    before = desk("audit").stdout
     cases = [
         (f"dispatch {ref} 1006", f"{ref} was already dispatched to 1005 at 09:10."),
         (
@@ -117,14 +106,14 @@ def test_refusals_write_nothing(leader):
         ("report E-99 duty", "E-99 has no report clock running."),
     ]
     for command, message in cases:
-        out = leader("do", command, now="2026-11-22T09:15")
+        out = desk("do", command, now="2026-11-22T09:15")
         assert out.exit_code == 2, command
         assert out.stderr.strip() == message
-    assert leader("audit").stdout == before
+    assert desk("audit").stdout == before
 
 
-def test_back_dated_with_a_reason_starts_the_clock_then(leader):
-    out = leader(
+def test_back_dated_with_a_reason_starts_the_clock_then(desk):
+    out = desk(
         "do",
         "complaint Paper form at 08:30 reason entered from the paper log",
         now="2026-11-22T09:15",

@@ -2,24 +2,10 @@
 
 import sqlite3
 
-import pytest
-
-from tests.conftest import EARLY_LOCAL
+from tests.cli.conftest import ok
 
 OUT = ("--as", "1001")
 IN = ("--as", "1015")
-
-
-@pytest.fixture
-def desk(cli, env):
-    assert cli("demo", "--no-tui", now=EARLY_LOCAL).exit_code == 0
-    env["CS_CONSOLE_PIN"] = "1234"
-    return cli
-
-
-def ok(result) -> str:
-    assert result.exit_code == 0, result.stderr
-    return result.stdout.strip()
 
 
 def test_two_signatures_carry_forward_addenda_and_the_chain(desk, env):

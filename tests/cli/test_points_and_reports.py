@@ -3,21 +3,7 @@
 import csv
 import json
 
-import pytest
-
-from tests.conftest import EARLY_LOCAL
-
-
-@pytest.fixture
-def desk(cli, env):
-    assert cli("demo", "--no-tui", now=EARLY_LOCAL).exit_code == 0
-    env["CS_CONSOLE_PIN"] = "1234"
-    return cli
-
-
-def ok(result) -> str:
-    assert result.exit_code == 0, result.stderr
-    return result.stdout.strip()
+from tests.cli.conftest import ok
 
 
 def test_ledger_flow_and_pf15(desk):

@@ -4,20 +4,15 @@ import json
 
 import pytest
 
-from tests.conftest import EARLY_LOCAL
+from tests.cli.conftest import ok
 
 
 @pytest.fixture
-def floor(cli):
-    assert cli("demo", "--no-tui", now=EARLY_LOCAL).exit_code == 0
+def floor(desk):
+    cli = desk
     for staff_no, at in (("1003", "07:45"), ("1005", "07:46"), ("1006", "07:47")):
         assert cli("do", f"arrive {staff_no} {at}", now="2026-11-22T07:48").exit_code == 0
     return cli
-
-
-def ok(result) -> str:
-    assert result.exit_code == 0, result.stderr
-    return result.stdout.strip()
 
 
 def test_away_clocks_propose_points_and_flag(floor):
