@@ -127,6 +127,7 @@ DEFAULT_TEAMS = (
 DEFAULT_POINTS = {
     "RC-01": -5, "RC-10": -5, "RC-11": -20, "RC-08": -5, "CP-04": -5, "CP-05": -20,
     "CP-06": 5, "SW-11": 5, "RP-04": -5, "PF-15": -20,
+    "HO-13": -10,
 }  # fmt: skip
 
 
@@ -137,6 +138,7 @@ class Settings(_Strict):
     holidays: tuple[date, ...] = ()
     teams: tuple[TeamSetting, ...] = DEFAULT_TEAMS
     default_printer: str = ""
+    print_font: str = ""
     rules: Rules = Rules()
     points: dict[str, int] = DEFAULT_POINTS
     keymap: dict[str, str] = {}

@@ -8,7 +8,18 @@ from typing import Annotated
 import typer
 
 from cs_console import __version__
-from cs_console.cli import audit_, config_, db, demo, do, export, import_, report, staff
+from cs_console.cli import (
+    audit_,
+    config_,
+    db,
+    demo,
+    do,
+    export,
+    import_,
+    print_,
+    report,
+    staff,
+)
 from cs_console.cli.runtime import ConsoleGroup, Globals
 
 app = typer.Typer(
@@ -70,6 +81,7 @@ app.add_typer(import_.app, name="import")
 app.add_typer(staff.app, name="staff")
 app.add_typer(config_.app, name="config")
 app.add_typer(report.app, name="report")
+app.add_typer(print_.app, name="print")
 
 
 def main() -> None:

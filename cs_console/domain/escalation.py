@@ -52,6 +52,12 @@ def format_left(deadline: datetime, now: datetime) -> str:
     return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
 
 
+def left_words(deadline: datetime, now: datetime) -> str:
+    """``mm:ss left`` or ``overrun by mm:ss``, for lines people read on paper."""
+    left = format_left(deadline, now)
+    return f"overrun by {left[1:]}" if left.startswith("+") else f"{left} left"
+
+
 @dataclass(frozen=True)
 class ClockLine:
     """A complaint dispatch clock (CP-01) or an event report clock (CP-02) as screens show it."""

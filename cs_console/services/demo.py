@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
@@ -15,6 +15,7 @@ from cs_console.services import audit
 from cs_console.services.attendance import add_mark, record_arrival
 from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clock
 from cs_console.services.context import Context
+from cs_console.store.attendance_repo import arrivals
 from cs_console.store.models import (
     PersonState,
     RosterEntry,
@@ -165,6 +166,16 @@ DEMO_STATES = (
 )  # fmt: skip
 
 
+def _state_history(session: Session, where: dict, start: datetime, until: datetime, n: int) -> None:
+    """Ready, call and after-call work in turn from ``start`` until ``until``."""
+    cycle = (("ready", 2 + n % 3), ("call", 5 + (3 * n) % 8), ("acw", 1 + n % 2))
+    at, step = start, 0
+    while at < until:
+        state, minutes = cycle[step % 3]
+        session.add(StateChange(**where, state=state, at=at, actor="system"))
+        at, step = at + timedelta(minutes=minutes), step + 1
+
+
 def _floor(ctx: Context, session: Session) -> None:
     """Seat states and one headset fault for the current shift's floor."""
     inst = ctx.current_shift()
@@ -177,9 +188,13 @@ def _floor(ctx: Context, session: Session) -> None:
         .where(Staff.role == "agent")
         .order_by(Staff.staff_no)
     ).all()
-    for staff, (state, minutes, approved) in zip(agents, DEMO_STATES, strict=False):
+    came = arrivals(session, inst.day, inst.shift.code)
+    for n, (staff, (state, minutes, approved)) in enumerate(zip(agents, DEMO_STATES, strict=False)):
         since = ctx.now() - timedelta(minutes=minutes)
         where = {"shift_date": inst.day, "shift_code": inst.shift.code, "staff_id": staff.id}
+        arrival = came.get(staff.id)
+        if arrival is not None:
+            _state_history(session, where, max(inst.start, arrival.arrived_at), since, n)
         session.add(PersonState(**where, state=state, since=since, approved=approved))
         session.add(StateChange(**where, state=state, at=since, actor="system"))
     seat = session.exec(select(Seat).where(Seat.code == "A10")).one()

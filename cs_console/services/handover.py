@@ -12,7 +12,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from cs_console.domain.errors import NotFound, UserError
-from cs_console.domain.escalation import format_left
+from cs_console.domain.escalation import left_words
 from cs_console.domain.handover import check_complete, check_section, fingerprint
 from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
 from cs_console.services import audit
@@ -44,7 +44,7 @@ def facts(ctx: Context, inst: ShiftInstance) -> dict[str, list[str]]:
     now = ctx.now()
     tz = ctx.settings.tz
     clocks = [
-        f"{c.ref} {c.kind} clock, {format_left(c.deadline, now)} left, due "
+        f"{c.ref} {c.kind} clock, {left_words(c.deadline, now)}, due "
         f"{c.deadline.astimezone(tz):%H:%M} · {c.summary}"
         for c in running_clocks(ctx)
     ]

@@ -41,5 +41,4 @@ def propose(
     audit.record(
         session, ctx, "points.propose", staff_no, after={"rule": rule, "delta": delta, "note": note}
     )
-    return True
     return entry

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from sqlmodel import Session, col, select
 
 from cs_console.domain.attendance import roll_counts
+from cs_console.domain.charts import Chart
+from cs_console.domain.seats import SeatState
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_call
@@ -28,11 +30,28 @@ class ShiftStats:
     attendance: dict[str, int]
     minutes_per_state: dict[str, int]
     outages: int
+    hours: list[str] = field(default_factory=list)
     tickets_per_hour: list[int] = field(default_factory=list)
     complaints_per_hour: list[int] = field(default_factory=list)
+    occupancy_per_hour: list[int] = field(default_factory=list)
+    days: list[str] = field(default_factory=list)
+    tickets_per_day: list[int] = field(default_factory=list)
+    complaints_per_day: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+    def charts(self) -> list[Chart]:
+        """Tickets and complaints per hour of the shift and per day of the week, and the
+        occupancy (call and after-call work against time signed in) per hour."""
+        hours, days = tuple(self.hours), tuple(self.days)
+        return [
+            Chart("Tickets per hour", hours, tuple(self.tickets_per_hour)),
+            Chart("Complaints per hour", hours, tuple(self.complaints_per_hour)),
+            Chart("Occupancy per hour", hours, tuple(self.occupancy_per_hour), "%"),
+            Chart("Tickets per day, last 7 days", days, tuple(self.tickets_per_day)),
+            Chart("Complaints per day, last 7 days", days, tuple(self.complaints_per_day)),
+        ]
 
     def lines(self) -> list[str]:
         cats = ", ".join(f"{k} {v}" for k, v in sorted(self.tickets_by_category.items())) or "none"
@@ -72,18 +91,41 @@ def _per_hour(times: list[datetime], inst: ShiftInstance) -> list[int]:
     return counts
 
 
-def _minutes_per_state(session: Session, inst: ShiftInstance, until: datetime) -> dict[str, int]:
+def _seconds_per_state_and_hour(
+    session: Session, inst: ShiftInstance, until: datetime
+) -> list[Counter[str]]:
+    """For each hour of the shift, the seconds people spent in each seat state."""
     changes = session.exec(
         select(StateChange)
         .where(StateChange.shift_date == inst.day, StateChange.shift_code == inst.shift.code)
         .order_by(StateChange.staff_id, StateChange.at)
     ).all()
-    totals: Counter[str] = Counter()
+    per_hour: list[Counter[str]] = [Counter() for _ in _hour_starts(inst)]
     for i, change in enumerate(changes):
         nxt = changes[i + 1] if i + 1 < len(changes) else None
-        end = nxt.at if nxt is not None and nxt.staff_id == change.staff_id else until
-        totals[change.state] += max(0, int((end - change.at).total_seconds() // 60))
-    return dict(totals)
+        end = min(until, nxt.at if nxt is not None and nxt.staff_id == change.staff_id else until)
+        for index, start in enumerate(_hour_starts(inst)):
+            stop = start + timedelta(hours=1)
+            overlap = (min(end, stop) - max(change.at, start)).total_seconds()
+            if overlap > 0:
+                per_hour[index][change.state] += int(overlap)
+    return per_hour
+
+
+def _hour_starts(inst: ShiftInstance) -> list[datetime]:
+    hours = int((inst.end - inst.start).total_seconds() // 3600)
+    return [inst.start + timedelta(hours=h) for h in range(hours)]
+
+
+def _occupancy(seconds: Counter[str]) -> int:
+    busy = seconds[SeatState.CALL] + seconds[SeatState.ACW]
+    signed_in = busy + seconds[SeatState.READY]
+    return round(100 * busy / signed_in) if signed_in else 0
+
+
+def _per_day(times: list[datetime], days: list[date], tz: tzinfo) -> list[int]:
+    counts = Counter(t.astimezone(tz).date() for t in times)
+    return [counts[d] for d in days]
 
 
 def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
@@ -109,7 +151,16 @@ def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
                 | col(Ticket.visit_state).in_(("done", "unreachable"))
             )
         ).all()
-        minutes = _minutes_per_state(session, inst, until)
+        per_hour = _seconds_per_state_and_hour(session, inst, until)
+        days = [inst.day - timedelta(days=n) for n in range(6, -1, -1)]
+        week_start = datetime.combine(days[0], time(), tzinfo=ctx.settings.tz)
+        week = session.exec(
+            select(Ticket.accepted_at, Ticket.category)
+            .where(col(Ticket.accepted_at) >= week_start)
+            .where(col(Ticket.accepted_at) < week_start + timedelta(days=7))
+        ).all()
+    seconds: Counter[str] = sum(per_hour, Counter())
+    tz = ctx.settings.tz
     done = sum(1 for v in visits if v in ("done", "unreachable"))
     rate = f"{round(100 * done / len(visits))}% ({done}/{len(visits)})" if visits else "—"
     return ShiftStats(
@@ -122,10 +173,15 @@ def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
         clock_points=sum(breached),
         return_visit_rate=rate,
         attendance=attendance,
-        minutes_per_state=minutes,
+        minutes_per_state={k: v // 60 for k, v in sorted(seconds.items())},
         outages=len(outages),
+        hours=[f"{h.astimezone(tz):%H}" for h in _hour_starts(inst)],
         tickets_per_hour=_per_hour([t.accepted_at for t in tickets], inst),
         complaints_per_hour=_per_hour(
             [t.accepted_at for t in tickets if t.category == "complaint"], inst
         ),
+        occupancy_per_hour=[_occupancy(c) for c in per_hour],
+        days=[f"{d:%a %d}" for d in days],
+        tickets_per_day=_per_day([at for at, _ in week], days, tz),
+        complaints_per_day=_per_day([at for at, cat in week if cat == "complaint"], days, tz),
     )

@@ -1,12 +1,14 @@
-"""Handover verbs: note, ack, sign outgoing|incoming, addendum (HO-03, HO-06, D-10)."""
+"""Handover verbs: note, ack, sign outgoing|incoming, addendum, blame, print (HO-03, HO-06,
+HO-08, D-10)."""
 
 from __future__ import annotations
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTIONS
-from cs_console.services import handover
+from cs_console.services import handover, handover_blame, printing
 from cs_console.services.commands import verb
 from cs_console.services.context import Context
+from cs_console.services.handover_summary import shift_of
 
 
 @verb(f"note {'|'.join(SECTIONS)} TEXT…", "an entry in the current shift's handover log", 2)
@@ -37,3 +39,30 @@ def _sign(ctx: Context, args: tuple[str, ...]) -> str:
 @verb("addendum TEXT…", "a correction to the last signed log, with author and time", 1)
 def _addendum(ctx: Context, args: tuple[str, ...]) -> str:
     return handover.addendum(ctx, " ".join(args))
+
+
+@verb(
+    "blame INCIDENT omitted|mis-handed|mis-received [ITEM]",
+    "attribute a problem (T-n, E-n) to the outgoing or incoming leader of the last signed "
+    "log, or of the log holding item #n (HO-08)",
+    2,
+    3,
+)
+def _blame(ctx: Context, args: tuple[str, ...]) -> str:
+    item = None
+    if len(args) == 3:
+        number = args[2].lstrip("#")
+        if not number.isdigit():
+            raise UserError(f"'{args[2]}' is not an item number such as #12.")
+        item = int(number)
+    return handover_blame.blame(ctx, args[0], args[1], item)
+
+
+@verb(
+    "print [DATE/CODE]",
+    "print the handover summary on the default printer (default: the log being handed over)",
+    0,
+    1,
+)
+def _print(ctx: Context, args: tuple[str, ...]) -> str:
+    return printing.send_to_printer(ctx, shift_of(ctx, args[0] if args else None))

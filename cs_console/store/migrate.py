@@ -1,23 +1,28 @@
-"""Alembic, driven from code: the migration scripts ship inside the package."""
+"""Alembic, driven from code: the migration scripts ship inside the package.
+
+Alembic itself is imported only when the schema is behind: a start on an up-to-date database
+reads the revision with one query (the scripts are named after their revision, 0001_…)."""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from cs_console.store.engine import sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -25,14 +30,16 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
-    assert head is not None
-    return head
+    """The newest script's revision, from its file name."""
+    names = (p.name for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return max(names)[:4]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
@@ -48,6 +55,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     if current is not None and path is not None:
         backup = (backup_dir or path.parent) / f"{path.name}.before-{head_revision()}.bak"
         backup_sqlite(path, backup)
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
     return backup
 

@@ -110,6 +110,17 @@ def open_tickets(session: Session, limit: int, offset: int = 0) -> list[TicketLi
     return [ticket_line(t, a) for t, a in session.exec(query).all()]
 
 
+def visits_due(session: Session, limit: int) -> list[TicketLine]:
+    """Resolved tickets whose return visit (RV-01) is still due, soonest first."""
+    query = (
+        _ticket_query()
+        .where(Ticket.visit_state == "due")
+        .order_by(col(Ticket.visit_due_at).asc(), Ticket.id)
+        .limit(limit)
+    )
+    return [ticket_line(t, a) for t, a in session.exec(query).all()]
+
+
 def count_open_tickets(session: Session) -> int:
     query = select(func.count()).select_from(Ticket).where(col(Ticket.state).in_(OPEN_STATES))
     return session.exec(query).one()

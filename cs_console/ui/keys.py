@@ -92,9 +92,16 @@ HANDOVER = [
     Binding("o", "sign('outgoing')", "Outgoing signs", id="handover.sign_outgoing"),
     Binding("i", "sign('incoming')", "Incoming signs", id="handover.sign_incoming"),
     Binding("d", "addendum", "Addendum", id="handover.addendum"),
+    Binding("p", "print", "Print", id="handover.print"),
 ]
 
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
+
+CONFIRM = [
+    Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+    Binding("n", "answer(False)", "No", id="confirm.no"),
+    Binding("escape", "answer(False)", "No", show=False, id="confirm.escape"),
+]
 
 SIGN_IN = [Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only")]
 

@@ -64,3 +64,9 @@ def test_online_backup_copies_a_consistent_database(sqlite_target: str, tmp_path
     assert migrate.current_revision(copied) == migrate.head_revision()
     engine.dispose()
     copied.dispose()
+
+
+def test_the_file_name_head_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory(str(migrate.MIGRATIONS)).get_current_head()

@@ -1,5 +1,6 @@
 """Screen 5: notes, the PIN window, and both signatures from the keyboard."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from cs_console.ui.app import ConsoleApp
@@ -51,3 +52,33 @@ async def test_notes_then_outgoing_signature_with_pin(demo_ctx, clock):
         assert status(app) == "2026-11-22/D signed by outgoing 1001 at 15:50; awaiting incoming"
         parties = str(app.screen.query_one("#handover-parties").content)
         assert "awaiting incoming · out 1001 15:50" in parties
+
+
+async def test_p_asks_first_then_prints_the_summary_on_the_default_printer(demo_ctx, clock):
+    from sqlmodel import select
+
+    from cs_console.store.models import AuditEntry
+    from cs_console.ui.modals.confirm import ConfirmModal
+    from tests.cli.test_handover_print import QUEUE
+
+    printing = demo_ctx.settings.model_copy(update={"default_printer": QUEUE})
+    clock.set(datetime(2026, 11, 22, 7, 50, tzinfo=UTC))  # 15:50 in the centre
+    app = ConsoleApp(replace(demo_ctx, settings=printing))
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("5", "p")
+        await until_modal(pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        question = str(app.screen.query_one("#confirm-question").content)
+        assert question == f"Print the handover summary of 2026-11-22/D on {QUEUE}?"
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("p")
+        await until_modal(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert status(app).startswith(f"Handover summary of 2026-11-22/D sent to {QUEUE} as ")
+    with demo_ctx.reading() as session:
+        prints = session.exec(select(AuditEntry).where(AuditEntry.action == "handover.print")).all()
+    assert [p.actor for p in prints] == ["1001"]
+    assert f"printer {QUEUE} job" in (prints[0].after or "")

@@ -238,8 +238,6 @@ async def test_ctrl_q_quits(app):
 
 
 async def test_f2_shows_the_shift_statistics_with_charts(app):
-    from textual.widgets import Sparkline
-
     from cs_console.ui.modals.stats import StatsModal
 
     async with app.run_test(size=SIZE) as pilot:
@@ -249,8 +247,11 @@ async def test_f2_shows_the_shift_statistics_with_charts(app):
         assert isinstance(app.screen, StatsModal)
         text = str(app.screen.query_one("#stats-text").content)
         assert "Attendance: rostered 14 · present 10 · late 3 · missing 1" in text
-        spark = app.screen.query_one("#complaints-per-hour", Sparkline)
-        assert sum(spark.data) == 9 and len(spark.data) == 8
+        charts = [str(c.content) for c in app.screen.query(".chart")]
+        assert "Complaints per hour" in charts[0] and "Occupancy per hour (%)" in charts[1]
+        assert "Tickets per day, last 7 days" in charts[1]
+        hour_lines = charts[0].split("Complaints per hour")[1].strip().splitlines()
+        assert len(hour_lines) == 8 and sum(int(x.split()[-1]) for x in hour_lines) == 9
 
 
 async def test_a_write_from_another_terminal_appears_on_the_next_tick(app, demo_ctx):

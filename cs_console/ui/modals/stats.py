@@ -1,4 +1,4 @@
-"""The shift's statistics (RP-02) with tickets and complaints per hour drawn as sparklines."""
+"""The shift's statistics (RP-02) with its charts: per hour and per day of the week."""
 
 from __future__ import annotations
 
@@ -6,12 +6,15 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Sparkline, Static
+from textual.widgets import Static
 
+from cs_console.domain.charts import bar_lines
 from cs_console.services.stats import ShiftStats
 from cs_console.ui import keys
+
+CHART_WIDTH = 52
 
 
 class StatsModal(ModalScreen[None]):
@@ -22,15 +25,14 @@ class StatsModal(ModalScreen[None]):
         self._stats = stats
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
+        charts = ["\n".join(bar_lines(c, CHART_WIDTH)) for c in self._stats.charts()]
+        with Vertical(id="dialog", classes="wide"):
             yield Static(f"Statistics · {self._stats.shift}", id="dialog-title")
-            yield Static("\n".join(self._stats.lines()[1:]), markup=False, id="stats-text")
-            yield Static(f"Tickets per hour {self._stats.tickets_per_hour}", id="tickets-label")
-            yield Sparkline(self._stats.tickets_per_hour, id="tickets-per-hour")
-            yield Static(
-                f"Complaints per hour {self._stats.complaints_per_hour}", id="complaints-label"
-            )
-            yield Sparkline(self._stats.complaints_per_hour, id="complaints-per-hour")
+            with VerticalScroll(id="dialog-scroll"):
+                yield Static("\n".join(self._stats.lines()[1:]), markup=False, id="stats-text")
+                with Horizontal(id="charts"):
+                    yield Static("\n\n".join(charts[:2]), markup=False, classes="chart")
+                    yield Static("\n\n".join(charts[2:]), markup=False, classes="chart")
             yield Static("esc closes", id="dialog-hint")
 
     def action_dismiss_modal(self) -> None:

@@ -10,10 +10,13 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.services.handover import LogView, view
+from cs_console.services.handover_summary import shift_of
 from cs_console.services.shift_view import ShiftOverview, overview, shift_at
 from cs_console.ui import keys
+from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.screens.base import ConsoleScreen
 
@@ -119,6 +122,23 @@ class HandoverScreen(ConsoleScreen):
             [Field("text", "Correction")],
             lambda v: f"addendum {v['text']}",
         )
+
+    def action_print(self) -> None:
+        """The summary of the log being handed over, on the default printer, after a yes."""
+        ctx = self.console_app.cs
+        try:
+            key = shift_of(ctx, None).key
+        except UserError as err:
+            self.say(str(err), ok=False)
+            return
+        queue = ctx.settings.default_printer or "the system's default printer"
+        question = f"Print the handover summary of {key} on {queue}?"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.console_app.run_command(f"print {key}")
+
+        self.app.push_screen(ConfirmModal("Print (HO-06)", question), answered)
 
     def action_sign(self, side: str) -> None:
         self._form(

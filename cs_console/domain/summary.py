@@ -1,0 +1,64 @@
+"""The printed handover summary (HO-06, RP-02, D-12) as plain data, and its 80-column text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cs_console.domain.cells import cell_len, wrap
+from cs_console.domain.charts import Chart, bar_lines
+
+TEXT_WIDTH = 80
+CHART_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything on the paper; customer data already masked (D-12)."""
+
+    centre: str
+    status: str  # SIGNED, or DRAFT with the reason
+    heading: tuple[str, ...]
+    sections: tuple[Section, ...]
+    charts: tuple[Chart, ...]
+    footer: str
+    shift_key: str
+    fingerprint: str = ""
+
+
+def render_text(summary: Summary, width: int = TEXT_WIDTH) -> str:
+    """The summary in ``width`` terminal cells per line (CJK characters count two)."""
+    rule = "=" * width
+    out = [rule, _centred(summary.centre, width)]
+    out.append(_centred(f"Handover summary · {summary.status}", width))
+    out.append(rule)
+    for line in summary.heading:
+        out.extend(wrap(line, width, "  "))
+    for section in summary.sections:
+        out.append("")
+        out.append(_title(section.title, width))
+        for line in section.lines or ("none",):
+            out.extend(wrap(line, width, "  "))
+    if summary.charts:
+        out.append("")
+        out.append(_title("Charts", width))
+        for chart in summary.charts:
+            out.extend(bar_lines(chart, min(width, CHART_WIDTH)))
+            out.append("")
+    out.append("-" * width)
+    out.extend(wrap(summary.footer, width, "  "))
+    return "\n".join(line.rstrip() for line in out) + "\n"
+
+
+def _centred(text: str, width: int) -> str:
+    return " " * max(0, (width - cell_len(text)) // 2) + text
+
+
+def _title(text: str, width: int) -> str:
+    head = f"-- {text} "
+    return head + "-" * max(0, width - cell_len(head))
