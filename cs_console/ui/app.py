@@ -127,10 +127,15 @@ class ConsoleApp(App[None]):
         text = header_text(
             self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz
         )
-        screen.query_one(HeaderLine).update(text)
+        for line in screen.query(HeaderLine):  # none while the screen is still composing
+            line.update(text)
 
     def _console_screen(self) -> ConsoleScreen | None:
-        """The screen of the current mode, also while a dialog is open over it."""
+        """The screen of the current mode, also while a dialog is open over it.
+
+        None while the app shuts down: its screens are being taken apart."""
+        if not self.is_running:
+            return None
         for screen in reversed(self.screen_stack):
             if isinstance(screen, ConsoleScreen):
                 return screen

@@ -67,7 +67,8 @@ class ConsoleScreen(Screen[None]):
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
-        self.show(message.data)
+        if self.app.is_running:  # not while the app shuts down and takes this screen apart
+            self.show(message.data)
 
     def show(self, data: Any) -> None:
         """Runs on the UI thread with what ``fetch`` returned."""
