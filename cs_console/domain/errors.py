@@ -19,3 +19,7 @@ class UserError(Exception):
 
 class NotFound(UserError):
     """A staff number, seat or record id that does not exist."""
+
+
+class Conflict(UserError):
+    """Someone else changed the record since this user looked at it (optimistic concurrency)."""

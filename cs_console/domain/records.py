@@ -53,6 +53,7 @@ class TicketLine:
     visit_due_at: datetime | None = None
     visit_state: str = ""
     kb_state: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,12 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.errors import Conflict, NotFound, UserError
 from cs_console.domain.escalation import clock_band, overrun_minutes
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.staff import Role
 from cs_console.services import audit, points
+from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
 from cs_console.services.targets import resolve
@@ -216,15 +217,16 @@ def stop_clock(
 
 def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
     with ctx.transaction() as session:
-        ticket = session.get(Ticket, ticket_id)
+        ticket = locked(session, Ticket, ticket_id)
         if ticket is None:
             raise NotFound(f"No ticket T-{ticket_id}.")
+        check_seen(ctx, session, f"T-{ticket_id}", ticket.version)
         if ticket.state == "closed":
             raise UserError(f"T-{ticket_id} is closed; it cannot be dispatched.")
         if ticket.state != "reopened" and ticket.dispatched_at is not None:
-            raise UserError(
+            raise Conflict(
                 f"T-{ticket_id} was already dispatched to {ticket.target} at "
-                f"{_hhmm(ctx, ticket.dispatched_at)}."
+                f"{_hhmm(ctx, ticket.dispatched_at)}; reload?"
             )
         if ticket.state not in ("new", "reopened"):
             raise UserError(f"T-{ticket_id} is {ticket.state}; it cannot be dispatched.")

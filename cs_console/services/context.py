@@ -24,6 +24,7 @@ class Context:
     clock: Clock
     actor: str | None = None
     pin: str | None = None  # the acting person's PIN for this intent only; never stored
+    seen: tuple[tuple[str, int], ...] = ()  # versions the user was looking at (concurrency.py)
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -36,6 +37,13 @@ class Context:
 
     def acting_as(self, actor: str | None, pin: str | None = None) -> Context:
         return replace(self, actor=actor, pin=pin)
+
+    def seeing(self, versions: dict[str, int]) -> Context:
+        """This context for one intent made on records shown at these versions."""
+        return replace(self, seen=tuple(versions.items()))
+
+    def seen_version(self, ref: str) -> int | None:
+        return dict(self.seen).get(ref)
 
     @property
     def audit_actor(self) -> str:

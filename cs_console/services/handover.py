@@ -11,12 +11,13 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.errors import Conflict, NotFound, UserError
 from cs_console.domain.escalation import left_words
 from cs_console.domain.handover import check_complete, check_section, fingerprint
 from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
 from cs_console.services import audit
 from cs_console.services.acting import leader
+from cs_console.services.concurrency import changed_by, check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.roll_view import staffing_changes
 from cs_console.services.shift_view import equipment_notes, running_clocks
@@ -37,6 +38,7 @@ class LogView:
     fingerprint: str
     entries: tuple[tuple[int, str, str, str, str, datetime, str], ...]  # id, section, kind…
     facts: dict[str, list[str]]
+    version: int = 0  # what the signer saw (concurrency.py); 0 before the log exists
 
 
 def facts(ctx: Context, inst: ShiftInstance) -> dict[str, list[str]]:
@@ -119,7 +121,7 @@ def note(ctx: Context, section: str, text: str) -> str:
     section = check_section(section)
     with ctx.transaction() as session:
         inst = _current(ctx)
-        log = _open(ctx, session, inst)
+        log = _changing(session, _open(ctx, session, inst))
         if log.status != "draft":
             raise UserError(
                 f"The log of {inst.key} is {log.status.replace('_', ' ')} and "
@@ -157,6 +159,7 @@ def ack(ctx: Context, entry_id: int) -> str:
             raise NotFound(f"No carried item #{entry_id}.")
         if entry.acked_at is not None:
             raise UserError(f"#{entry_id} was already acknowledged by {entry.acked_by}.")
+        _changing(session, session.get(HandoverLog, entry.log_id))
         entry.acked_by, entry.acked_at = recorder.staff_no, ctx.now()
         session.add(entry)
         audit.record(session, ctx, "handover.ack", f"#{entry_id}")
@@ -167,7 +170,7 @@ def ack_all(ctx: Context) -> str:
     """Acknowledge every open carried item of the current shift's log at once."""
     with ctx.transaction() as session:
         recorder = leader(ctx, session, "Acknowledging carried items")
-        log = _open(ctx, session, _current(ctx))
+        log = _changing(session, _open(ctx, session, _current(ctx)))
         assert log.id is not None
         pending = [e for e in _entries(session, log.id)
                    if e.kind == "carried" and e.acked_at is None]  # fmt: skip
@@ -176,6 +179,16 @@ def ack_all(ctx: Context) -> str:
             session.add(entry)
         audit.record(session, ctx, "handover.ack", "all", after={"items": len(pending)})
     return f"{len(pending)} carried items acknowledged by {recorder.staff_no}"
+
+
+def _changing(session: Session, log: HandoverLog | None) -> HandoverLog:
+    """The log locked for this intent, one version on: a signer sees every change (HO-06)."""
+    assert log is not None and log.id is not None
+    row = locked(session, HandoverLog, log.id)
+    assert row is not None
+    row.version += 1
+    session.add(row)
+    return row
 
 
 def _pin(ctx: Context) -> str:
@@ -219,10 +232,14 @@ def sign_outgoing(ctx: Context) -> str:
     drafted = facts(ctx, inst)
     authenticate(ctx, signer.staff_no, _pin(ctx), record=False)
     with ctx.transaction() as session:
-        log = session.get(HandoverLog, log_id)
+        log = locked(session, HandoverLog, log_id)
         assert log is not None
+        check_seen(ctx, session, inst.key, log.version)
         if log.status != "draft":
-            raise UserError(f"The log of {inst.key} changed meanwhile; look again.")
+            raise Conflict(
+                f"The log of {inst.key} was changed{changed_by(ctx, session, inst.key)}"
+                " since you looked; reload?"
+            )
         log.status, log.out_staff_no, log.out_signed_at = (
             "awaiting_incoming",
             signer.staff_no,
@@ -257,10 +274,14 @@ def sign_incoming(ctx: Context) -> str:
         raise UserError(f"acknowledge the carried items first ({items}: ack N).", rule="D-10")
     authenticate(ctx, signer.staff_no, _pin(ctx), record=False)
     with ctx.transaction() as session:
-        log = session.get(HandoverLog, log_id)
+        log = locked(session, HandoverLog, log_id)
         assert log is not None
+        check_seen(ctx, session, inst.key, log.version)
         if log.status != "awaiting_incoming":
-            raise UserError(f"The log of {inst.key} changed meanwhile; look again.")
+            raise Conflict(
+                f"The log of {inst.key} was changed{changed_by(ctx, session, inst.key)}"
+                " since you looked; reload?"
+            )
         last = session.exec(select(func.max(HandoverLog.seq))).one() or 0
         prev = session.exec(select(HandoverLog.fingerprint).where(HandoverLog.seq == last)).first()
         log.in_staff_no, log.in_signed_at = signer.staff_no, ctx.now()
@@ -354,4 +375,5 @@ def view(ctx: Context, inst: ShiftInstance) -> LogView:
         log.fingerprint,
         rows,
         drafted,
+        log.version,
     )

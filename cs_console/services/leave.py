@@ -14,6 +14,7 @@ from cs_console.domain.leave import (
 from cs_console.domain.shifts import parse_clock_minutes, shift_instance
 from cs_console.services import audit, decisions
 from cs_console.services.acting import leader
+from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
 from cs_console.store.attendance_repo import approvals, person_shifts, person_swaps
@@ -106,9 +107,10 @@ def request_leave(
 
 
 def _load(ctx: Context, session, leave_id: int) -> LeaveRequest:  # noqa: ANN001
-    row = session.get(LeaveRequest, leave_id)
+    row = locked(session, LeaveRequest, leave_id)
     if row is None:
         raise NotFound(f"No leave request L-{leave_id}.")
+    check_seen(ctx, session, f"L-{leave_id}", row.version)
     if row.status != "pending":
         raise UserError(f"L-{leave_id} is already {row.status}.")
     return row

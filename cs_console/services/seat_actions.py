@@ -6,10 +6,11 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.errors import Conflict, NotFound, UserError
 from cs_console.domain.seats import FAULT_KINDS, STATE_LABELS, SeatState, away_level, check_handover
 from cs_console.domain.shifts import ShiftInstance, previous_shift
 from cs_console.services import audit
+from cs_console.services.concurrency import changed_by, locked
 from cs_console.services.context import Context
 from cs_console.services.seat_board import incoming_for, record_away, rostered_entry
 from cs_console.services.shift_lookup import person
@@ -26,9 +27,11 @@ def _on_shift(ctx: Context, session: Session, staff: Staff) -> ShiftInstance:
 
 
 def _seat(session: Session, code: str) -> Seat:
+    """The seat, locked for this intent: two leaders seating people there take turns."""
     seat = repos.seat_row(session, code)
     if seat is None or seat.id is None:
         raise NotFound(f"Unknown seat '{code}'.")
+    locked(session, Seat, seat.id)
     return seat
 
 
@@ -120,7 +123,11 @@ def assign(ctx: Context, code: str, staff_no: str) -> str:
         if holder is not None and holder.staff_id != staff.id:
             other = session.get(Staff, holder.staff_id)
             assert other is not None
-            raise UserError(f"Seat {seat.code} is taken by {other.staff_no} {other.name}.")
+            by = changed_by(ctx, session, seat.code)
+            seated = f" (seated{by})" if by else ""
+            raise Conflict(
+                f"Seat {seat.code} was taken by {other.staff_no} {other.name}{seated}; reload?"
+            )
         entry = rostered_entry(session, staff, inst)
         assert entry is not None
         if entry.seat_id == seat.id:

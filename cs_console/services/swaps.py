@@ -16,6 +16,7 @@ from cs_console.domain.swaps import (
 )
 from cs_console.services import audit, decisions
 from cs_console.services.acting import leader
+from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
 from cs_console.store import repos
@@ -150,10 +151,11 @@ def _waiting(row: SwapRequest, decided: list[Approval]) -> str:
     return " and ".join(parts)
 
 
-def _pending(session: Session, swap_id: int) -> SwapRequest:
-    row = session.get(SwapRequest, swap_id)
+def _pending(ctx: Context, session: Session, swap_id: int) -> SwapRequest:
+    row = locked(session, SwapRequest, swap_id)
     if row is None:
         raise NotFound(f"No swap S-{swap_id}.")
+    check_seen(ctx, session, f"S-{swap_id}", row.version)
     if row.status != "pending":
         raise UserError(f"S-{swap_id} is already {row.status}.")
     return row
@@ -162,7 +164,7 @@ def _pending(session: Session, swap_id: int) -> SwapRequest:
 def approve_swap(ctx: Context, swap_id: int, as_manager: bool = False) -> str:
     with ctx.transaction() as session:
         recorder = leader(ctx, session, "Approving a swap")
-        row = _pending(session, swap_id)
+        row = _pending(ctx, session, swap_id)
         decided = [a for a in approvals(session, "swap", swap_id) if a.decision == "approved"]
         if as_manager:
             if not row.manager_needed or any(a.role == "manager" for a in decided):
@@ -221,5 +223,5 @@ def _apply(session: Session, row: SwapRequest) -> None:
 def reject_swap(ctx: Context, swap_id: int, reason: str) -> str:
     with ctx.transaction() as session:
         recorder = leader(ctx, session, "Rejecting a swap")
-        row = _pending(session, swap_id)
+        row = _pending(ctx, session, swap_id)
         return decisions.reject(ctx, session, "swap", row, recorder.staff_no, reason)

@@ -10,6 +10,7 @@ from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.masking import mask_phone
 from cs_console.services import audit
 from cs_console.services.clocks import open_complaint
+from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
 from cs_console.store.models import Ticket, TicketEvent, VisitAttempt
@@ -27,10 +28,12 @@ def due_at(ctx: Context, category: str, accepted: datetime) -> datetime:
     return accepted + timedelta(hours=rules.ticket_due_hours)
 
 
-def _ticket(session: Session, ticket_id: int) -> Ticket:
-    row = session.get(Ticket, ticket_id)
+def _ticket(ctx: Context, session: Session, ticket_id: int) -> Ticket:
+    """The ticket locked for this intent, as the user saw it (concurrency.py)."""
+    row = locked(session, Ticket, ticket_id)
     if row is None:
         raise NotFound(f"No ticket T-{ticket_id}.")
+    check_seen(ctx, session, f"T-{ticket_id}", row.version)
     return row
 
 
@@ -101,7 +104,7 @@ def create_ticket(
 
 def accept(ctx: Context, ticket_id: int) -> str:
     with ctx.transaction() as session:
-        ticket = _ticket(session, ticket_id)
+        ticket = _ticket(ctx, session, ticket_id)
         if ticket.state != "dispatched":
             raise UserError(
                 f"T-{ticket_id} is {ticket.state}; only a dispatched ticket is accepted."
@@ -117,7 +120,7 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
     script and knowledge-base follow-up for the business-support specialist (TK-01, TK-14)."""
     now = ctx.now()
     with ctx.transaction() as session:
-        ticket = _ticket(session, ticket_id)
+        ticket = _ticket(ctx, session, ticket_id)
         if ticket.state not in ("dispatched", "in_progress"):
             raise UserError(
                 f"T-{ticket_id} is {ticket.state}; only a dispatched or in-progress "
@@ -138,7 +141,7 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
 
 def reopen(ctx: Context, ticket_id: int, reason: str) -> str:
     with ctx.transaction() as session:
-        ticket = _ticket(session, ticket_id)
+        ticket = _ticket(ctx, session, ticket_id)
         if ticket.state not in ("resolved", "closed"):
             raise UserError(
                 f"T-{ticket_id} is {ticket.state}; only resolved or closed tickets are reopened."
@@ -161,7 +164,7 @@ def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
         raise UserError(f"A visit is {', '.join(VISIT_OUTCOMES)}, not '{outcome}'.")
     limit = ctx.settings.rules.failed_contacts_to_close
     with ctx.transaction() as session:
-        ticket = _ticket(session, ticket_id)
+        ticket = _ticket(ctx, session, ticket_id)
         if ticket.visit_state != "due":
             raise UserError(f"T-{ticket_id} has no return visit due.")
         failed = sum(a.outcome == "failed" for a in _attempts(session, ticket_id)) + (
@@ -188,7 +191,7 @@ def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
 
 def close(ctx: Context, ticket_id: int) -> str:
     with ctx.transaction() as session:
-        ticket = _ticket(session, ticket_id)
+        ticket = _ticket(ctx, session, ticket_id)
         if ticket.state != "resolved":
             raise UserError(f"T-{ticket_id} is {ticket.state}; only a resolved ticket is closed.")
         if ticket.visit_state == "due":
@@ -202,7 +205,7 @@ def close(ctx: Context, ticket_id: int) -> str:
 def kb_update(ctx: Context, ticket_id: int, note: str) -> str:
     """TK-14: the script and knowledge base were updated; the follow-up closes."""
     with ctx.transaction() as session:
-        ticket = _ticket(session, ticket_id)
+        ticket = _ticket(ctx, session, ticket_id)
         if ticket.kb_state != "due":
             raise UserError(f"T-{ticket_id} has no knowledge-base follow-up open.")
         before = {"kb": ticket.kb_state}

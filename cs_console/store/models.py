@@ -94,6 +94,7 @@ class AuditEntry(SQLModel, table=True):
     """One row per write, appended in the same transaction as the write."""
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_target", "target", "id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_column=_utc(index=True))

@@ -91,6 +91,7 @@ def ticket_line(ticket: Ticket, agent_no: str | None) -> TicketLine:
         visit_due_at=ticket.visit_due_at,
         visit_state=ticket.visit_state,
         kb_state=ticket.kb_state,
+        version=ticket.version,
     )
 
 

@@ -8,7 +8,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import Conflict, UserError
 from cs_console.domain.records import StaffMember
 from cs_console.services.changes import last_change
 from cs_console.services.commands import execute
@@ -19,6 +19,7 @@ from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
 from cs_console.ui.messages import CommandDone, DataChanged, ShiftLoaded
+from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.help import HelpModal
 from cs_console.ui.modals.sign_in import SignInModal
 from cs_console.ui.modals.stats import StatsModal
@@ -141,6 +142,14 @@ class ConsoleApp(App[None]):
                 return screen
         return None
 
+    def _reload_if(self, screen: ConsoleScreen):  # noqa: ANN202 - a ConfirmModal callback
+        def answered(yes: bool | None) -> None:
+            if yes:
+                screen.reload()
+                self._load_shift()
+
+        return answered
+
     def get_system_commands(self, screen):  # noqa: ANN001, ANN201
         yield from super().get_system_commands(screen)
         yield SystemCommand(
@@ -180,13 +189,18 @@ class ConsoleApp(App[None]):
             screen.action_command_line(value)
 
     @work(thread=True, group="command")
-    def run_command(self, line: str, pin: str | None = None) -> None:
+    def run_command(
+        self, line: str, pin: str | None = None, seen: dict[str, int] | None = None
+    ) -> None:
         """Run a command line off the UI thread; the result comes back as a message.
 
-        A PIN, when a signature needs one, goes with this one command only."""
+        A PIN, when a signature needs one, goes with this one command only; ``seen`` holds
+        the versions of the records the user acted on, as the screen showed them."""
         ctx = self.cs.acting_as(self.cs.actor, pin) if pin else self.cs
         try:
-            self.post_message(CommandDone(line, execute(ctx, line), ok=True))
+            self.post_message(CommandDone(line, execute(ctx.seeing(seen or {}), line), ok=True))
+        except Conflict as err:
+            self.post_message(CommandDone(line, str(err), ok=False, conflict=True))
         except UserError as err:
             self.post_message(CommandDone(line, str(err), ok=False))
 
@@ -196,6 +210,13 @@ class ConsoleApp(App[None]):
             self.push_screen(TextResultModal(f": {message.line}", message.text))
             if screen is not None:
                 screen.say(f": {message.line} — see the window (esc closes)")
+            return
+        if screen is not None and message.conflict:
+            screen.say(message.text, ok=False)
+            self.bell()
+            self.push_screen(
+                ConfirmModal("Changed by someone else", message.text), self._reload_if(screen)
+            )
             return
         if screen is not None:
             screen.say(message.text, ok=message.ok)

@@ -30,6 +30,7 @@ class CommandDone(Message):
     line: str
     text: str
     ok: bool
+    conflict: bool = False  # someone else changed the record since the user looked
 
 
 @dataclass

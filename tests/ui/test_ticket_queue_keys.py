@@ -1,6 +1,7 @@
 """Screen 3 without a mouse: views, text filter as a query, keyboard dispatch, history."""
 
 from cs_console.ui.app import ConsoleApp
+from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.status_line import StatusLine
@@ -76,3 +77,29 @@ async def test_enter_opens_the_history(demo_ctx):
         assert "Customer: — · 13911112222" in text
         assert "created fault: Phone dead 139****2222" in text
         assert "dispatched 1006" in text
+
+
+async def test_dispatch_of_a_ticket_another_terminal_changed_asks_to_reload(demo_ctx):
+    from cs_console.services.commands import execute
+    from cs_console.services.database import open_context
+
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_queue(pilot)
+        await pilot.press("colon", *"ticket fault Zebra line down", "enter")
+        await settle(pilot)
+        await pilot.press("slash", *"zebra", "enter")
+        await settle(pilot)
+        await pilot.press("d")  # the picker opens on T-70 as the queue shows it: new
+        await until_modal(pilot)
+        deputy = open_context(str(demo_ctx.engine.url.database), demo_ctx.settings, demo_ctx.clock)
+        execute(deputy.acting_as("1002"), "dispatch T-70 1006")
+        deputy.engine.dispose()
+        await pilot.press(*"1005", "enter")
+        await until_modal(pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        question = str(app.screen.query_one("#confirm-question").content)
+        assert question == "T-70 was changed by 1002 at 10:30 since you looked; reload?"
+        await pilot.press("y")
+        await settle(pilot)
+        assert rows(app)["T-70"][7:9] == ("1006", "dispatched")

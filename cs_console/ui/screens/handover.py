@@ -35,6 +35,7 @@ class HandoverScreen(ConsoleScreen):
     CSS_PATH = "handover.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.HANDOVER
     TITLE_TEXT = "5 Handover"
+    shown_log: LogView | None = None  # the log as the leader sees it (signatures check it)
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="handover-parties")
@@ -49,6 +50,7 @@ class HandoverScreen(ConsoleScreen):
 
     def show(self, data: tuple[ShiftOverview, ShiftOverview, LogView | None]) -> None:
         outgoing, incoming, log = data
+        self.shown_log = log
         tz = self.console_app.cs.settings.tz
         status = "no shift"
         if log is not None:
@@ -93,9 +95,14 @@ class HandoverScreen(ConsoleScreen):
         return out
 
     def _form(self, title: str, fields: list[Field], build, pin: bool = False) -> None:  # noqa: ANN001
+        log = self.shown_log
+        seen = {log.shift.key: log.version} if log and log.version else {}
+
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.console_app.run_command(build(values), values.get("pin") if pin else None)
+                self.console_app.run_command(
+                    build(values), values.get("pin") if pin else None, seen=seen
+                )
 
         self.app.push_screen(FormModal(title, fields), done)
 

@@ -48,12 +48,15 @@ class TicketQueueScreen(TableScreen):
         self.query_spec = QueueQuery()
         self.window_start = 0
         self.queue_window = QueueWindow(self.query_spec, 0, 0, ())
+        self._versions: dict[str, int] = {}  # ref → version of each ticket on screen
+        self._seen: dict[str, int] = {}  # what the current action was started on
 
     def fetch(self) -> QueueWindow:
         return ticket_queue(self.console_app.cs, self.query_spec, WINDOW, self.window_start)
 
     def show(self, data: QueueWindow) -> None:
         self.queue_window = data
+        self._versions = {t.ref: t.version for t in data.lines}
         self.window_start = data.offset
         ctx = self.console_app.cs
         now, tz = ctx.now(), ctx.settings.tz
@@ -113,13 +116,15 @@ class TicketQueueScreen(TableScreen):
         self.reload()
 
     def _run(self, words: list[str]) -> None:
-        self.console_app.run_command(shlex.join(words))
+        self.console_app.run_command(shlex.join(words), seen=self._seen)
 
     def _with_ref(self, then) -> None:  # noqa: ANN001
+        """Act on the selected ticket as it is shown now (its version goes with the command)."""
         ref = self.selected_key()
         if ref is None:
             self.say("No ticket selected.", ok=False)
             return
+        self._seen = {ref: self._versions[ref]} if ref in self._versions else {}
         then(ref)
 
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
