@@ -1,15 +1,16 @@
-"""``cs-console db upgrade | where | backup FILE``."""
+"""``cs-console db upgrade | where | backup FILE | copy --to URL | check``."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from cs_console.cli.runtime import globals_of
 from cs_console.services import integrity
 from cs_console.services.database import backup as backup_database
-from cs_console.services.database import describe, schema_state
+from cs_console.services.database import copy_to, describe, schema_state
 
 app = typer.Typer(help="The database.", no_args_is_help=True)
 
@@ -30,9 +31,22 @@ def where(ctx: typer.Context) -> None:
 
 @app.command("backup")
 def backup(ctx: typer.Context, file: Path) -> None:
-    """Write a consistent copy of the SQLite database to FILE."""
+    """Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL)."""
     backup_database(globals_of(ctx).context(), file)
     typer.echo(f"Backup written to {file}.")
+
+
+@app.command("copy")
+def copy(
+    ctx: typer.Context,
+    to: Annotated[str, typer.Option("--to", help="The database URL (or file) to copy into.")],
+) -> None:
+    """Copy every row into another, empty database (e.g. SQLite to PostgreSQL), counts verified."""
+    counts = copy_to(globals_of(ctx).context(), to)
+    typer.echo(
+        f"Copied {sum(counts.values())} rows in {len(counts)} tables to {describe(to)}; "
+        "every table's count verified."
+    )
 
 
 @app.command("check")

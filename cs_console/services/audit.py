@@ -12,6 +12,8 @@ from cs_console.domain.records import AuditLine
 from cs_console.services.context import Context
 from cs_console.store.models import AuditEntry
 
+TARGET_LENGTH = 64  # audit_entry.target
+
 
 def _dump(value: Any) -> str | None:
     if value is None:
@@ -27,7 +29,9 @@ def record(
     before: Any = None,
     after: Any = None,
 ) -> None:
-    """Append one audit row inside the caller's transaction."""
+    """Append one audit row inside the caller's transaction (a long target keeps its end)."""
+    if len(target) > TARGET_LENGTH:
+        target = "…" + target[-(TARGET_LENGTH - 1) :]
     session.add(
         AuditEntry(
             at=ctx.now(),

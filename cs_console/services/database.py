@@ -13,7 +13,8 @@ from cs_console.config import Settings
 from cs_console.domain.errors import UserError
 from cs_console.services import audit
 from cs_console.services.context import Context
-from cs_console.store import migrate
+from cs_console.store import migrate, pg_dump
+from cs_console.store.copy import copy_rows
 from cs_console.store.engine import database_url, make_engine, sqlite_path
 
 
@@ -57,18 +58,44 @@ def schema_state(ctx: Context) -> tuple[str | None, str]:
 
 
 def backup(ctx: Context, target: Path) -> Path:
-    """A consistent copy of a SQLite database through the online backup API."""
+    """A consistent copy: SQLite's online backup API, or pg_dump's custom format."""
     path = sqlite_path(str(ctx.engine.url))
     if path is None:
-        raise UserError(
-            "Backups of a PostgreSQL database are made with pg_dump (see README, Backups)."
-        )
+        with ctx.transaction() as session:
+            audit.record(session, ctx, "db.backup", str(target), after={"file": str(target)})
+        try:
+            pg_dump.dump(ctx.engine.url, target)
+        except OSError as err:
+            raise UserError(f"Cannot write the backup {target}: {err}.") from None
+        return target
     if target.resolve() == path.resolve():
         raise UserError("The backup file cannot be the database itself.")
     with ctx.transaction() as session:
-        audit.record(session, ctx, "db.backup", str(target))
+        audit.record(session, ctx, "db.backup", str(target), after={"file": str(target)})
     try:
         migrate.backup_sqlite(path, target)
     except (OSError, sqlite3.Error) as err:
         raise UserError(f"Cannot write the backup {target}: {err}.") from None
     return target
+
+
+def copy_to(ctx: Context, target: str) -> dict[str, int]:
+    """Every row into an empty database at ``target`` (migrated to head first), in one
+    transaction there, with the counts verified; returns the rows per table."""
+    if database_url(target) == str(ctx.engine.url):
+        raise UserError("The copy must go to another database.")
+    engine = make_engine(target)
+    try:
+        migrate.upgrade(engine)
+        counts = copy_rows(ctx.engine, engine)
+    except OperationalError as err:
+        raise UserError(f"Cannot copy to {describe(target)}: {err.orig}.") from None
+    except ValueError as err:
+        raise UserError(f"Nothing was copied: {err}.") from None
+    finally:
+        engine.dispose()
+    with ctx.transaction() as session:
+        audit.record(
+            session, ctx, "db.copy", describe(target), after={"rows": sum(counts.values())}
+        )
+    return counts
