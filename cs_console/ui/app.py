@@ -33,6 +33,7 @@ from cs_console.ui.screens.ticket_queue import TicketQueueScreen
 from cs_console.ui.widgets.header_line import HeaderLine, header_text
 
 RELOAD_EVERY = 10  # seconds between reloads of the header and the clocks for alerts
+POLL_SECONDS = 0.5  # live update: how often to look for other terminals' writes (one index read)
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
 
 
@@ -66,6 +67,7 @@ class ConsoleApp(App[None]):
             self.set_keymap(self.cs.settings.keymap)
         self.switch_mode("roll_call")
         self.set_interval(1.0, self.tick)
+        self.set_interval(POLL_SECONDS, self._poll_changes)
         self._load_shift()
         if self._ask_sign_in:
             self.push_screen(SignInModal(self.cs), self._signed_in)
@@ -92,7 +94,6 @@ class ConsoleApp(App[None]):
         current = self.cs.current_shift(now)
         shown = self.shift_view.shift if self.shift_view else None
         self._ticks += 1
-        self._poll_changes()
         changed = (current and current.key) != (shown and shown.key)
         if self.shift_view is not None and (changed or self._ticks % RELOAD_EVERY == 0):
             self._load_shift()
@@ -110,10 +111,9 @@ class ConsoleApp(App[None]):
 
     def on_data_changed(self, message: DataChanged) -> None:
         """Live update: reload what is on screen when anyone wrote, keeping cursor and forms."""
-        first = self._last_change is None
-        changed = self._last_change != message.token
+        changed = self._last_change != message.token  # the first poll counts as a change
         self._last_change = message.token
-        if first or not changed:
+        if not changed:
             return
         screen = self._console_screen()
         if screen is not None:

@@ -1,0 +1,42 @@
+"""A write by another process appears in a running console within the stated time:
+2 s on SQLite, 1 s on PostgreSQL (measured from the moment ``do`` returned)."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+from textual.widgets import DataTable
+
+from cs_console.services.database import open_context
+from cs_console.ui.app import ConsoleApp
+from tests.ui.conftest import SIZE, settle
+
+WITHIN = {"sqlite": 2.0, "postgresql": 1.0}
+
+
+def late_row(table: DataTable) -> tuple:
+    return next(r for r in map(table.get_row_at, range(table.row_count)) if r[0] == "1014")
+
+
+async def test_a_do_write_appears_without_moving_the_cursor(
+    shared_db, console_command, console_env, settings, clock
+):
+    ctx = open_context(shared_db, settings, clock)
+    app = ConsoleApp(ctx, sign_in=False)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            table = app.screen.query_one(DataTable)
+            table.move_cursor(row=5)
+            assert late_row(table)[5] != "late for shift, 150 min"
+            subprocess.run(console_command("do", "arrive 1014"), env=console_env, check=True,
+                           capture_output=True)  # fmt: skip
+            written = time.monotonic()
+            bound = WITHIN[ctx.engine.dialect.name]
+            while late_row(table)[5] != "late for shift, 150 min":
+                assert time.monotonic() - written < bound, "the write did not appear in time"
+                await pilot.pause(0.02)
+            assert table.cursor_row == 5  # the other user's change does not move the cursor
+    finally:
+        ctx.engine.dispose()
