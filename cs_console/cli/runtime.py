@@ -70,7 +70,7 @@ class Globals:
     def context(self, default: str | None = None) -> Context:
         ctx = open_context(self.target(default), self.settings, self.clock, self.actor)
         self._contexts.append(ctx)
-        return ctx
+        return ctx.reading_only() if self.read_only else ctx
 
     def close(self) -> None:
         for ctx in self._contexts:

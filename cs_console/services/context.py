@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from cs_console.clock import Clock
 from cs_console.config import Settings
+from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
 
 SYSTEM_ACTOR = "system"
@@ -25,6 +26,7 @@ class Context:
     actor: str | None = None
     pin: str | None = None  # the acting person's PIN for this intent only; never stored
     seen: tuple[tuple[str, int], ...] = ()  # versions the user was looking at (concurrency.py)
+    read_only: bool = False  # no squad leader or deputy signed in, or --read-only
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -37,6 +39,10 @@ class Context:
 
     def acting_as(self, actor: str | None, pin: str | None = None) -> Context:
         return replace(self, actor=actor, pin=pin)
+
+    def reading_only(self) -> Context:
+        """This context for a console that may look but not change anything."""
+        return replace(self, actor=None, pin=None, read_only=True)
 
     def seeing(self, versions: dict[str, int]) -> Context:
         """This context for one intent made on records shown at these versions."""
@@ -52,6 +58,10 @@ class Context:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One transaction per user intent: all of it is written, or none of it."""
+        if self.read_only:
+            raise UserError(
+                "This console is read-only; sign in as a squad leader or deputy to change anything."
+            )
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 

@@ -16,7 +16,7 @@ from cs_console.domain.escalation import left_words
 from cs_console.domain.handover import check_complete, check_section, fingerprint
 from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
 from cs_console.services import audit
-from cs_console.services.acting import leader
+from cs_console.services.acting import leader, squad_leader
 from cs_console.services.concurrency import changed_by, check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.roll_view import staffing_changes
@@ -221,7 +221,7 @@ def _find(ctx: Context, session: Session, status: str) -> tuple[ShiftInstance, H
 def sign_outgoing(ctx: Context) -> str:
     """HO-06: the outgoing leader signs with time and staff number; HO-03 must be complete."""
     with ctx.transaction() as session:
-        signer = leader(ctx, session, "Signing the handover log")
+        signer = squad_leader(ctx, session, "Signing the handover log")
         inst, log = _find(ctx, session, "draft")
         if log is None:
             log = _open(ctx, session, inst)
@@ -256,7 +256,7 @@ def sign_outgoing(ctx: Context) -> str:
 def sign_incoming(ctx: Context) -> str:
     """HO-06/HO-07: the incoming leader signs after acknowledging every carried item (D-10)."""
     with ctx.transaction() as session:
-        signer = leader(ctx, session, "Signing the handover log")
+        signer = squad_leader(ctx, session, "Signing the handover log")
         inst, log = _find(ctx, session, "awaiting_incoming")
         if log is None or log.id is None:
             raise UserError("No handover log is waiting for the incoming signature.")

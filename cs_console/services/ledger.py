@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.points import aggravation_due, severity
 from cs_console.services import audit, points
-from cs_console.services.acting import leader
+from cs_console.services.acting import leader, squad_leader
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
 from cs_console.store.models import PointsEntry, Staff
@@ -67,7 +67,7 @@ def _month_deltas(session: Session, staff_id: int, month: date) -> list[int]:
 def confirm(ctx: Context, entry_id: int) -> str:
     """A squad leader confirms; PF-15 then checks the month for the aggravation."""
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Confirming points")
+        recorder = squad_leader(ctx, session, "Confirming points")
         row = _entry(session, entry_id)
         if row.status != "proposed":
             raise UserError(f"P-{entry_id} is {row.status}; only proposed points are confirmed.")

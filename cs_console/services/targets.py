@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from cs_console.domain.errors import UserError
-from cs_console.domain.staff import LEADER_ROLES
+from cs_console.domain.staff import Role
 from cs_console.services.context import Context
 from cs_console.services.shift_view import overview
 from cs_console.store import repos, seat_repo
@@ -33,7 +33,7 @@ def resolve(ctx: Context, session: Session, code: str) -> Target:
     teams = {t.code: t.name for t in ctx.settings.teams}
     if key in teams:
         actor = repos.staff_row(session, ctx.actor) if ctx.actor else None
-        if actor is None or actor.role not in LEADER_ROLES:
+        if actor is None or actor.role != Role.SQUAD_LEADER:
             rule = {"tsc": "TK-01", "woc": "TK-02"}.get(key, "D-09")
             raise UserError(f"only the squad leader on duty routes tickets to {key}.", rule=rule)
         return Target(key, teams[key])

@@ -10,6 +10,7 @@ from textual.binding import BindingType
 
 from cs_console.domain.errors import Conflict, UserError
 from cs_console.domain.records import StaffMember
+from cs_console.domain.staff import LEADER_ROLES
 from cs_console.services.changes import last_change
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
@@ -52,19 +53,20 @@ class ConsoleApp(App[None]):
 
     def __init__(self, ctx: Context, *, read_only: bool = False, sign_in: bool = True) -> None:
         super().__init__()
-        self.cs = ctx
+        self.cs = ctx.reading_only() if read_only else ctx
         self.read_only = read_only
         self._ask_sign_in = sign_in and not read_only
         self.signed_in: StaffMember | None = None
         self.shift_view: ShiftOverview | None = None
         self.alerts = ClockAlerts(ctx.settings.rules.warn_at_minutes, ctx.settings.rules.band_pairs)
         self._ticks = 0
-        self._last_change: int | None = None
+        self._last_change = 0  # the newest audit id this console has shown
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
         if self.cs.settings.keymap:
             self.set_keymap(self.cs.settings.keymap)
+        self._last_change = last_change(self.cs)  # before the first load: no write is missed
         self.switch_mode("roll_call")
         self.set_interval(1.0, self.tick)
         self.set_interval(POLL_SECONDS, self._poll_changes)
@@ -73,10 +75,15 @@ class ConsoleApp(App[None]):
             self.push_screen(SignInModal(self.cs), self._signed_in)
 
     def _signed_in(self, person: StaffMember | None) -> None:
-        self.signed_in = person
-        if person is not None:
+        """A squad leader or deputy may change things; anyone else looks read-only."""
+        if person is not None and person.role in LEADER_ROLES:
+            self.signed_in = person
             self.cs = self.cs.acting_as(person.staff_no)
             self.notify(f"Signed in as {person.staff_no} {person.name}.")
+        else:
+            self.cs = self.cs.reading_only()
+            if person is not None:
+                self.notify(f"{person.staff_no} is not a squad leader or deputy: read-only.")
         self.refresh_header()
 
     @work(thread=True, exclusive=True, group="shift")
@@ -111,7 +118,7 @@ class ConsoleApp(App[None]):
 
     def on_data_changed(self, message: DataChanged) -> None:
         """Live update: reload what is on screen when anyone wrote, keeping cursor and forms."""
-        changed = self._last_change != message.token  # the first poll counts as a change
+        changed = self._last_change != message.token
         self._last_change = message.token
         if not changed:
             return

@@ -118,15 +118,11 @@ async def test_leave_form_then_register_and_approval(morning):
         assert rows(morning)["1007"][5] == "on leave (sick)"
 
 
-async def test_row_keys_show_refusals_with_rule_ids_and_read_only_cannot_approve(
-    early_demo_ctx, clock
-):
+async def test_row_keys_show_refusals_with_rule_ids(early_demo_ctx, clock):
     clock.set(local(early_demo_ctx, "2026-11-22T07:45"))
     app = ConsoleApp(early_demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("escape")  # continue read-only
-        await settle(pilot)
+        await sign_in(pilot)
         await select(pilot, app, "1008")
         await pilot.press("x")
         await until_modal(pilot)
@@ -138,13 +134,27 @@ async def test_row_keys_show_refusals_with_rule_ids_and_read_only_cannot_approve
         await pilot.press(*["enter"] * 2, *"1024", "enter", "enter")
         await settle(pilot)
         assert status(app).startswith("refused [SW-05]")
+
+
+async def test_a_read_only_console_changes_nothing(early_demo_ctx, clock):
+    clock.set(local(early_demo_ctx, "2026-11-22T07:45"))
+    app = ConsoleApp(early_demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # continue read-only
+        await settle(pilot)
+        assert "read-only" in str(app.screen.query_one("#header-line").content)
+        await select(pilot, app, "1008")
         await pilot.press("l")
         await until_modal(pilot)
         await pilot.press(*["enter"] * 4)
         await settle(pilot)
-        await pilot.press("v", "y")
+        assert status(app) == (
+            "This console is read-only; sign in as a squad leader or deputy to change anything."
+        )
+        await pilot.press("v")
         await settle(pilot)
-        assert status(app).startswith("Recording a leave approval needs a signed-in squad leader")
+        assert "L-" not in "".join(rows(app))  # no leave request was written
 
 
 async def test_attendance_feeds_the_handover_staffing_section(demo_ctx):

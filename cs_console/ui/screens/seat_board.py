@@ -51,30 +51,35 @@ class SeatBoardScreen(ConsoleScreen):
         return board(self.console_app.cs)
 
     def show(self, data: SeatBoard) -> None:
+        """Build the grid; a reload of the same floor only redraws the seats that changed."""
         self.data = data
         table = self.query_one("#table", DataTable)
-        coordinate = table.cursor_coordinate
-        table.clear(columns=True)
-        self._places, self._shown = {}, {}
         cols = max((c.col for c in data.cells), default=0)
-        for col in range(1, cols + 1):
-            table.add_column(f"col {col}", width=CELL_WIDTH, key=str(col))
         lines = sorted({(c.zone, c.row) for c in data.cells})
         by_place = {(c.zone, c.row, c.col): c for c in data.cells}
+        places = {(y, col - 1): by_place[(zone, row, col)]
+                  for y, (zone, row) in enumerate(lines) for col in range(1, cols + 1)
+                  if (zone, row, col) in by_place}  # fmt: skip
         now = self.console_app.cs.now()
+        if places.keys() != self._places.keys() or len(table.columns) != cols:
+            self._build(table, cols, lines, places, now)
+        self._places = places
+        self.tick(now)
+        if not places:
+            self._summary(now)
+
+    def _build(self, table: DataTable, cols: int, lines: list[tuple[str, int]],
+               places: dict[tuple[int, int], BoardCell], now: datetime) -> None:  # fmt: skip
+        coordinate = table.cursor_coordinate
+        table.clear(columns=True)
+        for col in range(1, cols + 1):
+            table.add_column(f"col {col}", width=CELL_WIDTH, key=str(col))
         for y, (zone, row) in enumerate(lines):
-            cells = []
-            for col in range(1, cols + 1):
-                cell = by_place.get((zone, row, col))
-                if cell is not None:
-                    self._places[(y, col - 1)] = cell
-                cells.append(self._text(cell, now))
+            cells = [self._text(places.get((y, x)), now) for x in range(cols)]
             table.add_row(*cells, height=2, label=f"{zone}{row}")
-        self._shown = {place: table.get_cell_at(Coordinate(*place))
-                       for place in self._places}  # fmt: skip
+        self._shown = {place: table.get_cell_at(Coordinate(*place)) for place in places}
         if table.row_count:
             table.cursor_coordinate = table.validate_cursor_coordinate(coordinate)
-        self._summary(now)
 
     def _text(self, cell: BoardCell | None, now: datetime) -> Text:
         if cell is None:
