@@ -61,6 +61,7 @@ class ConsoleApp(App[None]):
         self.alerts = ClockAlerts(ctx.settings.rules.warn_at_minutes, ctx.settings.rules.band_pairs)
         self._ticks = 0
         self._last_change = 0  # the newest audit id this console has shown
+        self._polling = False
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
@@ -69,7 +70,7 @@ class ConsoleApp(App[None]):
         self._last_change = last_change(self.cs)  # before the first load: no write is missed
         self.switch_mode("roll_call")
         self.set_interval(1.0, self.tick)
-        self.set_interval(POLL_SECONDS, self._poll_changes)
+        self.set_interval(POLL_SECONDS, self._poll)
         self._load_shift()
         if self._ask_sign_in:
             self.push_screen(SignInModal(self.cs), self._signed_in)
@@ -112,12 +113,19 @@ class ConsoleApp(App[None]):
         if screen is not None:
             screen.tick(now)
 
-    @work(thread=True, exclusive=True, group="changes")
+    def _poll(self) -> None:
+        """One look at a time: a slow database skips a poll instead of stacking them."""
+        if not self._polling:
+            self._polling = True
+            self._poll_changes()
+
+    @work(thread=True, group="changes")
     def _poll_changes(self) -> None:
         self.post_message(DataChanged(last_change(self.cs)))
 
     def on_data_changed(self, message: DataChanged) -> None:
         """Live update: reload what is on screen when anyone wrote, keeping cursor and forms."""
+        self._polling = False
         changed = self._last_change != message.token
         self._last_change = message.token
         if not changed:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable
+from textual.worker import WorkerCancelled
 
 from cs_console.services.context import Context
 from cs_console.ui.app import ConsoleApp
@@ -20,7 +21,10 @@ async def settle(pilot: Pilot) -> None:
     previous = None
     stable = 0
     for _ in range(100):
-        await pilot.app.workers.wait_for_complete()
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:  # a newer load replaced it: wait for that one
+            continue
         await pilot.pause()
         # A DataTable sizes its columns and row labels on idle; under load that comes late.
         sizing = any(t._require_update_dimensions for t in pilot.app.screen.query(DataTable))

@@ -173,9 +173,11 @@ class TableScreen(ConsoleScreen):
             return None
         return self.row_key(table.get_row_at(table.cursor_row))
 
-    def set_rows(self, rows: list[tuple[Cell, ...]]) -> None:
+    def set_rows(self, rows: list[tuple[Cell, ...]], visible_only: bool = False) -> None:
+        """Show ``rows``; with ``visible_only`` (the per-second tick) cells that changed are
+        redrawn only on the rows in view, the others when they next come into view."""
         self._rows = rows
-        self._render_rows()
+        self._render_rows(visible_only)
 
     def set_summary(self, text: str) -> None:
         self.query_one("#summary", Static).update(text)
@@ -186,12 +188,17 @@ class TableScreen(ConsoleScreen):
         if self._filter:
             self.say(f"filter '{self._filter}': {len(self._shown)} of {len(self._rows)} rows")
 
-    def _render_rows(self) -> None:
+    def _render_rows(self, visible_only: bool = False) -> None:
         needle = self._filter
         shown = [r for r in self._rows if not needle or any(needle in str(c).casefold() for c in r)]
         table = self.table
         if [self.row_key(r) for r in shown] == [self.row_key(r) for r in self._shown]:
+            top = int(table.scroll_y)
+            in_view = range(top, top + table.size.height) if visible_only else range(len(shown))
             for y, (old, new) in enumerate(zip(self._shown, shown, strict=True)):
+                if y not in in_view:
+                    shown[y] = old  # still shown as it was: redrawn when it comes into view
+                    continue
                 for x, (a, b) in enumerate(zip(old, new, strict=True)):
                     if a != b:
                         table.update_cell_at(Coordinate(y, x), b)

@@ -69,11 +69,14 @@ class EscalationsScreen(TableScreen):
         for c in data.done:
             stopped = c.stopped.astimezone(tz).strftime("%H:%M") if c.stopped else ""
             done.add_row(c.ref, c.kind, c.summary, stopped, c.result, str(c.points or ""))
-        self.tick(self.console_app.cs.now())
+        self._follow(self.console_app.cs.now(), visible_only=False)
 
     def tick(self, now: datetime) -> None:
-        if not self.is_mounted:
-            return
+        if self.is_mounted:
+            self._follow(now, visible_only=True)
+
+    def _follow(self, now: datetime, visible_only: bool) -> None:
+        """The running clocks at ``now``: every row after a load, the rows in view each second."""
         rules = self.console_app.cs.settings.rules
         tz = self.console_app.cs.settings.tz
         rows: list[tuple[Cell, ...]] = []
@@ -96,7 +99,7 @@ class EscalationsScreen(TableScreen):
             f"{shift} · running {len(rows)} · in warning {warning} · overrun {overrun}"
             f" · points this shift {self.board.incurred} · forecast {forecast}"
         )
-        self.set_rows(rows)
+        self.set_rows(rows, visible_only)
 
     def _selected(self) -> ClockLine | None:
         key = self.selected_key()
