@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import Table, bindparam, insert, update
 from sqlmodel import Session, select
 
 from cs_console.domain.errors import UserError
@@ -54,17 +54,18 @@ def read_rows(path: Path, kind: str) -> Iterator[tuple[int, dict[str, str]]]:
         raise UserError(f"{path}:1: the file is not UTF-8 text.") from None
     except OSError as err:
         raise UserError(f"{path}: cannot be read: {err.strerror}.") from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = tuple((h or "").strip() for h in (reader.fieldnames or ()))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = tuple(h.strip() for h in next(reader, ()))
     expected = COLUMNS[kind]
     if set(header) != set(expected) or len(header) != len(expected):
         found = ",".join(header) or "none"
         raise UserError(f"{path}:1: the header must be {','.join(expected)} (found {found}).")
-    reader.fieldnames = list(header)
-    for row in reader:
-        if None in row or any(v is None for v in row.values()):
+    for values in reader:
+        if not values:
+            continue  # a blank line
+        if len(values) != len(header):
             raise UserError(f"{path}:{reader.line_num}: expected {len(expected)} columns.")
-        yield reader.line_num, {k: v.strip() for k, v in row.items()}
+        yield reader.line_num, dict(zip(header, map(str.strip, values), strict=True))
 
 
 def _checked(
@@ -244,5 +245,24 @@ def import_tickets(
 
     rows = [r for _, r in _checked(path, "tickets", check)]
     if rows:
-        session.execute(insert(Ticket), rows)
+        bulk_insert(session, Ticket.__table__, rows)
     return ImportResult("tickets", len(rows), 0)
+
+
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One ``executemany`` on the driver: each value goes through its column type's bind
+    processor once, without SQLAlchemy's per-row parameter building (10× fewer calls)."""
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    order = compiled.positiontup or keys
+    process = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in order]
+    columns = [
+        [f(v) for v in values] if f else list(values)
+        for f, values in zip(process, ([r[k] for r in rows] for k in order), strict=True)
+    ]
+    values = list(zip(*columns, strict=True))
+    if compiled.positiontup is None:  # a driver with named parameters (psycopg)
+        values = [dict(zip(order, v, strict=True)) for v in values]
+    conn.exec_driver_sql(str(compiled), values)

@@ -75,3 +75,30 @@ def test_a_bad_row_rejects_the_whole_file(ctx, tmp_path, kind, text, line, reaso
     assert reason in str(err.value)
     after = (count(ctx, Staff), count(ctx, Seat), count(ctx, RosterEntry), len(list_entries(ctx)))
     assert after == before
+
+
+def test_tickets_import_in_bulk_and_read_back_as_written(ctx: Context, tmp_path: Path):
+    from datetime import UTC, datetime
+
+    from cs_console.store.models import Ticket
+
+    import_file(ctx, "staff", write(tmp_path, "staff.csv", STAFF))
+    tickets = (
+        "accepted_at,category,summary,phone,name,agent,state,target\n"
+        "2026-11-22T09:15,inquiry,Parcel late,13812345678,张伟,1003,new,\n"
+        "2026-11-22T09:40,fault,Line down,,,,dispatched,tsc\n"
+    )
+    result = import_file(ctx, "tickets", write(tmp_path, "tickets.csv", tickets))
+    assert (result.inserted, result.updated) == (2, 0)
+    with ctx.reading() as session:
+        rows = session.exec(select(Ticket).order_by(Ticket.id)).all()
+        agent = session.exec(select(Staff.id).where(Staff.staff_no == "1003")).one()
+    assert [(t.summary, t.state, t.target, t.first_agent_id) for t in rows] == [
+        ("Parcel late", "new", "", agent),
+        ("Line down", "dispatched", "tsc", None),
+    ]
+    assert rows[0].accepted_at == datetime(2026, 11, 22, 1, 15, tzinfo=UTC)  # 09:15 in the centre
+    assert rows[0].customer_phone == "13812345678" and rows[1].version == 1
+    with ctx.reading() as session:  # the stored instants compare like any other (indexes, ranges)
+        late = session.exec(select(Ticket).where(Ticket.accepted_at > rows[0].accepted_at)).all()
+    assert [t.summary for t in late] == ["Line down"]
