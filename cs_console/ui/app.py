@@ -11,7 +11,7 @@ from textual.binding import BindingType
 from cs_console.domain.errors import Conflict, UserError
 from cs_console.domain.records import StaffMember
 from cs_console.domain.staff import LEADER_ROLES
-from cs_console.services.changes import last_change
+from cs_console.services.changes import watch
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.services.shift_view import ShiftOverview, overview, running_clocks
@@ -19,7 +19,7 @@ from cs_console.services.stats import shift_stats
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
-from cs_console.ui.messages import CommandDone, DataChanged, ShiftLoaded
+from cs_console.ui.messages import CommandDone, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.help import HelpModal
 from cs_console.ui.modals.sign_in import SignInModal
@@ -60,14 +60,14 @@ class ConsoleApp(App[None]):
         self.shift_view: ShiftOverview | None = None
         self.alerts = ClockAlerts(ctx.settings.rules.warn_at_minutes, ctx.settings.rules.band_pairs)
         self._ticks = 0
-        self._last_change = 0  # the newest audit id this console has shown
-        self._polling = False
+        self._changes = watch(ctx)
+        self._last_change = 0  # the change token of what this console shows
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
         if self.cs.settings.keymap:
             self.set_keymap(self.cs.settings.keymap)
-        self._last_change = last_change(self.cs)  # before the first load: no write is missed
+        self._last_change = self._changes.token()  # before the first load: no write is missed
         self.switch_mode("roll_call")
         self.set_interval(1.0, self.tick)
         self.set_interval(POLL_SECONDS, self._poll)
@@ -113,21 +113,17 @@ class ConsoleApp(App[None]):
         if screen is not None:
             screen.tick(now)
 
+    def on_unmount(self) -> None:
+        self._changes.close()
+
     def _poll(self) -> None:
-        """One look at a time: a slow database skips a poll instead of stacking them."""
-        if not self._polling:
-            self._polling = True
-            self._poll_changes()
+        """Live update: reload what is on screen when anyone wrote, keeping cursor and forms.
 
-    @work(thread=True, group="changes")
-    def _poll_changes(self) -> None:
-        self.post_message(DataChanged(last_change(self.cs)))
-
-    def on_data_changed(self, message: DataChanged) -> None:
-        """Live update: reload what is on screen when anyone wrote, keeping cursor and forms."""
-        self._polling = False
-        changed = self._last_change != message.token
-        self._last_change = message.token
+        The look costs microseconds on SQLite (no lock, no transaction) and one primary-key
+        read on PostgreSQL, so it runs here rather than in a thread."""
+        token = self._changes.token()
+        changed = self._last_change != token
+        self._last_change = token
         if not changed:
             return
         screen = self._console_screen()

@@ -31,10 +31,3 @@ class CommandDone(Message):
     text: str
     ok: bool
     conflict: bool = False  # someone else changed the record since the user looked
-
-
-@dataclass
-class DataChanged(Message):
-    """Another terminal (or ``do``) wrote to the database."""
-
-    token: int
