@@ -40,6 +40,9 @@ def open_context(
     except OperationalError as err:
         engine.dispose()
         raise UserError(f"Cannot open the database {describe(target)}: {err.orig}.") from None
+    except migrate.NewerSchema as err:
+        engine.dispose()
+        raise UserError(str(err)) from None
     return Context(engine, settings, clock, actor)
 
 

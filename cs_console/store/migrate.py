@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+class NewerSchema(Exception):
+    """The database was migrated by a newer cs-console."""
+
+
 def alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 
@@ -50,6 +54,11 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     current = current_revision(engine)
     if current == head_revision():
         return None
+    if current is not None and current > head_revision():
+        raise NewerSchema(
+            f"The database is at schema {current}, newer than this cs-console knows "
+            f"({head_revision()}); update cs-console."
+        )
     backup = None
     path = sqlite_path(str(engine.url))
     if current is not None and path is not None:

@@ -4,6 +4,7 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
@@ -70,3 +71,21 @@ def test_the_file_name_head_is_alembics_head():
     from alembic.script import ScriptDirectory
 
     assert migrate.head_revision() == ScriptDirectory(str(migrate.MIGRATIONS)).get_current_head()
+
+
+def test_a_database_from_a_newer_version_is_refused_in_one_sentence(sqlite_target, settings, clock):
+    import sqlite3
+
+    from cs_console.domain.errors import UserError
+    from cs_console.services.database import open_context
+    from cs_console.store.migrate import head_revision
+
+    open_context(sqlite_target, settings, clock).engine.dispose()
+    with sqlite3.connect(sqlite_target) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(UserError) as refused:
+        open_context(sqlite_target, settings, clock)
+    assert str(refused.value) == (
+        f"The database is at schema 9999, newer than this cs-console knows ({head_revision()}); "
+        "update cs-console."
+    )
