@@ -191,6 +191,18 @@ def _changing(session: Session, log: HandoverLog | None) -> HandoverLog:
     return row
 
 
+def _to_sign(ctx: Context, session: Session, log_id: int, inst: ShiftInstance,
+             status: str) -> HandoverLog:  # fmt: skip
+    """The log, locked, still in ``status`` and as the signer last saw it (HO-06)."""
+    log = locked(session, HandoverLog, log_id)
+    assert log is not None
+    check_seen(ctx, session, inst.key, log.version)
+    if log.status != status:
+        by = changed_by(ctx, session, inst.key)
+        raise Conflict(f"The log of {inst.key} was changed{by} since you looked; reload?")
+    return log
+
+
 def _pin(ctx: Context) -> str:
     if not ctx.pin:
         raise UserError("Signing needs the PIN (CS_CONSOLE_PIN, or the PIN window).")
@@ -232,14 +244,7 @@ def sign_outgoing(ctx: Context) -> str:
     drafted = facts(ctx, inst)
     authenticate(ctx, signer.staff_no, _pin(ctx), record=False)
     with ctx.transaction() as session:
-        log = locked(session, HandoverLog, log_id)
-        assert log is not None
-        check_seen(ctx, session, inst.key, log.version)
-        if log.status != "draft":
-            raise Conflict(
-                f"The log of {inst.key} was changed{changed_by(ctx, session, inst.key)}"
-                " since you looked; reload?"
-            )
+        log = _to_sign(ctx, session, log_id, inst, "draft")
         log.status, log.out_staff_no, log.out_signed_at = (
             "awaiting_incoming",
             signer.staff_no,
@@ -274,14 +279,7 @@ def sign_incoming(ctx: Context) -> str:
         raise UserError(f"acknowledge the carried items first ({items}: ack N).", rule="D-10")
     authenticate(ctx, signer.staff_no, _pin(ctx), record=False)
     with ctx.transaction() as session:
-        log = locked(session, HandoverLog, log_id)
-        assert log is not None
-        check_seen(ctx, session, inst.key, log.version)
-        if log.status != "awaiting_incoming":
-            raise Conflict(
-                f"The log of {inst.key} was changed{changed_by(ctx, session, inst.key)}"
-                " since you looked; reload?"
-            )
+        log = _to_sign(ctx, session, log_id, inst, "awaiting_incoming")
         last = session.exec(select(func.max(HandoverLog.seq))).one() or 0
         prev = session.exec(select(HandoverLog.fingerprint).where(HandoverLog.seq == last)).first()
         log.in_staff_no, log.in_signed_at = signer.staff_no, ctx.now()
