@@ -90,7 +90,13 @@ def test_seat_board_with_500_seats(snap_compare, sqlite_target, settings, clock,
         await settle(pilot)
         await pilot.press("2")
         await settle(pilot)
-        assert len(app.screen.query_one("#table").rows) == 50
+        table = app.screen.query_one("#table")
+        assert len(table.rows) == 50
+        for _ in range(100):  # under load the row labels are measured late: wait for them
+            if table._labelled_row_exists:
+                break
+            await pilot.pause(0.05)
+        await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 

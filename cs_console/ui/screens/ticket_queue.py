@@ -23,7 +23,7 @@ from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import TableScreen
 
-WINDOW = 200
+WINDOW = 60  # rows read and laid out at once (2½ screens); a filter keystroke rebuilds them
 
 
 def age(since: datetime, now: datetime) -> str:
