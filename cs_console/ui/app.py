@@ -121,6 +121,8 @@ class ConsoleApp(App[None]):
 
         The look costs microseconds on SQLite (no lock, no transaction) and one primary-key
         read on PostgreSQL, so it runs here rather than in a thread."""
+        if not self.is_running:
+            return
         token = self._changes.token()
         changed = self._last_change != token
         self._last_change = token
