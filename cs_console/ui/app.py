@@ -142,7 +142,7 @@ class ConsoleApp(App[None]):
             self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz
         )
         for line in screen.query(HeaderLine):  # none while the screen is still composing
-            line.update(text)
+            line.update(text, layout=False)  # a fixed height: redrawn in place each second
 
     def _console_screen(self) -> ConsoleScreen | None:
         """The screen of the current mode, also while a dialog is open over it.

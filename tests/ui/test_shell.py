@@ -153,7 +153,7 @@ async def test_brackets_step_through_shifts(app):
         await settle(pilot)
         title = str(app.screen.query_one("#screen-title").content)
         assert "E Evening 16:00–24:00 2026-11-22 (next shift)" in title
-        assert app.screen.query_one(DataTable).get_row_at(0)[0] == "1015"
+        assert str(app.screen.query_one(DataTable).get_row_at(0)[0]) == "1015"
         await pilot.press("left_square_bracket", "left_square_bracket")
         await settle(pilot)
         assert "N Night 00:00–08:00 2026-11-22 (previous shift)" in str(

@@ -131,6 +131,11 @@ class ConsoleScreen(Screen[None]):
 Cell = str | Text
 
 
+def _plain(cell: Cell) -> Text:
+    """Text as it is: no markup parsed on each render (and none taken from user data)."""
+    return cell if isinstance(cell, Text) else Text(cell)
+
+
 class TableScreen(ConsoleScreen):
     """A screen whose body is one table of rows (tuples of cells).
 
@@ -180,7 +185,7 @@ class TableScreen(ConsoleScreen):
         self._render_rows(visible_only)
 
     def set_summary(self, text: str) -> None:
-        self.query_one("#summary", Static).update(text)
+        self.query_one("#summary", Static).update(text, layout=False)  # fixed height (CSS)
 
     def apply_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
@@ -201,13 +206,13 @@ class TableScreen(ConsoleScreen):
                     continue
                 for x, (a, b) in enumerate(zip(old, new, strict=True)):
                     if a != b:
-                        table.update_cell_at(Coordinate(y, x), b)
+                        table.update_cell_at(Coordinate(y, x), _plain(b))
             self._shown = shown
             return
         row = table.cursor_row
         table.clear()
         for cells in shown:
-            table.add_row(*cells, key=self.row_key(cells))
+            table.add_row(*map(_plain, cells), key=self.row_key(cells))
         if shown:
             table.move_cursor(row=min(row, len(shown) - 1))
         self._shown = shown

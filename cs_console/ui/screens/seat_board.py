@@ -136,7 +136,8 @@ class SeatBoardScreen(ConsoleScreen):
         shift = self.data.shift.key if self.data.shift else "no shift"
         self.query_one("#summary", Static).update(
             f"{shift} · {len(cells)} seats · {states} · faulty {faulty} · waiting {waiting}\n"
-            f"ready or on call, by zone: {' · '.join(zones)}"
+            f"ready or on call, by zone: {' · '.join(zones)}",
+            layout=False,  # two lines (CSS): redrawn in place each second
         )
 
     def _selected(self) -> BoardCell | None:

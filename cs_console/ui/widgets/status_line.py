@@ -8,4 +8,4 @@ from textual.widgets import Static
 class StatusLine(Static):
     def say(self, text: str, ok: bool = True) -> None:
         self.set_class(not ok, "-refused")
-        self.update(text)
+        self.update(text, layout=False)  # one line (CSS): redrawn in place
