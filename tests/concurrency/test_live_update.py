@@ -15,8 +15,9 @@ from tests.ui.conftest import SIZE, settle
 WITHIN = {"sqlite": 2.0, "postgresql": 1.0}
 
 
-def late_row(table: DataTable) -> tuple:
-    return next(r for r in map(table.get_row_at, range(table.row_count)) if r[0] == "1014")
+def late_state(table: DataTable) -> str:
+    row = next(r for r in map(table.get_row_at, range(table.row_count)) if str(r[0]) == "1014")
+    return str(row[5])
 
 
 async def test_a_do_write_appears_without_moving_the_cursor(
@@ -29,12 +30,12 @@ async def test_a_do_write_appears_without_moving_the_cursor(
             await settle(pilot)
             table = app.screen.query_one(DataTable)
             table.move_cursor(row=5)
-            assert late_row(table)[5] != "late for shift, 150 min"
+            assert late_state(table) != "late for shift, 150 min"
             subprocess.run(console_command("do", "arrive 1014"), env=console_env, check=True,
                            capture_output=True)  # fmt: skip
             written = time.monotonic()
             bound = WITHIN[ctx.engine.dialect.name]
-            while late_row(table)[5] != "late for shift, 150 min":
+            while late_state(table) != "late for shift, 150 min":
                 assert time.monotonic() - written < bound, "the write did not appear in time"
                 await pilot.pause(0.02)
             assert table.cursor_row == 5  # the other user's change does not move the cursor

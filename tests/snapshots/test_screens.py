@@ -90,12 +90,13 @@ def test_seat_board_with_500_seats(snap_compare, sqlite_target, settings, clock,
         await settle(pilot)
         await pilot.press("2")
         await settle(pilot)
-        table = app.screen.query_one("#table")
-        assert len(table.rows) == 50
-        for _ in range(100):  # under load the row labels are measured late: wait for them
-            if table._labelled_row_exists:
+        assert len(app.screen.query_one("#table").rows) == 50
+        for _ in range(100):  # the row labels are drawn on the first tick after they are measured
+            if not app.screen.labels_pending:
                 break
+            app.tick()
             await pilot.pause(0.05)
+        assert not app.screen.labels_pending
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

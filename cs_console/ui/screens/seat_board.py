@@ -42,6 +42,7 @@ class SeatBoardScreen(ConsoleScreen):
         self.data = SeatBoard(None, ())
         self._places: dict[tuple[int, int], BoardCell] = {}
         self._shown: dict[tuple[int, int], Text] = {}
+        self.labels_pending = False  # rows built, their labels not yet drawn for sure
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
@@ -80,6 +81,7 @@ class SeatBoardScreen(ConsoleScreen):
         self._shown = {place: table.get_cell_at(Coordinate(*place)) for place in places}
         if table.row_count:
             table.cursor_coordinate = table.validate_cursor_coordinate(coordinate)
+        self.labels_pending = True
 
     def _text(self, cell: BoardCell | None, now: datetime) -> Text:
         if cell is None:
@@ -111,12 +113,21 @@ class SeatBoardScreen(ConsoleScreen):
         if not self.is_mounted or not self._places:
             return
         table = self.query_one("#table", DataTable)
+        self._show_labels(table)
         for place, cell in self._places.items():
             text = self._text(cell, now)
             if text != self._shown.get(place):
                 table.update_cell_at(Coordinate(*place), text)
                 self._shown[place] = text
         self._summary(now)
+
+    def _show_labels(self, table: DataTable) -> None:
+        """DataTable measures row labels when idle; rows drawn before that stay cached without
+        them. Once measured, showing the labels again draws the rows anew (≤ 1 s after a build)."""
+        if self.labels_pending and table._labelled_row_exists:
+            table.show_row_labels = False
+            table.show_row_labels = True
+            self.labels_pending = False
 
     def _summary(self, now: datetime) -> None:
         cells = self.data.cells
