@@ -18,14 +18,19 @@ async def open_queue(pilot) -> None:
     await settle(pilot)
 
 
+async def new_ticket_filtered(pilot) -> None:  # noqa: ANN001
+    """T-70 created from the command line, and the filter narrowed to it (still typing)."""
+    await pilot.press("colon", *"ticket fault Zebra line down", "enter")
+    await settle(pilot)
+    await pilot.press("slash", *"zebra")
+    await settle(pilot)
+
+
 async def test_filter_searches_the_database_and_d_dispatches_by_keyboard(demo_ctx):
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
         await open_queue(pilot)
-        await pilot.press("colon", *"ticket fault Zebra line down", "enter")
-        await settle(pilot)
-        await pilot.press("slash", *"zebra")
-        await settle(pilot)
+        await new_ticket_filtered(pilot)
         assert list(rows(app)) == ["T-70"]
         assert "1–1 of 1" in str(app.screen.query_one("#summary").content)
         await pilot.press("enter")  # back to the table
@@ -86,10 +91,8 @@ async def test_dispatch_of_a_ticket_another_terminal_changed_asks_to_reload(demo
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
         await open_queue(pilot)
-        await pilot.press("colon", *"ticket fault Zebra line down", "enter")
-        await settle(pilot)
-        await pilot.press("slash", *"zebra", "enter")
-        await settle(pilot)
+        await new_ticket_filtered(pilot)
+        await pilot.press("enter")  # back to the table
         await pilot.press("d")  # the picker opens on T-70 as the queue shows it: new
         await until_modal(pilot)
         deputy = open_context(str(demo_ctx.engine.url.database), demo_ctx.settings, demo_ctx.clock)
