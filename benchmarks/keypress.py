@@ -30,7 +30,7 @@ async def _presses(app, keys: tuple[str, ...], before: tuple[str, ...]) -> list[
 
 
 def queue(db: Path, config: Path, now: str) -> list[float]:
-    from cs_console.cli.runtime import Globals
+    from cs_console.options import Globals
     from cs_console.ui.app import ConsoleApp
 
     ctx = Globals(db=str(db), config=config, now=now).context()

@@ -40,6 +40,7 @@ class Row:
     baseline: Series | None
     limit: float
     extra_limit: tuple[str, float, float] | None = None  # (label, value, limit)
+    note: str | None = None  # what bounds the figure
 
     @property
     def ratio(self) -> float | None:
@@ -65,6 +66,7 @@ class Row:
             "limit": self.limit,
             "extra": self.extra_limit,
             "met": self.met,
+            "note": self.note,
         }
 
 

@@ -1,3 +1,3 @@
-from cs_console.cli import main
+from cs_console.start import main
 
 main()

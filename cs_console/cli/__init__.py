@@ -20,7 +20,8 @@ from cs_console.cli import (
     report,
     staff,
 )
-from cs_console.cli.runtime import ConsoleGroup, Globals
+from cs_console.cli.runtime import ConsoleGroup
+from cs_console.options import Globals
 
 app = typer.Typer(
     cls=ConsoleGroup,
@@ -67,9 +68,9 @@ def root(
     ctx.obj = g
     ctx.call_on_close(g.close)
     if ctx.invoked_subcommand is None:
-        from cs_console.ui.launch import run_console
+        from cs_console.ui.launch import open_console
 
-        run_console(g.context(), read_only=read_only)
+        raise typer.Exit(open_console(g))
 
 
 demo.register(app)

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from pydantic import ConfigDict
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from cs_console.store.types import UTCDateTime
 
 
+class _Table(SQLModel):
+    """Every table: mapped at import, its pydantic validator built only if ever used (never,
+    so far: rows are made and read through SQLAlchemy), which keeps starts short (#8)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 def _utc(nullable: bool = False, index: bool = False) -> Column:  # type: ignore[type-arg]
     return Column(UTCDateTime(), nullable=nullable, index=index)
 
 
-class Staff(SQLModel, table=True):
+class Staff(_Table, table=True):
     __tablename__ = "staff"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -29,7 +37,7 @@ class Staff(SQLModel, table=True):
     active: bool = True
 
 
-class Seat(SQLModel, table=True):
+class Seat(_Table, table=True):
     __tablename__ = "seat"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -40,7 +48,7 @@ class Seat(SQLModel, table=True):
     extension: str = Field(default="", max_length=16)
 
 
-class RosterEntry(SQLModel, table=True):
+class RosterEntry(_Table, table=True):
     """Who is rostered on which shift of which date (``shift_date``: the local start date)."""
 
     __tablename__ = "roster_entry"
@@ -56,7 +64,7 @@ class RosterEntry(SQLModel, table=True):
     seat_id: int | None = Field(default=None, foreign_key="seat.id")
 
 
-class Ticket(SQLModel, table=True):
+class Ticket(_Table, table=True):
     """A ticket (work order); complaints carry the 60-minute dispatch clock (CP-01, D-07).
 
     Life cycle: new → dispatched → in_progress → resolved → (return visit) → closed, and
@@ -90,7 +98,7 @@ class Ticket(SQLModel, table=True):
     version: int = 1
 
 
-class AuditEntry(SQLModel, table=True):
+class AuditEntry(_Table, table=True):
     """One row per write, appended in the same transaction as the write."""
 
     __tablename__ = "audit_entry"
@@ -105,7 +113,7 @@ class AuditEntry(SQLModel, table=True):
     after: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
-class Arrival(SQLModel, table=True):
+class Arrival(_Table, table=True):
     """One arrival per person and shift (D-02), with its classification."""
 
     __tablename__ = "arrival"
@@ -123,7 +131,7 @@ class Arrival(SQLModel, table=True):
     recorded_by: str = Field(max_length=16)
 
 
-class AttendanceMark(SQLModel, table=True):
+class AttendanceMark(_Table, table=True):
     """A call-in (RC-06), a hand-made absenteeism mark (D-03) or a remark on the roll call."""
 
     __tablename__ = "attendance_mark"
@@ -139,7 +147,7 @@ class AttendanceMark(SQLModel, table=True):
     recorded_by: str = Field(max_length=16)
 
 
-class LeaveRequest(SQLModel, table=True):
+class LeaveRequest(_Table, table=True):
     __tablename__ = "leave_request"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -157,7 +165,7 @@ class LeaveRequest(SQLModel, table=True):
     version: int = 1
 
 
-class SwapRequest(SQLModel, table=True):
+class SwapRequest(_Table, table=True):
     """``giver`` hands a shift to ``taker``, and may work the taker's return shift."""
 
     __tablename__ = "swap_request"
@@ -176,7 +184,7 @@ class SwapRequest(SQLModel, table=True):
     version: int = 1
 
 
-class Approval(SQLModel, table=True):
+class Approval(_Table, table=True):
     """A decision on a leave request or a swap, with who and when."""
 
     __tablename__ = "approval"
@@ -192,7 +200,7 @@ class Approval(SQLModel, table=True):
     note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
-class PointsEntry(SQLModel, table=True):
+class PointsEntry(_Table, table=True):
     """A proposed deduction or bonus with its rule id (D-11); the leader confirms or voids."""
 
     __tablename__ = "points_entry"
@@ -209,7 +217,7 @@ class PointsEntry(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_utc())
 
 
-class TicketEvent(SQLModel, table=True):
+class TicketEvent(_Table, table=True):
     """One step in a ticket's life: created, dispatched, reported … with who and when."""
 
     __tablename__ = "ticket_event"
@@ -222,7 +230,7 @@ class TicketEvent(SQLModel, table=True):
     detail: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
-class EscalationEvent(SQLModel, table=True):
+class EscalationEvent(_Table, table=True):
     """A reportable event (CP-02): line fault, outage, policy question … (E-n)."""
 
     __tablename__ = "escalation_event"
@@ -234,7 +242,7 @@ class EscalationEvent(SQLModel, table=True):
     opened_by: str = Field(max_length=16)
 
 
-class Clock(SQLModel, table=True):
+class Clock(_Table, table=True):
     """A 60-minute clock (D-07): dispatch of a complaint or report of an event to the duty
     manager. Deadlines are stored, so every terminal and every restart shows the same time."""
 
@@ -257,7 +265,7 @@ class Clock(SQLModel, table=True):
     version: int = 1
 
 
-class VisitAttempt(SQLModel, table=True):
+class VisitAttempt(_Table, table=True):
     """A return-visit call (RV-01, D-08): reached, failed or wrong number."""
 
     __tablename__ = "visit_attempt"
@@ -270,7 +278,7 @@ class VisitAttempt(SQLModel, table=True):
     actor: str = Field(max_length=16)
 
 
-class PersonState(SQLModel, table=True):
+class PersonState(_Table, table=True):
     """The current seat state of a person on a shift (ST-04, D-06); one row each."""
 
     __tablename__ = "person_state"
@@ -289,7 +297,7 @@ class PersonState(SQLModel, table=True):
     version: int = 1
 
 
-class StateChange(SQLModel, table=True):
+class StateChange(_Table, table=True):
     """Every state change, for time-per-state and the away history."""
 
     __tablename__ = "state_change"
@@ -305,7 +313,7 @@ class StateChange(SQLModel, table=True):
     note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
-class SeatChange(SQLModel, table=True):
+class SeatChange(_Table, table=True):
     """A seat assignment, move or release on a shift (for the handover's staffing changes)."""
 
     __tablename__ = "seat_change"
@@ -320,7 +328,7 @@ class SeatChange(SQLModel, table=True):
     actor: str = Field(max_length=16)
 
 
-class SeatFault(SQLModel, table=True):
+class SeatFault(_Table, table=True):
     """Faulty equipment on a seat, open until fixed; carried into the handover (HO-03)."""
 
     __tablename__ = "seat_fault"
@@ -335,7 +343,7 @@ class SeatFault(SQLModel, table=True):
     fixed_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
-class HandoverLog(SQLModel, table=True):
+class HandoverLog(_Table, table=True):
     """One log per shift: draft → awaiting incoming → signed (D-10); then read-only."""
 
     __tablename__ = "handover_log"
@@ -355,7 +363,7 @@ class HandoverLog(SQLModel, table=True):
     version: int = 1
 
 
-class HandoverEntry(SQLModel, table=True):
+class HandoverEntry(_Table, table=True):
     """An entry of a log section, an item carried from the previous log, or an addendum."""
 
     __tablename__ = "handover_entry"

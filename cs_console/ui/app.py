@@ -1,79 +1,144 @@
-"""The console: five screens as modes, a header tick, the command line and the palette."""
+"""The console: five screens as modes, a header tick, the command line and the palette.
+
+This module is light to import: the services and the screens, which import the database
+layer, come in a worker thread while the boot screen is already painted (#8, P1)."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.screen import Screen
 
-from cs_console.domain.errors import Conflict, UserError
-from cs_console.domain.records import StaffMember
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, UserError, fault_sentence
 from cs_console.domain.staff import LEADER_ROLES
-from cs_console.services.changes import watch
-from cs_console.services.commands import execute
-from cs_console.services.context import Context
-from cs_console.services.shift_view import ShiftOverview, overview, running_clocks
-from cs_console.services.stats import shift_stats
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
 from cs_console.ui.messages import CommandDone, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.help import HelpModal
-from cs_console.ui.modals.sign_in import SignInModal
-from cs_console.ui.modals.stats import StatsModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
-from cs_console.ui.screens.escalations import EscalationsScreen
-from cs_console.ui.screens.handover import HandoverScreen
-from cs_console.ui.screens.roll_call import RollCallScreen
-from cs_console.ui.screens.seat_board import SeatBoardScreen
-from cs_console.ui.screens.ticket_queue import TicketQueueScreen
+from cs_console.ui.screens.boot import BootScreen
 from cs_console.ui.widgets.header_line import HeaderLine, header_text
+
+if TYPE_CHECKING:
+    from cs_console.domain.records import StaffMember
+    from cs_console.services.changes import ChangeWatch
+    from cs_console.services.context import Context
+    from cs_console.services.shift_view import ShiftOverview
 
 RELOAD_EVERY = 10  # seconds between reloads of the header and the clocks for alerts
 POLL_SECONDS = 0.5  # live update: how often to look for other terminals' writes (one index read)
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
+BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
 
-class ConsoleApp(App[None]):
-    CSS_PATH = "app.tcss"
-    TITLE = "cs-console"
-    MODES: ClassVar[dict[str, type[ConsoleScreen]]] = {  # type: ignore[assignment]
+def console_screens() -> dict[str, type[ConsoleScreen]]:
+    """The five screens by mode; importing them imports the services and the database layer."""
+    from cs_console.ui.screens.escalations import EscalationsScreen
+    from cs_console.ui.screens.handover import HandoverScreen
+    from cs_console.ui.screens.roll_call import RollCallScreen
+    from cs_console.ui.screens.seat_board import SeatBoardScreen
+    from cs_console.ui.screens.ticket_queue import TicketQueueScreen
+
+    return {
         "roll_call": RollCallScreen,
         "seat_board": SeatBoardScreen,
         "ticket_queue": TicketQueueScreen,
         "escalations": EscalationsScreen,
         "handover": HandoverScreen,
     }
+
+
+class ConsoleApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "cs-console"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
     COMMANDS = App.COMMANDS | {ConsoleCommands}
 
-    def __init__(self, ctx: Context, *, read_only: bool = False, sign_in: bool = True) -> None:
+    def __init__(
+        self,
+        ctx: Context | None = None,
+        *,
+        opener: Callable[[], Context] | None = None,
+        read_only: bool = False,
+        sign_in: bool = True,
+    ) -> None:
+        """On an open ``ctx``, or on the one ``opener`` returns once the first frame is on
+        screen."""
         super().__init__()
-        self.cs = ctx.reading_only() if read_only else ctx
+        self.cs: Context = ctx  # type: ignore[assignment] - set by _opened before any use
+        self._opener = opener
         self.read_only = read_only
         self._ask_sign_in = sign_in and not read_only
         self.signed_in: StaffMember | None = None
         self.shift_view: ShiftOverview | None = None
-        self.alerts = ClockAlerts(ctx.settings.rules.warn_at_minutes, ctx.settings.rules.band_pairs)
+        self._shift_asked = False
+        self.alerts: ClockAlerts | None = None
         self._ticks = 0
-        self._changes = watch(ctx)
+        self._changes: ChangeWatch | None = None
         self._last_change = 0  # the change token of what this console shows
+        self.boot_failure: str | None = None  # why the database could not be opened
+
+    def get_default_screen(self) -> Screen:
+        return BootScreen()
 
     def on_mount(self) -> None:
         self.theme = "textual-dark"
-        if self.cs.settings.keymap:
-            self.set_keymap(self.cs.settings.keymap)
+        if self._opener is None:
+            self._opened(self.cs, console_screens())
+        else:
+            self.call_after_refresh(self._open)
+
+    @work(thread=True, group="open")
+    def _open(self) -> None:
+        """Off the UI thread, with the boot screen painted: the database layer, the screens
+        and the database itself."""
+        assert self._opener is not None
+        try:
+            ctx, screens = self._opener(), console_screens()
+        except UserError as err:
+            self.call_from_thread(self._cannot_open, str(err), EXIT_REFUSED)
+        except Exception as err:
+            if os.environ.get("CS_CONSOLE_DEBUG"):
+                raise
+            self.call_from_thread(self._cannot_open, fault_sentence(err), EXIT_FAULT)
+        else:
+            self.call_from_thread(self._opened, ctx, screens)
+
+    def _cannot_open(self, sentence: str, status: int) -> None:
+        self.boot_failure = sentence
+        self.exit(return_code=status)
+
+    def _opened(self, ctx: Context, screens: dict[str, type[ConsoleScreen]]) -> None:
+        from cs_console.services.changes import watch
+
+        self.cs = ctx.reading_only() if self.read_only else ctx
+        rules = ctx.settings.rules
+        self.alerts = ClockAlerts(rules.warn_at_minutes, rules.band_pairs)
+        self._changes = watch(ctx)
+        if ctx.settings.keymap:
+            self.set_keymap(ctx.settings.keymap)
+        for mode, screen in screens.items():
+            self.add_mode(mode, screen)
         self._last_change = self._changes.token()  # before the first load: no write is missed
         self.switch_mode("roll_call")
         self.set_interval(1.0, self.tick)
         self.set_interval(POLL_SECONDS, self._poll)
-        self._load_shift()
         if self._ask_sign_in:
+            from cs_console.ui.modals.sign_in import SignInModal
+
             self.push_screen(SignInModal(self.cs), self._signed_in)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the database is being opened only quit and help answer."""
+        return self.alerts is not None or action in BOOT_ACTIONS
 
     def _signed_in(self, person: StaffMember | None) -> None:
         """A squad leader or deputy may change things; anyone else looks read-only."""
@@ -87,8 +152,17 @@ class ConsoleApp(App[None]):
                 self.notify(f"{person.staff_no} is not a squad leader or deputy: read-only.")
         self.refresh_header()
 
+    def screen_shown(self) -> None:
+        """A screen put its data up. The header's shift figures are loaded after the first
+        screen's data, not beside it: both would share one interpreter (#8, P2)."""
+        if self.shift_view is None and not self._shift_asked:
+            self._shift_asked = True
+            self._load_shift()
+
     @work(thread=True, exclusive=True, group="shift")
     def _load_shift(self) -> None:
+        from cs_console.services.shift_view import overview, running_clocks
+
         self.post_message(ShiftLoaded(overview(self.cs), running_clocks(self.cs)))
 
     def on_shift_loaded(self, message: ShiftLoaded) -> None:
@@ -114,7 +188,8 @@ class ConsoleApp(App[None]):
             screen.tick(now)
 
     def on_unmount(self) -> None:
-        self._changes.close()
+        if self._changes is not None:
+            self._changes.close()
 
     def _poll(self) -> None:
         """Live update: reload what is on screen when anyone wrote, keeping cursor and forms.
@@ -174,6 +249,9 @@ class ConsoleApp(App[None]):
 
     @work(thread=True, group="stats")
     def _load_stats(self) -> None:
+        from cs_console.services.stats import shift_stats
+        from cs_console.ui.modals.stats import StatsModal
+
         inst = self.cs.current_shift()
         if inst is None:
             return
@@ -209,6 +287,8 @@ class ConsoleApp(App[None]):
 
         A PIN, when a signature needs one, goes with this one command only; ``seen`` holds
         the versions of the records the user acted on, as the screen showed them."""
+        from cs_console.services.commands import execute
+
         ctx = self.cs.acting_as(self.cs.actor, pin) if pin else self.cs
         try:
             self.post_message(CommandDone(line, execute(ctx.seeing(seen or {}), line), ok=True))

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from cs_console.services.commands import verbs
-
 if TYPE_CHECKING:
     from cs_console.ui.app import ConsoleApp
 
 
 class ConsoleCommands(Provider):
     def _entries(self) -> list[tuple[str, str, object]]:
+        from cs_console.services.commands import verbs
+
         app: ConsoleApp = self.app  # type: ignore[assignment]
         out = []
         for v in verbs():

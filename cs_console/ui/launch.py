@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
-from cs_console.services.context import Context
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cs_console.options import Globals
+    from cs_console.services.context import Context
+
+
+def open_console(options: Globals) -> int:
+    """The console on the options' database. Its first frame is on screen while the database
+    layer is imported and the database opened; returns the exit status (2, with one sentence
+    on stderr, when the database cannot be opened)."""
+    from cs_console.ui.app import ConsoleApp
+
+    app = ConsoleApp(opener=options.context, read_only=options.read_only)
+    try:
+        app.run()
+    finally:
+        options.close()
+    if app.boot_failure is not None:
+        print(app.boot_failure, file=sys.stderr)
+    return app.return_code or 0
 
 
 def run_console(ctx: Context, read_only: bool = False) -> None:
+    """The console on a context already open (``demo``)."""
     from cs_console.ui.app import ConsoleApp
 
     ConsoleApp(ctx, read_only=read_only).run()

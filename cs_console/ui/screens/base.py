@@ -69,6 +69,7 @@ class ConsoleScreen(Screen[None]):
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
             self.show(message.data)
+            self.console_app.screen_shown()
 
     def show(self, data: Any) -> None:
         """Runs on the UI thread with what ``fetch`` returned."""

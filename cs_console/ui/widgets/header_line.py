@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from textual.widgets import Static
 
 from cs_console.domain.reports import reminders, time_left
-from cs_console.services.shift_view import ShiftOverview
+
+if TYPE_CHECKING:
+    from cs_console.services.shift_view import ShiftOverview
 
 
 def header_text(

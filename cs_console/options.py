@@ -1,0 +1,90 @@
+"""The global options (``--db``, ``--config``, ``--now``, ``--as``, ``--read-only``) and what
+they open: settings, a clock and a database context.
+
+Light to import: the settings model and the database layer are imported when first asked for,
+so the console can paint its first frame before them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cs_console.clock import Clock
+    from cs_console.config import Settings
+    from cs_console.services.context import Context
+
+VALUE_OPTIONS = {"--db": "db", "--config": "config", "--now": "now", "--as": "actor"}
+ENVIRONMENT = {"db": "CS_CONSOLE_DB", "config": "CS_CONSOLE_CONFIG"}
+
+
+@dataclass
+class Globals:
+    db: str | None = None
+    config: Path | None = None
+    now: str | None = None
+    actor: str | None = None
+    read_only: bool = False
+    _contexts: list[Context] = field(default_factory=list)
+
+    @cached_property
+    def settings(self) -> Settings:
+        from cs_console.config import load_settings
+
+        return load_settings(self.config)
+
+    @cached_property
+    def clock(self) -> Clock:
+        from cs_console.clock import OffsetClock, SystemClock
+        from cs_console.domain.timeparse import parse_start_instant
+
+        if self.now is None:
+            return SystemClock()
+        return OffsetClock(parse_start_instant(self.now, self.settings.tz))
+
+    def target(self, default: str | None = None) -> str:
+        from cs_console.services.database import default_target
+
+        return self.db or default or default_target()
+
+    def context(self, default: str | None = None) -> Context:
+        from cs_console.services.database import open_context
+
+        ctx = open_context(self.target(default), self.settings, self.clock, self.actor)
+        self._contexts.append(ctx)
+        return ctx.reading_only() if self.read_only else ctx
+
+    def close(self) -> None:
+        for ctx in self._contexts:
+            ctx.engine.dispose()
+
+
+def console_options(argv: Sequence[str], environ: Mapping[str, str]) -> Globals | None:
+    """The options of a plain ``cs-console`` that opens the console, or None when ``argv``
+    holds anything else (a command, ``--help``, a mistake): the full command line reads it."""
+    values = {name: environ.get(variable) or None for name, variable in ENVIRONMENT.items()}
+    read_only = False
+    rest = list(argv)
+    while rest:
+        name, has_value, value = rest.pop(0).partition("=")
+        if name == "--read-only" and not has_value:
+            read_only = True
+            continue
+        if name not in VALUE_OPTIONS:
+            return None
+        if not has_value:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        values[VALUE_OPTIONS[name]] = value
+    config = values.get("config")
+    return Globals(
+        db=values.get("db"),
+        config=Path(config) if config else None,
+        now=values.get("now"),
+        actor=values.get("actor"),
+        read_only=read_only,
+    )

@@ -1,0 +1,96 @@
+"""``cs-console`` started in a real terminal (tmux): the plain start opens the console on the
+boot screen, then the roll call; a bad start says one sentence and exits 2."""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from tests.conftest import NOW_LOCAL
+
+WAIT = 60  # seconds a terminal may take on a loaded machine
+
+
+class Terminal:
+    def __init__(self, folder: Path) -> None:
+        self.tmux = ["tmux", "-L", f"cs-test-{uuid.uuid4().hex[:8]}"]
+        self.folder = folder
+        self.status = folder / "status"
+
+    def start(self, args: list[str], env: dict[str, str], stderr: str = "") -> None:
+        """The program in a 120×36 terminal, its exit status to a file. The screen is drawn
+        on stderr, so ``stderr`` (a file name) is for programs that end before drawing."""
+        script = self.folder / "start.sh"
+        exports = "".join(f"export {k}={shlex.quote(v)}\n" for k, v in env.items())
+        program = shlex.join([sys.executable, "-m", "cs_console", *args])
+        redirect = f"2> {stderr}" if stderr else ""
+        script.write_text(
+            f"{exports}cd {shlex.quote(str(self.folder))}\n"
+            f"{program} {redirect}\necho $? > {self.status.name}\nsleep 60\n",
+            encoding="utf-8",
+        )
+        subprocess.run([*self.tmux, "new-session", "-d", "-x", "120", "-y", "36",
+                        f"bash {shlex.quote(str(script))}"], check=True)  # fmt: skip
+
+    def screen(self) -> str:
+        return subprocess.run([*self.tmux, "capture-pane", "-p"], capture_output=True,
+                              text=True, check=False).stdout  # fmt: skip
+
+    def wait_for(self, text: str) -> str:
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.1)  # polls the terminal, not the console's clock
+        raise AssertionError(f"{text!r} never appeared: {self.screen()!r}")
+
+    def keys(self, *keys: str) -> None:
+        subprocess.run([*self.tmux, "send-keys", *keys], check=True)
+
+    def exit_status(self) -> int:
+        deadline = time.monotonic() + WAIT
+        while not self.status.exists() or not self.status.read_text().strip():
+            assert time.monotonic() < deadline, "the program did not end"
+            time.sleep(0.1)
+        return int(self.status.read_text())
+
+    def stop(self) -> None:
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True, check=False)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    screen = Terminal(tmp_path)
+    yield screen
+    screen.stop()
+
+
+def test_plain_start_shows_the_roll_call_and_quits_cleanly(
+    demo: Callable[..., Result], env: dict[str, str], terminal: Terminal
+) -> None:
+    terminal.start(["--now", NOW_LOCAL, "--read-only"], env)
+    shown = terminal.wait_for("Lucía Martín")
+    assert "Handan Centre" in shown and "read-only" in shown
+    terminal.keys("3")
+    terminal.wait_for("3 Ticket queue")
+    terminal.keys("C-q")
+    assert terminal.exit_status() == 0
+
+
+def test_bad_start_instant_is_one_sentence_and_exit_2(
+    env: dict[str, str], terminal: Terminal
+) -> None:
+    terminal.start(["--now", "garbage"], env, stderr="stderr")
+    assert terminal.exit_status() == 2
+    stderr = (terminal.folder / "stderr").read_text(encoding="utf-8")
+    sentence = "--now 'garbage' is not an ISO 8601 instant; use e.g. 2026-11-22T07:50.\n"
+    assert stderr.endswith(sentence)

@@ -1,0 +1,64 @@
+"""The console paints before the database layer is imported and opened (#8, P1)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+from textual.widgets import Static
+
+from cs_console.domain.errors import EXIT_REFUSED, UserError
+from cs_console.services.context import Context
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.screens.boot import OPENING, BootScreen
+from tests.ui.conftest import SIZE, rows, settle
+
+
+def test_the_first_frame_needs_no_database_layer() -> None:
+    """What a plain start imports before its first frame: no SQLAlchemy, SQLModel, pydantic
+    or Typer."""
+    probe = (
+        "import sys, cs_console.start, cs_console.ui.app, cs_console.ui.launch; "
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'typer') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+async def test_boot_screen_until_the_database_is_open_then_the_roll_call(
+    demo_ctx: Context,
+) -> None:
+    release = threading.Event()
+
+    def opener() -> Context:
+        release.wait(10)
+        return demo_ctx
+
+    app = ConsoleApp(opener=opener, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, BootScreen)
+        assert str(app.screen.query_one("#boot-status", Static).content) == OPENING
+        await pilot.press("3", "colon")  # screens and the command line wait for the database
+        assert isinstance(app.screen, BootScreen)
+        release.set()
+        await settle(pilot)
+        assert app.current_mode == "roll_call"
+        assert "1002" in rows(app)
+
+
+async def test_a_database_that_cannot_be_opened_ends_with_its_sentence() -> None:
+    def opener() -> Context:
+        raise UserError("Cannot open the database /x.db: unable to open database file.")
+
+    app = ConsoleApp(opener=opener, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.01)
+    assert app.return_code == EXIT_REFUSED
+    assert app.boot_failure == "Cannot open the database /x.db: unable to open database file."
