@@ -94,5 +94,10 @@ def forecast_points(
 ) -> int:
     """Points if every running clock ran out now: its current band once overrun, else the
     first overrun band (D-07 penalty forecast)."""
+    return forecast_of([band_now(c, now, warn_at, bands) for c in running], bands)
+
+
+def forecast_of(current: list[Band], bands: tuple[tuple[int | None, int], ...]) -> int:
+    """``forecast_points`` from the running clocks' current bands."""
     first = bands[0][1]
-    return sum(max(band_now(c, now, warn_at, bands).points, first) for c in running)
+    return sum(max(band.points, first) for band in current)

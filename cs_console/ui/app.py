@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from cs_console.services.context import Context
     from cs_console.services.shift_view import ShiftOverview
 
-RELOAD_EVERY = 10  # seconds between reloads of the header and the clocks for alerts
 POLL_SECONDS = 0.5  # live update: how often to look for other terminals' writes (one index read)
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
@@ -81,7 +80,6 @@ class ConsoleApp(App[None]):
         self.shift_view: ShiftOverview | None = None
         self._shift_asked = False
         self.alerts: ClockAlerts | None = None
-        self._ticks = 0
         self._changes: ChangeWatch | None = None
         self._last_change = 0  # the change token of what this console shows
         self.boot_failure: str | None = None  # why the database could not be opened
@@ -175,9 +173,8 @@ class ConsoleApp(App[None]):
         now = self.cs.now()
         current = self.cs.current_shift(now)
         shown = self.shift_view.shift if self.shift_view else None
-        self._ticks += 1
         changed = (current and current.key) != (shown and shown.key)
-        if self.shift_view is not None and (changed or self._ticks % RELOAD_EVERY == 0):
+        if self.shift_view is not None and changed:  # writes reload it through _poll
             self._load_shift()
         for text, severity in self.alerts.check(now):
             self.notify(text, severity=severity, timeout=8)

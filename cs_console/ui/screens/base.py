@@ -15,12 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from cs_console.ui import keys
 from cs_console.ui.messages import Loaded
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
+from cs_console.ui.widgets.live_table import LiveTable
 from cs_console.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -155,14 +156,14 @@ class TableScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
-        table: DataTable[Cell] = DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        table: LiveTable[Cell] = LiveTable(id="table", cursor_type="row", zebra_stripes=True)
         for label, width in self.COLUMNS:
             table.add_column(label, width=width)
         yield table
 
     @property
-    def table(self) -> DataTable[Cell]:
-        return self.query_one("#table", DataTable)
+    def table(self) -> LiveTable[Cell]:
+        return self.query_one("#table", LiveTable)
 
     def row_key(self, cells: tuple[Cell, ...]) -> str:
         return str(cells[0])
@@ -201,13 +202,17 @@ class TableScreen(ConsoleScreen):
         if [self.row_key(r) for r in shown] == [self.row_key(r) for r in self._shown]:
             top = int(table.scroll_y)
             in_view = range(top, top + table.size.height) if visible_only else range(len(shown))
+            changes = []
             for y, (old, new) in enumerate(zip(self._shown, shown, strict=True)):
                 if y not in in_view:
                     shown[y] = old  # still shown as it was: redrawn when it comes into view
                     continue
-                for x, (a, b) in enumerate(zip(old, new, strict=True)):
-                    if a != b:
-                        table.update_cell_at(Coordinate(y, x), _plain(b))
+                changes += [
+                    (Coordinate(y, x), _plain(b))
+                    for x, (a, b) in enumerate(zip(old, new, strict=True))
+                    if a != b
+                ]
+            table.update_cells(changes)
             self._shown = shown
             return
         row = table.cursor_row

@@ -6,6 +6,7 @@ Clocks come from stored timestamps; the one-second tick recomputes only the live
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import DataTable, Static
 
-from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_points, format_left
+from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import choices
@@ -27,6 +28,7 @@ from cs_console.ui.screens.base import Cell, TableScreen
 BAND_STYLES = {"warning": "yellow", "final warning": "bold yellow"}
 
 
+@cache
 def band_text(band: Band) -> Text:
     style = "bold red" if band.name.startswith("overrun") else BAND_STYLES.get(band.name, "")
     return Text(band.name, style=style)
@@ -46,6 +48,7 @@ class EscalationsScreen(TableScreen):
     def __init__(self) -> None:
         super().__init__()
         self.board = Board(None, (), (), 0)
+        self._fixed: list[tuple[Cell, ...]] = []  # the cells of each running clock that stay
 
     def compose_body(self) -> ComposeResult:
         yield from super().compose_body()
@@ -64,6 +67,12 @@ class EscalationsScreen(TableScreen):
     def show(self, data: Board) -> None:
         self.board = data
         tz = self.console_app.cs.settings.tz
+        self._fixed = [
+            (c.ref, c.kind, c.summary, c.customer, c.first_agent,
+             c.started.astimezone(tz).strftime("%H:%M"),
+             c.deadline.astimezone(tz).strftime("%H:%M"))
+            for c in data.running
+        ]  # fmt: skip
         done = self.query_one("#done", DataTable)
         done.clear()
         for c in data.done:
@@ -78,22 +87,15 @@ class EscalationsScreen(TableScreen):
     def _follow(self, now: datetime, visible_only: bool) -> None:
         """The running clocks at ``now``: every row after a load, the rows in view each second."""
         rules = self.console_app.cs.settings.rules
-        tz = self.console_app.cs.settings.tz
-        rows: list[tuple[Cell, ...]] = []
-        warning = overrun = 0
-        for c in self.board.running:
-            band = band_now(c, now, rules.warn_at_minutes, rules.band_pairs)
-            overrun += band.name.startswith("overrun")
-            warning += "warning" in band.name
-            rows.append((
-                c.ref, c.kind, c.summary, c.customer, c.first_agent,
-                c.started.astimezone(tz).strftime("%H:%M"),
-                c.deadline.astimezone(tz).strftime("%H:%M"),
-                format_left(c.deadline, now), band_text(band), str(band.points or ""),
-            ))  # fmt: skip
-        forecast = self.board.incurred + forecast_points(
-            list(self.board.running), now, rules.warn_at_minutes, rules.band_pairs
-        )
+        running = self.board.running
+        bands = [band_now(c, now, rules.warn_at_minutes, rules.band_pairs) for c in running]
+        rows = [
+            (*fixed, format_left(c.deadline, now), band_text(band), str(band.points or ""))
+            for fixed, c, band in zip(self._fixed, running, bands, strict=True)
+        ]
+        overrun = sum(band.name.startswith("overrun") for band in bands)
+        warning = sum("warning" in band.name for band in bands)
+        forecast = self.board.incurred + forecast_of(bands, rules.band_pairs)
         shift = self.board.shift.key if self.board.shift else "no shift"
         self.set_summary(
             f"{shift} · running {len(rows)} · in warning {warning} · overrun {overrun}"

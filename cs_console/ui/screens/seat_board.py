@@ -24,6 +24,7 @@ from cs_console.ui import keys
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
+from cs_console.ui.widgets.live_table import LiveTable
 
 CELL_WIDTH = 17
 STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "out": "dim",
@@ -46,7 +47,7 @@ class SeatBoardScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
-        yield DataTable(id="table", cursor_type="cell", show_row_labels=True)
+        yield LiveTable(id="table", cursor_type="cell", show_row_labels=True)
 
     def fetch(self) -> SeatBoard:
         return board(self.console_app.cs)
@@ -112,13 +113,15 @@ class SeatBoardScreen(ConsoleScreen):
     def tick(self, now: datetime) -> None:
         if not self.is_mounted or not self._places:
             return
-        table = self.query_one("#table", DataTable)
+        table = self.query_one("#table", LiveTable)
         self._show_labels(table)
+        changes = []
         for place, cell in self._places.items():
             text = self._text(cell, now)
             if text != self._shown.get(place):
-                table.update_cell_at(Coordinate(*place), text)
+                changes.append((Coordinate(*place), text))
                 self._shown[place] = text
+        table.update_cells(changes)
         self._summary(now)
 
     def _show_labels(self, table: DataTable) -> None:
