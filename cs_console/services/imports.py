@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cs_console.services import audit
 from cs_console.services.context import Context
-from cs_console.services.tickets import CATEGORIES, due_at
+from cs_console.services.tickets import CATEGORIES, due_after
 from cs_console.store import importers
 from cs_console.store.importers import ImportResult
 
@@ -26,7 +26,7 @@ def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
                 path,
                 CATEGORIES,
                 ctx.settings.tz,
-                lambda category, at: due_at(ctx, category, at),
+                {category: due_after(ctx, category) for category in CATEGORIES},
             )
         audit.record(
             session,

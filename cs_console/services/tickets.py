@@ -20,12 +20,12 @@ CATEGORIES = ("consultation", "inquiry", "complaint", "fault", "suggestion", "te
 VISIT_OUTCOMES = ("reached", "failed", "wrong-number")
 
 
-def due_at(ctx: Context, category: str, accepted: datetime) -> datetime:
+def due_after(ctx: Context, category: str) -> timedelta:
     """Complaints are due at their 60-minute dispatch deadline (CP-01), others later (TK-10)."""
     rules = ctx.settings.rules
     if category == "complaint":
-        return accepted + timedelta(minutes=rules.complaint_dispatch_minutes)
-    return accepted + timedelta(hours=rules.ticket_due_hours)
+        return timedelta(minutes=rules.complaint_dispatch_minutes)
+    return timedelta(hours=rules.ticket_due_hours)
 
 
 def _ticket(ctx: Context, session: Session, ticket_id: int) -> Ticket:

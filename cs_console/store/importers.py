@@ -9,7 +9,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -209,7 +209,7 @@ def import_tickets(
     path: Path,
     categories: tuple[str, ...],
     tz: tzinfo,
-    due: Callable[[str, datetime], datetime],
+    due_after: dict[str, timedelta],
 ) -> ImportResult:
     """Bulk tickets in one executemany; ``accepted_at`` is local ISO time (YYYY-MM-DDTHH:MM)."""
     staff_ids = dict(session.exec(select(Staff.staff_no, Staff.id)).all())
@@ -237,7 +237,7 @@ def import_tickets(
             "state": state,
             "priority": 2,
             "accepted_at": accepted,
-            "due_at": due(row["category"], accepted),
+            "due_at": accepted + due_after[row["category"]],
             "version": 1,
             "visit_state": "",
             "kb_state": "",
