@@ -62,29 +62,32 @@ class Globals:
             ctx.engine.dispose()
 
 
-def console_options(argv: Sequence[str], environ: Mapping[str, str]) -> Globals | None:
-    """The options of a plain ``cs-console`` that opens the console, or None when ``argv``
-    holds anything else (a command, ``--help``, a mistake): the full command line reads it."""
+def read_globals(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[Globals, list[str]]:
+    """The global options before the first word, and the words from there on.
+
+    Raises ValueError on anything the full command line must answer (``--help``, an unknown
+    option, an option without its value)."""
     values = {name: environ.get(variable) or None for name, variable in ENVIRONMENT.items()}
     read_only = False
     rest = list(argv)
-    while rest:
+    while rest and rest[0].startswith("-"):
         name, has_value, value = rest.pop(0).partition("=")
         if name == "--read-only" and not has_value:
             read_only = True
             continue
         if name not in VALUE_OPTIONS:
-            return None
+            raise ValueError(name)
         if not has_value:
             if not rest:
-                return None
+                raise ValueError(name)
             value = rest.pop(0)
         values[VALUE_OPTIONS[name]] = value
     config = values.get("config")
-    return Globals(
+    options = Globals(
         db=values.get("db"),
         config=Path(config) if config else None,
         now=values.get("now"),
         actor=values.get("actor"),
         read_only=read_only,
     )
+    return options, rest

@@ -1,22 +1,37 @@
-"""The ``cs-console`` program. A plain start opens the console at once: its first frame is
-painted before the command-line machinery and the database layer are imported (#8, P1).
-Everything else goes to the full command line (``cs_console.cli``)."""
+"""The ``cs-console`` program. Two starts skip the full command line (#8):
+
+- a plain start opens the console at once: its first frame is painted before the command-line
+  machinery and the database layer are imported (P1);
+- ``do COMMAND`` without ``--as`` (a badge reader's call) runs without Typer (P8).
+
+Everything else goes to the full command line (``cs_console.cli.main``)."""
 
 from __future__ import annotations
 
 import os
 import sys
 
-from cs_console.options import console_options
+from cs_console.options import read_globals
 
 
 def main() -> None:
-    options = console_options(sys.argv[1:], os.environ)
-    if options is None:
-        from cs_console.cli import main as command_line
+    try:
+        options, words = read_globals(sys.argv[1:], os.environ)
+    except ValueError:
+        words = None
+    if words == []:
+        from cs_console.ui.launch import open_console
 
-        command_line()
-        return
-    from cs_console.ui.launch import open_console
+        sys.exit(open_console(options))
+    if words and _is_headless_do(words) and options.actor is None:
+        from cs_console.cli.headless import run_headless
 
-    sys.exit(open_console(options))
+        sys.exit(run_headless(options, words[1]))
+    from cs_console.cli.main import main as command_line
+
+    command_line()
+
+
+def _is_headless_do(words: list[str]) -> bool:
+    """``do COMMAND`` or ``do -``; ``do --help`` and mistakes are the full command line's."""
+    return len(words) == 2 and words[0] == "do" and (words[1] == "-" or words[1][:1] != "-")

@@ -1,15 +1,14 @@
-"""``cs-console do "COMMAND"``: one command of the console's language, headless."""
+"""``cs-console do "COMMAND"``: one command of the console's language, headless (with
+``--as``, after the acting person's PIN; without it ``start`` runs it without Typer)."""
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from cs_console.cli.runtime import EXIT_REFUSED, globals_of, read_pin
-from cs_console.domain.errors import UserError
-from cs_console.services.commands import execute
+from cs_console.cli.headless import execute_lines
+from cs_console.cli.runtime import globals_of, read_pin
 from cs_console.services.staff import authenticate
 
 
@@ -26,17 +25,6 @@ def register(app: typer.Typer) -> None:
             pin = read_pin(f"PIN for {g.actor}")
             authenticate(console, g.actor, pin, record=False)
             console = console.acting_as(g.actor, pin)
-        if command != "-":
-            typer.echo(execute(console, command))
-            return
-        refused = 0
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                typer.echo(execute(console, line))
-            except UserError as err:
-                refused += 1
-                typer.echo(f"line {number}: {err}", err=True)
-        if refused:
-            raise typer.Exit(EXIT_REFUSED)
+        status = execute_lines(console, command)
+        if status:
+            raise typer.Exit(status)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from cs_console.cli import app
+from cs_console.cli.main import app
 from tests.conftest import EARLY_LOCAL, NOW_LOCAL, ZONE
 
 

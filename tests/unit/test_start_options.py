@@ -1,5 +1,5 @@
-"""A plain ``cs-console`` opens the console without the full command line; anything else is
-left to it (#8, P1)."""
+"""The global options are read without the full command line, so a plain start opens the
+console and ``do`` runs at once; anything else is left to Typer (#8, P1 and P8)."""
 
 from __future__ import annotations
 
@@ -7,37 +7,43 @@ from pathlib import Path
 
 import pytest
 
-from cs_console.options import console_options
+from cs_console.options import read_globals
+from cs_console.start import _is_headless_do
 
 
-def test_global_options_open_the_console() -> None:
-    g = console_options(
-        ["--db", "a.db", "--config=c.toml", "--now", "2026-11-22T10:30", "--read-only"], {}
+def test_global_options_and_the_words_after_them() -> None:
+    g, words = read_globals(
+        ["--db", "a.db", "--config=c.toml", "--now", "2026-11-22T10:30", "--read-only", "do", "-"],
+        {},
     )
-    assert g is not None
     assert (g.db, g.config, g.now) == ("a.db", Path("c.toml"), "2026-11-22T10:30")
-    assert g.read_only
+    assert g.read_only and words == ["do", "-"]
 
 
 def test_environment_gives_database_and_config_and_options_win() -> None:
     env = {"CS_CONSOLE_DB": "env.db", "CS_CONSOLE_CONFIG": "env.toml"}
-    from_env = console_options([], env)
-    assert from_env is not None and (from_env.db, from_env.config) == ("env.db", Path("env.toml"))
-    chosen = console_options(["--db", "mine.db"], env)
-    assert chosen is not None and chosen.db == "mine.db"
+    from_env, words = read_globals([], env)
+    assert (from_env.db, from_env.config, words) == ("env.db", Path("env.toml"), [])
+    chosen, _ = read_globals(["--db", "mine.db"], env)
+    assert chosen.db == "mine.db"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["--db"], ["--read-only=yes"]])
+def test_help_and_mistakes_are_for_the_full_command_line(argv: list[str]) -> None:
+    with pytest.raises(ValueError):
+        read_globals(argv, {})
 
 
 @pytest.mark.parametrize(
-    "argv",
+    ("words", "headless"),
     [
-        ["status"],
-        ["--db", "a.db", "do", "status"],
-        ["--help"],
-        ["--version"],
-        ["--db"],
-        ["--read-only=yes"],
-        ["--unknown"],
+        (["do", "status"], True),
+        (["do", "-"], True),
+        (["do", "--help"], False),
+        (["do", "status", "extra"], False),
+        (["do"], False),
+        (["report", "shift"], False),
     ],
 )
-def test_commands_help_and_mistakes_go_to_the_command_line(argv: list[str]) -> None:
-    assert console_options(argv, {}) is None
+def test_which_do_runs_without_typer(words: list[str], headless: bool) -> None:
+    assert _is_headless_do(words) is headless

@@ -1,0 +1,50 @@
+"""``do`` without Typer: commands run on a context, results on stdout, refusals on stderr."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError, fault_sentence
+
+if TYPE_CHECKING:
+    from cs_console.options import Globals
+    from cs_console.services.context import Context
+
+
+def execute_lines(console: Context, command: str) -> int:
+    """``command``, or with ``-`` one command per line of stdin, each acknowledged as soon as
+    it is committed; returns the exit status (2 when any was refused)."""
+    from cs_console.services.commands import execute
+
+    if command != "-":
+        print(execute(console, command))
+        return 0
+    refused = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            print(execute(console, line), flush=True)
+        except UserError as err:
+            refused += 1
+            print(f"line {number}: {err}", file=sys.stderr, flush=True)
+    return EXIT_REFUSED if refused else 0
+
+
+def run_headless(options: Globals, command: str) -> int:
+    """``cs-console do COMMAND`` as the system (no ``--as``): the exit status, with one
+    sentence on stderr when refused, as the full command line does."""
+    try:
+        return execute_lines(options.context(), command)
+    except UserError as err:
+        print(err, file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as err:
+        if os.environ.get("CS_CONSOLE_DEBUG"):
+            raise
+        print(fault_sentence(err), file=sys.stderr)
+        return EXIT_FAULT
+    finally:
+        options.close()
