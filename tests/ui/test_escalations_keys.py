@@ -52,10 +52,12 @@ async def test_rows_count_down_and_change_band_as_the_clock_moves(demo_ctx, cloc
         app.tick()
         await pilot.pause()
         assert rows(app)["T-66"][7:10] == ("00:00", "final warning", "")
+        assert "00:00" in app.export_screenshot()  # drawn, not only stored
         clock.advance(seconds=1)
         app.tick()
         await pilot.pause()
         assert rows(app)["T-66"][7:10] == ("+00:01", "overrun 1–10", "5")
+        assert "+00:01" in app.export_screenshot()
 
 
 async def test_d_dispatches_through_the_filtering_picker(demo_ctx):

@@ -62,9 +62,11 @@ async def test_away_clock_turns_red_at_twenty_minutes(demo_ctx, clock):
         away = grid.get_cell_at(Coordinate(1, 1))  # A06: 1008 away since 10:23
         assert str(away).startswith("A06 AWAY 7m")
         assert "yellow" in str(away.style)
+        assert "A06 AWAY 7m" in app.export_screenshot().replace("&#160;", " ")
         clock.advance(minutes=13)
         app.tick()
         await pilot.pause()
         away = grid.get_cell_at(Coordinate(1, 1))
         assert str(away).startswith("A06 AWAY 20m")
+        assert "A06 AWAY 20m" in app.export_screenshot().replace("&#160;", " ")  # drawn
         assert "red" in str(away.style)

@@ -27,8 +27,11 @@ class LiveTable(DataTable[CellType]):
         if not rows:
             return
         cell_cache, row_cache = self._cell_render_cache, self._row_render_cache
+        renderables, indexes = self._row_renderable_cache, set(rows.values())
+        for key in [k for k in renderables.keys() if k[1] in indexes]:  # noqa: SIM118
+            renderables.discard(key)  # LRUCache has keys() but no iteration of its own
         for key in [k for k in cell_cache.keys() if (k[0], k[1]) in cells]:  # noqa: SIM118
-            cell_cache.discard(key)  # LRUCache has keys() but no iteration of its own
+            cell_cache.discard(key)
         for key in [k for k in row_cache.keys() if k[0] in rows]:  # noqa: SIM118
             row_cache.discard(key)
         self._line_cache.clear()  # lines are keyed by y; rebuilt from the cached rows
