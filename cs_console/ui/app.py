@@ -153,7 +153,7 @@ class ConsoleApp(App[None]):
     def screen_shown(self) -> None:
         """A screen put its data up. The header's shift figures are loaded after the first
         screen's data, not beside it: both would share one interpreter (#8, P2)."""
-        if self.shift_view is None and not self._shift_asked:
+        if not self._shift_asked:  # later loads come from the tick and the poll
             self._shift_asked = True
             self._load_shift()
 
