@@ -134,8 +134,14 @@ def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
     view = roll_call(ctx, inst)
     attendance = roll_counts(view.states(until))
     with ctx.reading() as session:
-        tickets = session.exec(select(Ticket).where(_in(col(Ticket.accepted_at), inst))).all()
-        stopped = session.exec(select(Clock).where(_in(col(Clock.stopped_at), inst))).all()
+        tickets = session.exec(
+            select(Ticket.category, Ticket.state, Ticket.accepted_at).where(
+                _in(col(Ticket.accepted_at), inst)
+            )
+        ).all()
+        overruns = session.exec(
+            select(Clock.overrun_minutes).where(_in(col(Clock.stopped_at), inst))
+        ).all()
         breached = session.exec(select(Clock.points).where(Clock.breach_shift == inst.key)).all()
         outages = session.exec(
             select(EscalationEvent.id)
@@ -168,8 +174,8 @@ def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
         tickets_by_category=dict(Counter(t.category for t in tickets)),
         tickets_by_state=dict(Counter(t.state for t in tickets)),
         complaints=sum(1 for t in tickets if t.category == "complaint"),
-        clocks_on_time=sum(1 for c in stopped if c.overrun_minutes == 0),
-        clocks_overrun=sum(1 for c in stopped if c.overrun_minutes > 0),
+        clocks_on_time=sum(1 for m in overruns if m == 0),
+        clocks_overrun=sum(1 for m in overruns if m > 0),
         clock_points=sum(breached),
         return_visit_rate=rate,
         attendance=attendance,

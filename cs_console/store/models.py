@@ -75,7 +75,11 @@ class Ticket(_Table, table=True):
     __table_args__ = (
         Index("ix_ticket_state_due", "state", "due_at"),
         Index("ix_ticket_due", "due_at", "priority", "id"),
-        Index("ix_ticket_visit_due", "visit_due_at"),
+        Index("ix_ticket_visit_due", "visit_state", "visit_due_at", "id"),
+        Index("ix_ticket_accepted", "accepted_at", "id"),
+        Index("ix_ticket_resolved", "resolved_at"),
+        Index("ix_ticket_closed", "closed_at"),
+        Index("ix_ticket_kb", "kb_state"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
