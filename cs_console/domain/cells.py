@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def char_cells(ch: str) -> int:
     if unicodedata.combining(ch):
         return 0
@@ -12,7 +14,9 @@ def char_cells(ch: str) -> int:
 
 
 def cell_len(text: str) -> int:
-    return sum(char_cells(ch) for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(char_cells, text))
 
 
 def pad(text: str, width: int) -> str:
@@ -35,22 +39,27 @@ def cut(text: str, width: int) -> str:
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     """Lines of at most ``width`` cells; breaks at spaces, or anywhere inside long words and
     CJK runs; continuation lines start with ``indent``."""
+    if cell_len(text) <= width:
+        return [text.rstrip()]
     lines: list[str] = []
-    line = ""
+    line, used = "", 0
     for word in _words(text):
-        if cell_len(line) + cell_len(word) <= width:
-            line += word
+        size = cell_len(word)
+        if used + size <= width:
+            line, used = line + word, used + size
             continue
         if line.strip():
             lines.append(line.rstrip())
-            line = indent
+            line, used = indent, cell_len(indent)
             word = word.lstrip()
-        while cell_len(line) + cell_len(word) > width:
-            room = width - cell_len(line)
-            head = cut(word, room) or word[0]
+            size = cell_len(word)
+        while used + size > width:
+            head = cut(word, width - used) or word[0]
             lines.append(line + head)
-            line, word = indent, word[len(head) :]
-        line += word
+            line, used = indent, cell_len(indent)
+            word = word[len(head) :]
+            size = cell_len(word)
+        line, used = line + word, used + size
     if line.strip() or not lines:
         lines.append(line.rstrip())
     return lines

@@ -31,6 +31,16 @@ class Summary:
     fingerprint: str = ""
 
 
+def all_text(summary: Summary) -> str:
+    """Every piece of text of the summary (what a font for it must cover)."""
+    parts = [summary.centre, summary.status, *summary.heading, summary.footer, summary.shift_key]
+    for section in summary.sections:
+        parts += [section.title, *section.lines]
+    for chart in summary.charts:
+        parts += [chart.title, chart.unit, *chart.labels]
+    return "".join(parts)
+
+
 def render_text(summary: Summary, width: int = TEXT_WIDTH) -> str:
     """The summary in ``width`` terminal cells per line (CJK characters count two)."""
     rule = "=" * width

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance
-from cs_console.domain.summary import render_text
+from cs_console.domain.summary import all_text, render_text
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.fonts import cjk_font
 from cs_console.services.handover_summary import summary
+from cs_console.services.reduced_font import font_for
 
 
 def summary_text(ctx: Context, inst: ShiftInstance) -> str:
@@ -61,7 +62,9 @@ def send_to_printer(ctx: Context, inst: ShiftInstance, queue: str | None = None)
 def _pdf(ctx: Context, inst: ShiftInstance) -> bytes:
     from cs_console.services.summary_pdf import render_pdf  # fpdf costs 0.3 s: only to print
 
-    return render_pdf(summary(ctx, inst), cjk_font(ctx.settings.print_font), ctx.now())
+    paper = summary(ctx, inst)
+    font = font_for(cjk_font(ctx.settings.print_font), all_text(paper))
+    return render_pdf(paper, font, ctx.now())
 
 
 def _write(path: Path, data: bytes) -> None:
