@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cs_console.gc_pause import collector_paused
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.tickets import CATEGORIES, due_after
@@ -12,7 +13,7 @@ from cs_console.store.importers import ImportResult
 
 
 def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
-    with ctx.transaction() as session:
+    with collector_paused(), ctx.transaction() as session:
         if kind == "staff":
             result = importers.import_staff(session, path)
         elif kind == "seats":

@@ -102,3 +102,27 @@ def test_tickets_import_in_bulk_and_read_back_as_written(ctx: Context, tmp_path:
     with ctx.reading() as session:  # the stored instants compare like any other (indexes, ranges)
         late = session.exec(select(Ticket).where(Ticket.accepted_at > rows[0].accepted_at)).all()
     assert [t.summary for t in late] == ["Line down"]
+
+
+def test_columns_may_come_in_any_order(ctx: Context, tmp_path: Path):
+    from cs_console.store.models import Ticket
+
+    import_file(
+        ctx, "seats", write(tmp_path, "seats.csv", "zone,extension,col,row,seat\nB,9001,3,2,B07\n")
+    )
+    tickets = (
+        "target,state,agent,name,phone,summary,category,accepted_at\n"
+        "tsc,dispatched,,李四,13900001111,Router dead,fault,2026-11-22T10:05\n"
+    )
+    import_file(ctx, "tickets", write(tmp_path, "tickets.csv", tickets))
+    with ctx.reading() as session:
+        seat = session.exec(select(Seat).where(Seat.code == "B07")).one()
+        ticket = session.exec(select(Ticket).where(Ticket.summary == "Router dead")).one()
+    assert (seat.zone, seat.row, seat.col, seat.extension) == ("B", 2, 3, "9001")
+    assert (ticket.category, ticket.state, ticket.target, ticket.customer_name) == (
+        "fault",
+        "dispatched",
+        "tsc",
+        "李四",
+    )
+    assert ticket.customer_phone == "13900001111"
