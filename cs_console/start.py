@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 import sys
 
+from cs_console.gc_pause import pause_for_start, start_done
 from cs_console.options import read_globals
 
 
 def main() -> None:
+    pause_for_start()  # both quick starts end it once the database is open
     try:
         options, words = read_globals(sys.argv[1:], os.environ)
     except ValueError:
@@ -27,6 +29,7 @@ def main() -> None:
         from cs_console.cli.headless import run_headless
 
         sys.exit(run_headless(options, words[1]))
+    start_done()
     from cs_console.cli.main import main as command_line
 
     command_line()

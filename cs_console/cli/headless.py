@@ -36,8 +36,12 @@ def execute_lines(console: Context, command: str) -> int:
 def run_headless(options: Globals, command: str) -> int:
     """``cs-console do COMMAND`` as the system (no ``--as``): the exit status, with one
     sentence on stderr when refused, as the full command line does."""
+    from cs_console.gc_pause import start_done
+
     try:
-        return execute_lines(options.context(), command)
+        console = options.context()
+        start_done()
+        return execute_lines(console, command)
     except UserError as err:
         print(err, file=sys.stderr)
         return EXIT_REFUSED

@@ -46,8 +46,11 @@ def overview(ctx: Context, inst: ShiftInstance | None = None) -> ShiftOverview:
         return ShiftOverview(None, None, ())
     with ctx.reading() as session:
         lines = tuple(repos.roster(session, inst.day, inst.shift.code))
-    leader = next((ln.person for ln in lines if ln.person.role == Role.SQUAD_LEADER), None)
-    return ShiftOverview(inst, leader, lines)
+    return ShiftOverview(inst, _leader(lines), lines)
+
+
+def _leader(lines: tuple[RosterLine, ...]) -> StaffMember | None:
+    return next((ln.person for ln in lines if ln.person.role == Role.SQUAD_LEADER), None)
 
 
 def seats(ctx: Context) -> list[SeatInfo]:
@@ -91,21 +94,18 @@ def escalation_board(ctx: Context) -> Board:
 
 
 def status_line(ctx: Context) -> str:
-    """``status``: one line about the current shift."""
-    view = overview(ctx)
+    """``status``: one line about the current shift (a badge reader's call: one read, counts)."""
+    inst = ctx.current_shift()
     with ctx.reading() as session:
+        roster = tuple(repos.roster(session, inst.day, inst.shift.code)) if inst else ()
         open_count = repos.count_open_tickets(session)
-    clocks = running_clocks(ctx)
-    now = ctx.now()
-    overrun = sum(1 for c in clocks if c.deadline < now)
-    if view.shift is None:
-        shift = "no shift at this hour"
-    else:
-        shift = f"{view.shift.day.isoformat()} {view.shift.shift.label()}"
-    leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
+        running, overrun = clock_repo.running_counts(session, ctx.now())
+    shift = f"{inst.day.isoformat()} {inst.shift.label()}" if inst else "no shift at this hour"
+    leader = _leader(roster)
+    named = f"{leader.staff_no} {leader.name}" if leader else "none rostered"
     return (
-        f"{shift} · leader {leader} · rostered {len(view.roster)} · open tickets {open_count}"
-        f" · clocks {len(clocks)} running, {overrun} overrun"
+        f"{shift} · leader {named} · rostered {len(roster)} · open tickets {open_count}"
+        f" · clocks {running} running, {overrun} overrun"
     )
 
 

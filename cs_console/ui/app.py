@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, UserError, fault_sentence
 from cs_console.domain.staff import LEADER_ROLES
+from cs_console.gc_pause import start_done
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
@@ -117,6 +118,7 @@ class ConsoleApp(App[None]):
     def _opened(self, ctx: Context, screens: dict[str, type[ConsoleScreen]]) -> None:
         from cs_console.services.changes import watch
 
+        start_done()
         self.cs = ctx.reading_only() if self.read_only else ctx
         rules = ctx.settings.rules
         self.alerts = ClockAlerts(rules.warn_at_minutes, rules.band_pairs)

@@ -29,3 +29,11 @@ def test_random_text_raises_only_the_parser_error(line: str):
         assert str(err) and "\n" not in str(err)
     else:
         assert command.verb in VERBS
+
+
+def test_each_verb_is_loaded_from_the_module_that_registers_it():
+    """``do VERB`` imports only ``HOMES[VERB]``: the map must name every verb's own module."""
+    from cs_console.services.commands import HOMES, verbs
+
+    registered = {v.name: v.handler.__module__.rsplit(".", 1)[-1] for v in verbs()}
+    assert registered == HOMES
