@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from dataclasses import dataclass
+from functools import partial
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -39,21 +42,51 @@ SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
 
-def console_screens() -> dict[str, type[ConsoleScreen]]:
-    """The five screens by mode; importing them imports the services and the database layer."""
-    from cs_console.ui.screens.escalations import EscalationsScreen
-    from cs_console.ui.screens.handover import HandoverScreen
-    from cs_console.ui.screens.roll_call import RollCallScreen
-    from cs_console.ui.screens.seat_board import SeatBoardScreen
-    from cs_console.ui.screens.ticket_queue import TicketQueueScreen
+SCREENS = {  # mode: the module under cs_console.ui.screens, and the screen's class
+    "roll_call": ("roll_call", "RollCallScreen"),
+    "seat_board": ("seat_board", "SeatBoardScreen"),
+    "ticket_queue": ("ticket_queue", "TicketQueueScreen"),
+    "escalations": ("escalations", "EscalationsScreen"),
+    "handover": ("handover", "HandoverScreen"),
+}
+FIRST_MODE = "roll_call"
 
-    return {
-        "roll_call": RollCallScreen,
-        "seat_board": SeatBoardScreen,
-        "ticket_queue": TicketQueueScreen,
-        "escalations": EscalationsScreen,
-        "handover": HandoverScreen,
-    }
+
+def console_screens() -> dict[str, Callable[[], ConsoleScreen]]:
+    """The five screens by mode. The first one is imported now, with the services and the
+    database layer; each other one when it is first shown (#8, P2)."""
+    screen_class(FIRST_MODE)
+    return {mode: partial(_screen, mode) for mode in SCREENS}
+
+
+def _screen(mode: str) -> ConsoleScreen:
+    return screen_class(mode)()
+
+
+def screen_class(mode: str) -> type[ConsoleScreen]:
+    module, name = SCREENS[mode]
+    return getattr(import_module(f"cs_console.ui.screens.{module}"), name)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What opening the database hands to the UI thread."""
+
+    ctx: Context
+    screens: dict[str, Callable[[], ConsoleScreen]]
+    changes: ChangeWatch
+    token: int  # the change token before the first read: no write is missed
+    first_data: Any = None  # the first screen's data, read beside the opening
+
+
+def opening(ctx: Context, read_first: bool) -> Opening:
+    from cs_console.services.changes import watch
+
+    screens = console_screens()
+    changes = watch(ctx)
+    token = changes.token()
+    first = screen_class(FIRST_MODE).prefetch(ctx) if read_first else None
+    return Opening(ctx, screens, changes, token, first)
 
 
 class ConsoleApp(App[None]):
@@ -84,6 +117,12 @@ class ConsoleApp(App[None]):
         self._changes: ChangeWatch | None = None
         self._last_change = 0  # the change token of what this console shows
         self.boot_failure: str | None = None  # why the database could not be opened
+        self._first_data: Any = None  # read by the opener, for the first screen to show
+
+    def take_first_data(self) -> Any:
+        """The first screen's data when the opener read it; asked once, by the first screen."""
+        data, self._first_data = self._first_data, None
+        return data
 
     def get_default_screen(self) -> Screen:
         return BootScreen()
@@ -91,17 +130,18 @@ class ConsoleApp(App[None]):
     def on_mount(self) -> None:
         self.theme = "textual-dark"
         if self._opener is None:
-            self._opened(self.cs, console_screens())
+            self._opened(opening(self.cs, read_first=False))
         else:
             self.call_after_refresh(self._open)
 
     @work(thread=True, group="open")
     def _open(self) -> None:
-        """Off the UI thread, with the boot screen painted: the database layer, the screens
-        and the database itself."""
+        """Off the UI thread, with the boot screen painted: the database layer, the first
+        screen, the database itself, and the first screen's data (read here, not beside the
+        UI thread's first drawing of that screen)."""
         assert self._opener is not None
         try:
-            ctx, screens = self._opener(), console_screens()
+            opened = opening(self._opener(), read_first=True)
         except UserError as err:
             self.call_from_thread(self._cannot_open, str(err), EXIT_REFUSED)
         except Exception as err:
@@ -109,26 +149,25 @@ class ConsoleApp(App[None]):
                 raise
             self.call_from_thread(self._cannot_open, fault_sentence(err), EXIT_FAULT)
         else:
-            self.call_from_thread(self._opened, ctx, screens)
+            self.call_from_thread(self._opened, opened)
 
     def _cannot_open(self, sentence: str, status: int) -> None:
         self.boot_failure = sentence
         self.exit(return_code=status)
 
-    def _opened(self, ctx: Context, screens: dict[str, type[ConsoleScreen]]) -> None:
-        from cs_console.services.changes import watch
-
+    def _opened(self, opened: Opening) -> None:
         start_done()
+        ctx = opened.ctx
         self.cs = ctx.reading_only() if self.read_only else ctx
         rules = ctx.settings.rules
         self.alerts = ClockAlerts(rules.warn_at_minutes, rules.band_pairs)
-        self._changes = watch(ctx)
+        self._changes, self._last_change = opened.changes, opened.token
         if ctx.settings.keymap:
             self.set_keymap(ctx.settings.keymap)
-        for mode, screen in screens.items():
+        for mode, screen in opened.screens.items():
             self.add_mode(mode, screen)
-        self._last_change = self._changes.token()  # before the first load: no write is missed
-        self.switch_mode("roll_call")
+        self._first_data = opened.first_data
+        self.switch_mode(FIRST_MODE)
         self.set_interval(1.0, self.tick)
         self.set_interval(POLL_SECONDS, self._poll)
         if self._ask_sign_in:

@@ -12,6 +12,7 @@ from cs_console.domain.errors import EXIT_REFUSED, UserError
 from cs_console.services.context import Context
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.screens.boot import OPENING, BootScreen
+from cs_console.ui.screens.roll_call import RollCallScreen
 from tests.ui.conftest import SIZE, rows, settle
 
 
@@ -48,6 +49,22 @@ async def test_boot_screen_until_the_database_is_open_then_the_roll_call(
         await settle(pilot)
         assert app.current_mode == "roll_call"
         assert "1002" in rows(app)
+        # the roll call shows what the opener read, handed over once
+        assert app.screen.data == RollCallScreen.prefetch(demo_ctx)
+        assert app.take_first_data() is None
+
+
+def test_only_the_first_screen_is_imported_at_the_start() -> None:
+    """The other four screens (and their services) are imported when first shown (#8, P2)."""
+    probe = (
+        "import sys; from cs_console.ui.app import SCREENS, console_screens; "
+        "made = console_screens(); "
+        "print(sorted(made) == sorted(SCREENS), sorted(name for name, _ in SCREENS.values() "
+        "if f'cs_console.ui.screens.{name}' in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True ['roll_call']"
 
 
 async def test_a_database_that_cannot_be_opened_ends_with_its_sentence() -> None:

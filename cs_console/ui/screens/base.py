@@ -25,6 +25,7 @@ from cs_console.ui.widgets.live_table import LiveTable
 from cs_console.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from cs_console.services.context import Context
     from cs_console.ui.app import ConsoleApp
 
 
@@ -50,7 +51,11 @@ class ConsoleScreen(Screen[None]):
         yield from ()
 
     def on_mount(self) -> None:
-        self.reload()
+        first = self.console_app.take_first_data()
+        if first is None:
+            self.reload()
+        else:
+            self.post_message(Loaded(first))
 
     def on_screen_resume(self) -> None:
         self.console_app.refresh_header()
@@ -64,6 +69,13 @@ class ConsoleScreen(Screen[None]):
 
     def fetch(self) -> Any:
         """Runs in a worker thread: call services, return plain data."""
+        return None
+
+    @classmethod
+    def prefetch(cls, ctx: Context) -> Any:
+        """What ``fetch`` returns on a new screen, read before the screen exists: the
+        console reads the first screen's data while it opens the database (None: no such
+        read)."""
         return None
 
     def on_loaded(self, message: Loaded) -> None:

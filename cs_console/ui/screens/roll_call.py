@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -20,6 +20,9 @@ from cs_console.ui import keys
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.screens.base import TableScreen
 from cs_console.ui.widgets.input_bar import InputBar
+
+if TYPE_CHECKING:
+    from cs_console.services.context import Context
 
 # (label, width): each table fits 120 columns with its vertical scrollbar.
 ROLL_COLUMNS = (
@@ -50,6 +53,12 @@ class RollData:
     swaps: list[SwapLine]
 
 
+def roll_data(ctx: Context, step: int) -> RollData:
+    """The roll call of the shift ``step`` shifts from the one due (RC-02), and the registers."""
+    inst = roll_call_shift(ctx, step)
+    return RollData(roll_call(ctx, inst) if inst else None, leave_register(ctx), swap_register(ctx))
+
+
 class RollCallScreen(TableScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.ROLL_CALL
     TITLE_TEXT = "1 Roll call"
@@ -66,11 +75,11 @@ class RollCallScreen(TableScreen):
         yield ArrivalBar(placeholder="arrival: staff number + enter (esc ends)", id="arrival-bar")
 
     def fetch(self) -> RollData:
-        ctx = self.console_app.cs
-        inst = roll_call_shift(ctx, self.step)
-        return RollData(
-            roll_call(ctx, inst) if inst else None, leave_register(ctx), swap_register(ctx)
-        )
+        return roll_data(self.console_app.cs, self.step)
+
+    @classmethod
+    def prefetch(cls, ctx: Context) -> RollData:
+        return roll_data(ctx, 0)
 
     def show(self, data: RollData) -> None:
         self.data = data
