@@ -29,7 +29,7 @@ from cs_console.ui.modals.help import HelpModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
-from cs_console.ui.widgets.header_line import HeaderLine, header_text
+from cs_console.ui.widgets.header_line import header_text
 
 if TYPE_CHECKING:
     from cs_console.domain.records import StaffMember
@@ -254,8 +254,8 @@ class ConsoleApp(App[None]):
         text = header_text(
             self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz
         )
-        for line in screen.query(HeaderLine):  # none while the screen is still composing
-            line.update(text, layout=False)  # a fixed height: redrawn in place each second
+        if screen.header_line.is_mounted:  # not while the screen is still composing
+            screen.header_line.update(text, layout=False)  # a fixed height: redrawn in place
 
     def _console_screen(self) -> ConsoleScreen | None:
         """The screen of the current mode, also while a dialog is open over it.

@@ -38,8 +38,12 @@ class ConsoleScreen(Screen[None]):
     def console_app(self) -> ConsoleApp:
         return self.app  # type: ignore[return-value]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
+
     def compose(self) -> ComposeResult:
-        yield HeaderLine(id="header-line")
+        yield self.header_line
         yield Static(self.TITLE_TEXT, id="screen-title")
         yield from self.compose_body()
         yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
