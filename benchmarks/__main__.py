@@ -72,7 +72,7 @@ def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
     table = _keys(["table"], "10-row DataTable keypress")
     keys_big = _keys([str(big), str(config), data.NOW], f"queue keypress, {args.tickets} tickets")
     keys_small = _keys([str(small), str(config), data.NOW], f"queue keypress, {args.small} tickets")
-    cpu, idle = _cpu(big, config, args.cpu_seconds)
+    cpu, idle, ticking = _cpu(big, config, args.cpu_seconds)
     rss_big, rss_small = _rss(big, small, config, runs)
     imported, executemany = _import(folder, config, args.tickets, runs)
     import_sqlmodel = _series("python -c 'import sqlmodel'", runs,
@@ -109,6 +109,8 @@ def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
             idle,
             3.0,
             ("% of one core", round(core, 2), 2.0),
+            note=f"floor for any clock on screen: a minimal app redrawing one label each second "
+            f"uses {100 * ticking.median:.2f} % = {ticking.median / idle.median:.1f}× idle",
         ),
         Row("P6", f"RSS at {args.tickets} vs {args.small} tickets", rss_big, rss_small, 1.2),
         Row("P7", f"import of {args.tickets} tickets from CSV", imported, executemany, 3.0),
@@ -137,25 +139,34 @@ def _keys(argv: list[str], name: str) -> Series:
     return series
 
 
-def _cpu(db: Path, config: Path, seconds: float) -> tuple[Series, Series]:
-    """Share of one core used by the console on the clock board, and by an idle minimal app,
-    side by side over the same ``seconds``."""
+def _cpu(db: Path, config: Path, seconds: float) -> tuple[Series, Series, Series]:
+    """Share of one core used by the console on the clock board, by an idle minimal app, and
+    by a minimal app redrawing one label each second, side by side over the same ``seconds``."""
     command = [*CONSOLE, "--db", str(db), "--config", str(config), "--now", data.NOW,
                "--read-only"]  # fmt: skip
-    with pane(command) as (console, _), pane(MINIMAL) as (idle, _):
+    with (
+        pane(command) as (console, _),
+        pane(MINIMAL) as (idle, _),
+        pane([*MINIMAL, "ticking"]) as (ticking, _),
+    ):
         console.wait_for(DATA_MARKER)
         idle.wait_for("minimal ready")
+        ticking.wait_for("minimal ready")
         console.keys("4")
         console.wait_for("Stopped")
         time.sleep(2)
-        before = (console.cpu_seconds(), idle.cpu_seconds(), time.perf_counter())
+        panes = (console, idle, ticking)
+        before = [p.cpu_seconds() for p in panes]
+        started = time.perf_counter()
         time.sleep(seconds)
-        used = (console.cpu_seconds() - before[0], idle.cpu_seconds() - before[1])
-        wall = time.perf_counter() - before[2]
+        used = [p.cpu_seconds() - b for p, b in zip(panes, before, strict=True)]
+        wall = time.perf_counter() - started
     cpu = Series("console CPU share, clock board", [used[0] / wall], "share")
     base = Series("idle minimal app CPU share", [max(used[1], 1 / 100) / wall], "share")
-    print(f"  CPU: console {100 * cpu.median:.2f} %, idle app {100 * base.median:.2f} %")
-    return cpu, base
+    tick = Series("minimal app, one label each second", [used[2] / wall], "share")
+    print(f"  CPU: console {100 * cpu.median:.2f} %, idle app {100 * base.median:.2f} %, "
+          f"one label each second {100 * tick.median:.2f} %")  # fmt: skip
+    return cpu, base, tick
 
 
 def _rss(big: Path, small: Path, config: Path, runs: int) -> tuple[Series, Series]:

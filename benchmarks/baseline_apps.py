@@ -1,4 +1,5 @@
-"""The baselines' Textual apps: a minimal app, and a 10-row DataTable."""
+"""The baselines' Textual apps: a minimal app, one that redraws a label each second, and a
+10-row DataTable."""
 
 from __future__ import annotations
 
@@ -13,6 +14,21 @@ class MinimalApp(App[None]):
         yield Label("minimal ready")
 
 
+class TickingApp(App[None]):
+    """The least a screen with a clock can do: one label redrawn each second."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("minimal ready", id="label")
+
+    def on_mount(self) -> None:
+        self.seconds = 0
+        self.set_interval(1, self.tick)
+
+    def tick(self) -> None:
+        self.seconds += 1
+        self.query_one("#label", Label).update(f"minimal ready {self.seconds}")
+
+
 class TenRowTable(App[None]):
     def compose(self) -> ComposeResult:
         yield DataTable(id="table")
@@ -25,4 +41,4 @@ class TenRowTable(App[None]):
 
 
 if __name__ == "__main__":
-    MinimalApp().run() if sys.argv[1:] != ["table"] else TenRowTable().run()
+    {"table": TenRowTable, "ticking": TickingApp}.get(sys.argv[-1], MinimalApp)().run()

@@ -12,6 +12,7 @@ from pathlib import Path
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.summary import all_text, render_text
+from cs_console.gc_pause import collector_paused
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.fonts import cjk_font
@@ -20,13 +21,13 @@ from cs_console.services.reduced_font import font_for
 
 
 def summary_text(ctx: Context, inst: ShiftInstance) -> str:
-    text = render_text(summary(ctx, inst))
+    text = _text(ctx, inst)
     _record(ctx, inst, "text")
     return text
 
 
 def write_text(ctx: Context, inst: ShiftInstance, path: Path) -> str:
-    _write(path, render_text(summary(ctx, inst)).encode())
+    _write(path, _text(ctx, inst).encode())
     _record(ctx, inst, f"text file {path}")
     return f"Handover summary of {inst.key} written to {path}."
 
@@ -59,12 +60,18 @@ def send_to_printer(ctx: Context, inst: ShiftInstance, queue: str | None = None)
     return f"Handover summary of {inst.key} sent to {queue or 'the default printer'} as {job}."
 
 
+def _text(ctx: Context, inst: ShiftInstance) -> str:
+    with collector_paused():  # a burst of rows and lines
+        return render_text(summary(ctx, inst))
+
+
 def _pdf(ctx: Context, inst: ShiftInstance) -> bytes:
     from cs_console.services.summary_pdf import render_pdf  # fpdf costs 0.3 s: only to print
 
-    paper = summary(ctx, inst)
-    font = font_for(cjk_font(ctx.settings.print_font), all_text(paper))
-    return render_pdf(paper, font, ctx.now())
+    with collector_paused():  # the font parse alone makes some 100,000 objects
+        paper = summary(ctx, inst)
+        font = font_for(cjk_font(ctx.settings.print_font), all_text(paper))
+        return render_pdf(paper, font, ctx.now())
 
 
 def _write(path: Path, data: bytes) -> None:

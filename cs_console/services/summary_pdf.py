@@ -10,7 +10,6 @@ from fpdf.enums import XPos, YPos
 
 from cs_console.domain.charts import Chart
 from cs_console.domain.summary import Summary
-from cs_console.gc_pause import collector_paused
 
 FONT = "summary"
 MARGIN = 15
@@ -20,12 +19,6 @@ CHART_GAP = 8
 
 
 def render_pdf(summary: Summary, font: Path, created: datetime) -> bytes:
-    """The document's bytes; parsing the font allocates some 100,000 objects."""
-    with collector_paused():
-        return _render(summary, font, created)
-
-
-def _render(summary: Summary, font: Path, created: datetime) -> bytes:
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(auto=True, margin=MARGIN + 6)
