@@ -1,7 +1,7 @@
 """The ``cs-console`` program. Two starts skip the full command line (#8):
 
-- a plain start opens the console at once: its first frame is painted before the command-line
-  machinery and the database layer are imported (P1);
+- a plain start opens the console at once: its first frame needs neither the command-line
+  machinery nor the database layer, which a worker thread imports meanwhile (P1);
 - ``do COMMAND`` without ``--as`` (a badge reader's call) runs without Typer (P8).
 
 Everything else goes to the full command line (``cs_console.cli.main``)."""

@@ -1,7 +1,7 @@
 """The console: five screens as modes, a header tick, the command line and the palette.
 
 This module is light to import: the services and the screens, which import the database
-layer, come in a worker thread while the boot screen is already painted (#8, P1)."""
+layer, come in a worker thread that starts as the boot screen is painted (#8, P1, P2)."""
 
 from __future__ import annotations
 
@@ -103,8 +103,8 @@ class ConsoleApp(App[None]):
         read_only: bool = False,
         sign_in: bool = True,
     ) -> None:
-        """On an open ``ctx``, or on the one ``opener`` returns once the first frame is on
-        screen."""
+        """On an open ``ctx``, or on the one ``opener`` returns in a worker thread started
+        with the first frame."""
         super().__init__()
         self.cs: Context = ctx  # type: ignore[assignment] - set by _opened before any use
         self._opener = opener
@@ -132,13 +132,13 @@ class ConsoleApp(App[None]):
         if self._opener is None:
             self._opened(opening(self.cs, read_first=False))
         else:
-            self.call_after_refresh(self._open)
+            self._open()
 
     @work(thread=True, group="open")
     def _open(self) -> None:
-        """Off the UI thread, with the boot screen painted: the database layer, the first
-        screen, the database itself, and the first screen's data (read here, not beside the
-        UI thread's first drawing of that screen)."""
+        """Off the UI thread, beside the boot screen's first paint (which needs none of it):
+        the database layer, the first screen, the database itself, and the first screen's data
+        (read here, not beside the UI thread's first drawing of that screen)."""
         assert self._opener is not None
         try:
             opened = opening(self._opener(), read_first=True)

@@ -1,4 +1,4 @@
-"""The first frame: painted before the database layer is imported and the database opened."""
+"""The first frame: painted while the database layer is imported and the database opened."""
 
 from __future__ import annotations
 
