@@ -10,7 +10,7 @@ from cs_console.domain.records import RosterLine, SeatInfo, StaffMember, TicketL
 from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
 from cs_console.domain.staff import Role
 from cs_console.services.context import Context
-from cs_console.store import clock_repo, repos, seat_repo
+from cs_console.store import clock_repo, repos, seat_repo, status_repo
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,8 @@ def overview(ctx: Context, inst: ShiftInstance | None = None) -> ShiftOverview:
         return ShiftOverview(None, None, ())
     with ctx.reading() as session:
         lines = tuple(repos.roster(session, inst.day, inst.shift.code))
-    return ShiftOverview(inst, _leader(lines), lines)
-
-
-def _leader(lines: tuple[RosterLine, ...]) -> StaffMember | None:
-    return next((ln.person for ln in lines if ln.person.role == Role.SQUAD_LEADER), None)
+    leader = next((ln.person for ln in lines if ln.person.role == Role.SQUAD_LEADER), None)
+    return ShiftOverview(inst, leader, lines)
 
 
 def seats(ctx: Context) -> list[SeatInfo]:
@@ -94,18 +91,18 @@ def escalation_board(ctx: Context) -> Board:
 
 
 def status_line(ctx: Context) -> str:
-    """``status``: one line about the current shift (a badge reader's call: one read, counts)."""
+    """``status``: one line about the current shift (a badge reader's call: one statement)."""
     inst = ctx.current_shift()
     with ctx.reading() as session:
-        roster = tuple(repos.roster(session, inst.day, inst.shift.code)) if inst else ()
-        open_count = repos.count_open_tickets(session)
-        running, overrun = clock_repo.running_counts(session, ctx.now())
+        counts = status_repo.status_counts(
+            session, (inst.day, inst.shift.code) if inst else None, ctx.now()
+        )
     shift = f"{inst.day.isoformat()} {inst.shift.label()}" if inst else "no shift at this hour"
-    leader = _leader(roster)
-    named = f"{leader.staff_no} {leader.name}" if leader else "none rostered"
+    leader = " ".join(counts.leader) if counts.leader else "none rostered"
     return (
-        f"{shift} · leader {named} · rostered {len(roster)} · open tickets {open_count}"
-        f" · clocks {running} running, {overrun} overrun"
+        f"{shift} · leader {leader} · rostered {counts.rostered} · open tickets "
+        f"{counts.open_tickets} · clocks {counts.running_clocks} running, "
+        f"{counts.overrun_clocks} overrun"
     )
 
 

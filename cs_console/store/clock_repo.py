@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -51,14 +50,6 @@ def _line(
 def running(session: Session) -> list[ClockLine]:
     query = _query().where(col(Clock.stopped_at).is_(None)).order_by(Clock.deadline_at, Clock.id)
     return [_line(*row) for row in session.exec(query).all()]
-
-
-def running_counts(session: Session, now: datetime) -> tuple[int, int]:
-    """How many clocks run, and how many of them are past their deadline."""
-    late = case((col(Clock.deadline_at) < now, 1))
-    query = select(func.count(), func.count(late)).where(col(Clock.stopped_at).is_(None))
-    running, overrun = session.exec(query).one()
-    return running, overrun
 
 
 def stopped_between(session: Session, start: datetime, end: datetime) -> list[ClockLine]:
