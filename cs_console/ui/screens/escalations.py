@@ -87,15 +87,15 @@ class EscalationsScreen(TableScreen):
     def _follow(self, now: datetime, visible_only: bool) -> None:
         """The running clocks at ``now``: every row after a load, the rows in view each second."""
         rules = self.console_app.cs.settings.rules
-        running = self.board.running
-        bands = [band_now(c, now, rules.warn_at_minutes, rules.band_pairs) for c in running]
+        running, warn_at, pairs = self.board.running, rules.warn_at_minutes, rules.band_pairs
+        bands = [band_now(c, now, warn_at, pairs) for c in running]
         rows = [
             (*fixed, format_left(c.deadline, now), band_text(band), str(band.points or ""))
             for fixed, c, band in zip(self._fixed, running, bands, strict=True)
         ]
         overrun = sum(band.name.startswith("overrun") for band in bands)
         warning = sum("warning" in band.name for band in bands)
-        forecast = self.board.incurred + forecast_of(bands, rules.band_pairs)
+        forecast = self.board.incurred + forecast_of(bands, pairs)
         shift = self.board.shift.key if self.board.shift else "no shift"
         self.set_summary(
             f"{shift} · running {len(rows)} · in warning {warning} · overrun {overrun}"

@@ -30,7 +30,8 @@ class LiveTable(DataTable[CellType]):
         renderables, indexes = self._row_renderable_cache, set(rows.values())
         for key in [k for k in renderables.keys() if k[1] in indexes]:  # noqa: SIM118
             renderables.discard(key)  # LRUCache has keys() but no iteration of its own
-        for key in [k for k in cell_cache.keys() if (k[0], k[1]) in cells]:  # noqa: SIM118
+        cached_cells = cell_cache.keys()  # up to 10,000: the row is checked first, cheaply
+        for key in [k for k in cached_cells if k[0] in rows and (k[0], k[1]) in cells]:
             cell_cache.discard(key)
         for key in [k for k in row_cache.keys() if k[0] in rows]:  # noqa: SIM118
             row_cache.discard(key)
