@@ -103,7 +103,11 @@ CONFIRM = [
     Binding("escape", "answer(False)", "No", show=False, id="confirm.escape"),
 ]
 
-SIGN_IN = [Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only")]
+SIGN_IN = [
+    Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only"),
+    # priority: taken as the key arrives, so the PIN typed right after it lands in its field
+    Binding("enter", "next_or_sign_in", "Sign in", priority=True, show=False, id="sign_in.enter"),
+]
 
 DISMISS = [
     Binding("escape", "dismiss_modal", "Close", id="modal.close"),

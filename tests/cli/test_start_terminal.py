@@ -94,3 +94,15 @@ def test_bad_start_instant_is_one_sentence_and_exit_2(
     stderr = (terminal.folder / "stderr").read_text(encoding="utf-8")
     sentence = "--now 'garbage' is not an ISO 8601 instant; use e.g. 2026-11-22T07:50.\n"
     assert stderr.endswith(sentence)
+
+
+def test_staff_number_and_pin_sent_in_one_burst_sign_in(
+    demo: Callable[..., Result], env: dict[str, str], terminal: Terminal
+) -> None:
+    """A badge reader (or a quick hand) sends number, enter, PIN, enter at once: the PIN must
+    land in its own field, and both fields be read whole."""
+    terminal.start(["--now", NOW_LOCAL], env)
+    terminal.wait_for("staff number")
+    terminal.keys("1001", "Enter", "1234", "Enter")
+    shown = terminal.wait_for("Signed in as 1001 王芳.")
+    assert "│ signed in" in shown and "read-only" not in shown

@@ -36,13 +36,22 @@ class SignInModal(ModalScreen[StaffMember | None]):
             yield Static("", id="sign-in-error")
             yield Static("enter signs in · esc continues read-only", id="dialog-hint")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if event.input.id == "staff-no":
-            self.query_one("#pin", Input).focus()
+    def action_next_or_sign_in(self) -> None:
+        """Enter: from the staff number on to the PIN, and from the PIN, sign in.
+
+        A badge reader or a quick hand sends the PIN right behind the enter. The binding is
+        taken as the key arrives, ahead of the keys still queued for the fields: the focus
+        moves at once, so what follows lands in the PIN, and the fields are read only once
+        each has taken the keys sent before this enter."""
+        staff, pin = self.query_one("#staff-no", Input), self.query_one("#pin", Input)
+        if self.focused is not pin:
+            self.set_focus(pin)
             return
-        staff_no = self.query_one("#staff-no", Input).value.strip()
-        self._check(staff_no, event.value)
+        staff.call_later(pin.call_later, self._sign_in)
+
+    def _sign_in(self) -> None:
+        staff, pin = self.query_one("#staff-no", Input), self.query_one("#pin", Input)
+        self._check(staff.value.strip(), pin.value)
 
     @work(thread=True, exclusive=True)
     def _check(self, staff_no: str, pin: str) -> None:
