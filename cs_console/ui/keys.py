@@ -96,6 +96,8 @@ HANDOVER = [
 ]
 
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
+# priority: taken as the key arrives, so numbers a badge reader sends in one burst stay apart
+ARRIVAL_BAR = [Binding("enter", "badge", "Arrive", priority=True, show=False, id="arrival.enter")]
 
 CONFIRM = [
     Binding("y", "answer(True)", "Yes", id="confirm.yes"),

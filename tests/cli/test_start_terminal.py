@@ -106,3 +106,24 @@ def test_staff_number_and_pin_sent_in_one_burst_sign_in(
     terminal.keys("1001", "Enter", "1234", "Enter")
     shown = terminal.wait_for("Signed in as 1001 王芳.")
     assert "│ signed in" in shown and "read-only" not in shown
+
+
+def test_badges_sent_in_one_burst_each_mark_an_arrival(
+    cli: Callable[..., Result], env: dict[str, str], terminal: Terminal
+) -> None:
+    """Arrivals signed in from a badge reader (RC-06): numbers and enters arrive faster than
+    the field takes them, and each number must still mark its own person."""
+    before_roll_call = "2026-11-22T07:45"
+    assert cli("demo", "--no-tui", now=before_roll_call).exit_code == 0
+    terminal.start(["--now", before_roll_call], env)
+    terminal.wait_for("staff number")
+    terminal.keys("1001", "Enter", "1234", "Enter")
+    terminal.wait_for("Signed in as 1001")
+    terminal.keys("a")
+    terminal.wait_for("arrival: staff number")
+    terminal.keys("1003", "Enter", "1004", "Enter", "1005", "Enter")
+    terminal.wait_for("present 3 ")
+    audit = cli("audit", "--since", before_roll_call, now=None).stdout
+    by_leader = [line.split() for line in audit.splitlines() if " 1001 " in line]
+    arrived = sorted(words[4] for words in by_leader if words[3] == "roll.arrive")
+    assert arrived == ["1003", "1004", "1005"], audit

@@ -43,7 +43,21 @@ REGISTER_ACTIONS = {"approve", "reject"}
 
 
 class ArrivalBar(InputBar):
-    """Staff number + enter marks an arrival; stays open for the next badge."""
+    """Staff number + enter marks an arrival; stays open for the next badge.
+
+    A badge reader may send several numbers, each with its enter, in one burst. The enter is
+    taken as it arrives, ahead of the keys still queued for the field; the number is then cut
+    from the field in the field's own order of keys: after the digits before that enter, before
+    the digits after it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.INPUT_BAR, *keys.ARRIVAL_BAR]
+
+    def action_badge(self) -> None:
+        self.call_later(self._cut)
+
+    def _cut(self) -> None:
+        number, self.value = self.value.strip(), ""
+        self.post_message(self.Submitted(self, number))
 
 
 @dataclass(frozen=True)
@@ -192,9 +206,8 @@ class RollCallScreen(TableScreen):
         if isinstance(event.input, ArrivalBar):
             event.stop()
             event.prevent_default()
-            if event.value.strip():
-                self.run(["arrive", event.value.strip()])
-            event.input.value = ""
+            if event.value:
+                self.run(["arrive", event.value])
 
     def run(self, words: list[str]) -> None:
         self.console_app.run_command(shlex.join(words))
