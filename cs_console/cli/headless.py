@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError, fault_sentence
+from cs_console.gc_pause import start_done
 
 if TYPE_CHECKING:
     from cs_console.options import Globals
@@ -36,8 +37,6 @@ def execute_lines(console: Context, command: str) -> int:
 def run_headless(options: Globals, command: str) -> int:
     """``cs-console do COMMAND`` as the system (no ``--as``): the exit status, with one
     sentence on stderr when refused, as the full command line does."""
-    from cs_console.gc_pause import start_done
-
     try:
         console = options.context()
         start_done()

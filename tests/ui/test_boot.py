@@ -16,6 +16,13 @@ from cs_console.ui.screens.roll_call import RollCallScreen
 from tests.ui.conftest import SIZE, rows, settle
 
 
+def _fresh_python(code: str) -> str:
+    """What ``code`` prints in a new interpreter, where nothing is imported yet."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def test_the_first_frame_needs_no_database_layer() -> None:
     """What a plain start imports before its first frame: no SQLAlchemy, SQLModel, pydantic
     or Typer."""
@@ -24,9 +31,7 @@ def test_the_first_frame_needs_no_database_layer() -> None:
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'typer') "
         "if m in sys.modules))"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert _fresh_python(probe) == "[]"
 
 
 async def test_boot_screen_until_the_database_is_open_then_the_roll_call(
@@ -62,9 +67,7 @@ def test_only_the_first_screen_is_imported_at_the_start() -> None:
         "print(sorted(made) == sorted(SCREENS), sorted(name for name, _ in SCREENS.values() "
         "if f'cs_console.ui.screens.{name}' in sys.modules))"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "True ['roll_call']"
+    assert _fresh_python(probe) == "True ['roll_call']"
 
 
 async def test_a_database_that_cannot_be_opened_ends_with_its_sentence() -> None:
