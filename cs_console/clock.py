@@ -1,7 +1,9 @@
 """The only place that reads the wall clock.
 
 Every other module receives a clock object and asks it for ``now()``; instants are
-timezone-aware UTC datetimes.
+timezone-aware UTC datetimes. ``now()`` is the domain's time, which ``--now`` moves for
+training; ``real_now()`` is the time security runs on (PIN lockouts, audit times, what
+settlement may propose), which nothing but a test moves (ARCHITECTURE convention 17).
 """
 
 from __future__ import annotations
@@ -15,24 +17,49 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 class Clock(Protocol):
     def now(self) -> datetime: ...
 
+    def real_now(self) -> datetime: ...
+
+    @property
+    def training(self) -> bool:
+        """Whether ``now()`` differs from the real time on purpose (``--now``)."""
+        ...
+
+
+def wall_now() -> datetime:
+    return datetime.now(UTC)
+
 
 class SystemClock:
     """The real time."""
 
+    training = False
+
     def now(self) -> datetime:
-        return datetime.now(UTC)
+        return wall_now()
+
+    def real_now(self) -> datetime:
+        return wall_now()
 
 
 class FixedClock:
-    """A clock that stands still until a test moves it."""
+    """A clock that stands still until a test moves it.
+
+    Its real time moves with it, unless a test sets the real time apart (``set_real``) to play
+    a training clock that runs ahead of or behind the real one."""
+
+    training = False
 
     def __init__(self, at: datetime) -> None:
         if at.tzinfo is None:
             raise ValueError("FixedClock needs an aware datetime")
         self._at = at.astimezone(UTC)
+        self._real_offset = timedelta(0)
 
     def now(self) -> datetime:
         return self._at
+
+    def real_now(self) -> datetime:
+        return self._at + self._real_offset
 
     def advance(self, **delta: float) -> datetime:
         self._at += timedelta(**delta)
@@ -41,9 +68,16 @@ class FixedClock:
     def set(self, at: datetime) -> None:
         self._at = at.astimezone(UTC)
 
+    def set_real(self, at: datetime) -> None:
+        """The real time from now on (the domain time stays where it is)."""
+        self._real_offset = at.astimezone(UTC) - self._at
+
 
 class OffsetClock:
-    """Starts at a chosen instant and keeps ticking at the real pace (``--now``)."""
+    """Starts at a chosen instant and keeps ticking at the real pace (``--now``); its real
+    time is the wall clock's."""
+
+    training = True
 
     def __init__(self, start: datetime) -> None:
         if start.tzinfo is None:
@@ -53,6 +87,9 @@ class OffsetClock:
 
     def now(self) -> datetime:
         return self._start + timedelta(seconds=time.monotonic() - self._origin)
+
+    def real_now(self) -> datetime:
+        return wall_now()
 
 
 def machine_timezone() -> tzinfo:

@@ -31,6 +31,10 @@ class Context:
     def now(self) -> datetime:
         return self.clock.now()
 
+    def real_now(self) -> datetime:
+        """The time security runs on: never moved by ``--now`` (convention 17)."""
+        return self.clock.real_now()
+
     def today(self) -> date:
         return self.now().astimezone(self.settings.tz).date()
 
