@@ -9,7 +9,7 @@ import tomllib
 from datetime import date, tzinfo
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -133,6 +133,7 @@ DEFAULT_POINTS = {
 
 class Settings(_Strict):
     centre_name: str = "Customer Service Centre"
+    language: Literal["en", "zh_CN", "es"] | None = None  # else --lang, the env, the locale
     timezone: str = "local"
     shifts: tuple[ShiftSetting, ...] = DEFAULT_SHIFTS
     holidays: tuple[date, ...] = ()

@@ -1,5 +1,5 @@
-"""The global options (``--db``, ``--config``, ``--now``, ``--as``, ``--read-only``) and what
-they open: settings, a clock and a database context.
+"""The global options (``--db``, ``--config``, ``--now``, ``--as``, ``--lang``, ``--read-only``)
+and what they open: settings, a clock and a database context.
 
 Light to import: the settings model and the database layer are imported when first asked for,
 so the console can paint its first frame before them."""
@@ -17,7 +17,13 @@ if TYPE_CHECKING:
     from cs_console.config import Settings
     from cs_console.services.context import Context
 
-VALUE_OPTIONS = {"--db": "db", "--config": "config", "--now": "now", "--as": "actor"}
+VALUE_OPTIONS = {
+    "--db": "db",
+    "--config": "config",
+    "--now": "now",
+    "--as": "actor",
+    "--lang": "lang",
+}
 ENVIRONMENT = {"db": "CS_CONSOLE_DB", "config": "CS_CONSOLE_CONFIG"}
 
 
@@ -28,6 +34,7 @@ class Globals:
     now: str | None = None
     actor: str | None = None
     read_only: bool = False
+    lang: str | None = None
     _contexts: list[Context] = field(default_factory=list)
 
     @cached_property
@@ -89,5 +96,26 @@ def read_globals(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[Globa
         now=values.get("now"),
         actor=values.get("actor"),
         read_only=read_only,
+        lang=values.get("lang"),
     )
     return options, rest
+
+
+def speak(argv: Sequence[str], environ: Mapping[str, str]) -> None:
+    """Choose the language before anything is said (Typer's help included): ``--lang`` wherever
+    it stands among the options, else the environment, the config and the locale. An unknown
+    ``--lang`` raises ValueError with the sentence to show."""
+    from cs_console import i18n
+
+    lang = config = None
+    words = list(argv)
+    for index, word in enumerate(words):
+        name, has_value, value = word.partition("=")
+        if name in ("--lang", "--config"):
+            value = value if has_value else (words[index + 1] if index + 1 < len(words) else "")
+            if name == "--lang":
+                lang = i18n.check(value)
+            else:
+                config = value
+    config = config or environ.get("CS_CONSOLE_CONFIG")
+    i18n.use(i18n.choose(lang, environ, Path(config) if config else None))

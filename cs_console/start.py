@@ -12,11 +12,16 @@ import os
 import sys
 
 from cs_console.gc_pause import pause_for_start, start_done
-from cs_console.options import read_globals
+from cs_console.options import read_globals, speak
 
 
 def main() -> None:
     pause_for_start()  # both quick starts end it once the database is open
+    try:
+        speak(sys.argv[1:], os.environ)
+    except ValueError as err:
+        print(err, file=sys.stderr)
+        sys.exit(2)
     try:
         options, words = read_globals(sys.argv[1:], os.environ)
     except ValueError:

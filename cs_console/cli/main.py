@@ -21,11 +21,12 @@ from cs_console.cli import (
     staff,
 )
 from cs_console.cli.runtime import ConsoleGroup
+from cs_console.i18n import _
 from cs_console.options import Globals
 
 app = typer.Typer(
     cls=ConsoleGroup,
-    help="The on-duty squad leader's console. Without a command it opens the console.",
+    help=_("The on-duty squad leader's console. Without a command it opens the console."),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=False,
     pretty_exceptions_enable=False,
@@ -44,27 +45,36 @@ def root(
     ctx: typer.Context,
     db_: Annotated[
         str | None,
-        typer.Option("--db", envvar="CS_CONSOLE_DB", help="SQLite file path or postgresql URL."),
+        typer.Option("--db", envvar="CS_CONSOLE_DB", help=_("SQLite file path or postgresql URL.")),
     ] = None,
     config: Annotated[
         Path | None,
-        typer.Option("--config", envvar="CS_CONSOLE_CONFIG", help="TOML settings file."),
+        typer.Option("--config", envvar="CS_CONSOLE_CONFIG", help=_("TOML settings file.")),
     ] = None,
     now: Annotated[
         str | None,
-        typer.Option("--now", help="Start the clock at this local instant (ISO 8601)."),
+        typer.Option("--now", help=_("Start the clock at this local instant (ISO 8601).")),
     ] = None,
     actor: Annotated[
-        str | None, typer.Option("--as", help="Staff number of the person acting (for do).")
+        str | None, typer.Option("--as", help=_("Staff number of the person acting (for do)."))
     ] = None,
     read_only: Annotated[
-        bool, typer.Option("--read-only", help="Open the console read-only.")
+        bool, typer.Option("--read-only", help=_("Open the console read-only."))
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            envvar="CS_CONSOLE_LANG",
+            help=_("Language: en, zh_CN or es (else the locale)."),
+        ),
+    ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help=_("Print the version.")),
     ] = False,
 ) -> None:
-    g = Globals(db=db_, config=config, now=now, actor=actor, read_only=read_only)
+    g = Globals(db=db_, config=config, now=now, actor=actor, read_only=read_only, lang=lang)
     ctx.obj = g
     ctx.call_on_close(g.close)
     if ctx.invoked_subcommand is None:

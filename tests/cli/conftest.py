@@ -28,6 +28,7 @@ def env(tmp_path: Path, config_file: Path) -> dict[str, str]:
         "CS_CONSOLE_CONFIG": str(config_file),
         "XDG_DATA_HOME": str(tmp_path / "xdg"),
         "CS_CONSOLE_PIN": "",
+        "CS_CONSOLE_LANG": "en",  # the tests read English whatever the machine's locale
     }
 
 

@@ -7,8 +7,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from cs_console import __version__
+from cs_console.i18n import N_, _
 
-OPENING = "Opening the database …"
+OPENING = N_("Opening the database …")
 
 
 class BootScreen(Screen[None]):
@@ -21,4 +22,4 @@ class BootScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(f"cs-console {__version__}", id="boot-header")
-        yield Static(OPENING, id="boot-status")
+        yield Static(_(OPENING), id="boot-status", markup=False)
