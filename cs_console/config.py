@@ -9,7 +9,7 @@ import tomllib
 from datetime import date, tzinfo
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -17,6 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from cs_console.clock import machine_timezone
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import Shift, parse_clock_minutes
+
+if TYPE_CHECKING:  # the start reads this module before its first paint; these load when asked
+    from cs_console.domain.queue_figures import QueueRules
+    from cs_console.domain.seat_events import SeatRules
 
 
 class _Strict(BaseModel):
@@ -112,6 +116,58 @@ class Rules(_Strict):
         return self
 
 
+PauseState = Literal["break", "away"]
+
+
+class PhoneSettings(_Strict):
+    """``[phone]``: queue figures, service level and seat states from the phone system."""
+
+    interval_minutes: int = Field(15, ge=5, le=60)
+    short_abandon_seconds: int = Field(5, ge=0, le=120)
+    sl_target_seconds: int = Field(20, ge=1, le=600)
+    service_level_target: float = Field(0.80, gt=0, lt=1)
+    service_level_definition: Literal["offered", "all_offered", "answered"] = "offered"
+    acw_seconds: int = Field(30, ge=0, le=900)
+    pause_reasons: dict[str, PauseState] = {"break": "break", "lunch": "break", "away": "away"}
+    unknown_pause_state: PauseState = "away"
+
+    @field_validator("interval_minutes")
+    @classmethod
+    def _divides_the_hour(cls, value: int) -> int:
+        if 60 % value:
+            raise ValueError("interval_minutes must divide the hour (5, 6, 10, 12, 15, 20, 30, 60)")
+        return value
+
+    @field_validator("pause_reasons")
+    @classmethod
+    def _lower_case(cls, value: dict[str, PauseState]) -> dict[str, PauseState]:
+        return {reason.strip().lower(): state for reason, state in value.items()}
+
+    def queue_rules(self) -> QueueRules:
+        from cs_console.domain.queue_figures import QueueRules
+
+        return QueueRules(
+            interval_seconds=self.interval_minutes * 60,
+            short_abandon_seconds=self.short_abandon_seconds,
+            sl_target_seconds=self.sl_target_seconds,
+            service_level_target=self.service_level_target,
+            service_level_definition=self.service_level_definition,
+            acw_seconds=self.acw_seconds,
+        )
+
+    def seat_rules(self) -> SeatRules:
+        from cs_console.domain.seat_events import SeatRules
+
+        return SeatRules(self.acw_seconds, dict(self.pause_reasons), self.unknown_pause_state)
+
+
+class AgentSetting(_Strict):
+    """``[[agents]]``: a phone-system agent (interface or member name) and its staff number."""
+
+    interface: str = Field(min_length=1)
+    staff_no: str = Field(min_length=1)
+
+
 DEFAULT_SHIFTS = (
     ShiftSetting(code="D", name="Day", start="08:00", end="16:00"),
     ShiftSetting(code="E", name="Evening", start="16:00", end="24:00"),
@@ -142,6 +198,8 @@ class Settings(_Strict):
     rules: Rules = Rules()
     points: dict[str, int] = DEFAULT_POINTS
     keymap: dict[str, str] = {}
+    phone: PhoneSettings = PhoneSettings()
+    agents: tuple[AgentSetting, ...] = ()
 
     model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
 
@@ -164,6 +222,18 @@ class Settings(_Strict):
         if len(set(codes)) != len(codes):
             raise ValueError("shift codes must be unique")
         return value
+
+    @field_validator("agents")
+    @classmethod
+    def _unique_interfaces(cls, value: tuple[AgentSetting, ...]) -> tuple[AgentSetting, ...]:
+        interfaces = [a.interface for a in value]
+        if len(set(interfaces)) != len(interfaces):
+            raise ValueError("each agent interface may be listed once")
+        return value
+
+    def agent_map(self) -> dict[str, str]:
+        """Phone-system agent → staff number."""
+        return {a.interface: a.staff_no for a in self.agents}
 
     @cached_property
     def tz(self) -> tzinfo:
