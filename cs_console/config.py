@@ -19,6 +19,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import Shift, parse_clock_minutes
 
 if TYPE_CHECKING:  # the start reads this module before its first paint; these load when asked
+    from cs_console.domain.month_rules import MonthRules
     from cs_console.domain.queue_figures import QueueRules
     from cs_console.domain.seat_events import SeatRules
 
@@ -116,6 +117,54 @@ class Rules(_Strict):
         return self
 
 
+class MonthSettings(_Strict):
+    """``[month]``: quality inspection, exams, meetings, reports and the appraisal frame."""
+
+    qc_target_per_agent_month: int = Field(40, ge=1, le=1000)  # QI-02, C-09 (000: 1–5 at least)
+    qc_missing_recording_points: int = Field(1, ge=0, le=10)
+    service_quality_percent: int = Field(20, ge=1, le=100)  # QI-04
+    spot_check_points_min: int = Field(2, ge=1, le=20)  # QI-07
+    spot_check_points_max: int = Field(5, ge=1, le=20)
+    exam_pass_mark: int = Field(80, ge=0, le=100)  # TR-02
+    exam_top_ranks: int = Field(3, ge=0, le=100)  # TR-04
+    exam_top_points: int = Field(5, ge=0, le=50)
+    exam_fail_points: int = Field(5, ge=0, le=50)
+    exam_no_show_points: int = Field(10, ge=0, le=50)  # TR-05
+    exam_excused_score: int = Field(70, ge=0, le=100)
+    knowledge_block_points: int = Field(10, ge=0, le=100)  # TR-06
+    knowledge_block_floor: int = Field(80, ge=0, le=100)
+    operation_block_points: int = Field(5, ge=0, le=100)
+    operation_block_floor: int = Field(70, ge=0, le=100)
+    operation_points_step: int = Field(2, ge=1, le=100)
+    full_marks_points: int = Field(5, ge=0, le=50)  # PF-11
+    meeting_conduct_points: int = Field(5, ge=0, le=50)  # MT-07
+    rep_meeting_includes_25th: bool = False  # MT-06, D-13
+    report_late_points: int = Field(5, ge=0, le=50)  # RP-04, RP-05, RP-06
+    appraisal_window_days: int = Field(6, ge=1, le=28)  # RP-07
+    appraisal_base: int = Field(80, ge=0, le=200)  # PF-10
+    appraisal_cap: int = Field(110, ge=1, le=300)
+    leader_adjust_limit: int = Field(5, ge=0, le=50)  # PF-16
+    salary_float_per_point: int = Field(10, ge=0, le=1000)  # PF-18
+    salary_float_limit: int = Field(300, ge=0, le=100_000)
+    salary_float_grace_months: int = Field(2, ge=0, le=24)  # PF-19
+    leader_demotion_below: int = Field(90, ge=0, le=300)  # PF-07
+    leader_demotion_months: int = Field(3, ge=1, le=24)
+    first_place_months: int = Field(3, ge=1, le=24)  # PF-06
+
+    @model_validator(mode="after")
+    def _ordered(self) -> MonthSettings:
+        if self.spot_check_points_min > self.spot_check_points_max:
+            raise ValueError("spot_check_points_min must not exceed spot_check_points_max")
+        if self.appraisal_base >= self.appraisal_cap:
+            raise ValueError("appraisal_cap must exceed appraisal_base")
+        return self
+
+    def to_domain(self) -> MonthRules:
+        from cs_console.domain.month_rules import MonthRules
+
+        return MonthRules(**self.model_dump())
+
+
 PauseState = Literal["break", "away"]
 
 
@@ -198,6 +247,7 @@ class Settings(_Strict):
     rules: Rules = Rules()
     points: dict[str, int] = DEFAULT_POINTS
     keymap: dict[str, str] = {}
+    month: MonthSettings = MonthSettings()
     phone: PhoneSettings = PhoneSettings()
     agents: tuple[AgentSetting, ...] = ()
 
