@@ -1,7 +1,8 @@
 """The Asterisk ``queue_log`` file: one event per line, ``epoch|callid|queue|agent|event|data…``.
 
-Format as written by Asterisk (apps/app_queue.c and main/logger.c, ``ast_queue_log``; the older
-doc/queuelog.txt "Queue Log Information" describes the same fields). ``logger.c`` writes
+Format as written by Asterisk (asterisk/asterisk f0c1c1a: apps/app_queue.c, the calls of
+``ast_queue_log``, and main/logger.c, which writes the line; the older doc/queuelog.txt "Queue Log
+Information" describes the same fields). ``logger.c`` writes
 ``"%ld|%s|%s|%s|%s|"`` (time, call id, queue, agent, event) and then the event's data, so a line has
 at least six fields; the call id is ``NONE`` (or ``REALTIME``, ``MANAGER``, ``CLI``) for events
 that belong to no call, and the agent is ``NONE`` before a member is involved. Data per event:
