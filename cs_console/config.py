@@ -9,7 +9,7 @@ import tomllib
 from datetime import date, tzinfo
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -17,6 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from cs_console.clock import machine_timezone
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import Shift, parse_clock_minutes
+
+if TYPE_CHECKING:  # the start reads this module before its first paint; these load when asked
+    from cs_console.domain.month_rules import MonthRules
+    from cs_console.domain.queue_figures import QueueRules
+    from cs_console.domain.seat_events import SeatRules
 
 
 class _Strict(BaseModel):
@@ -112,6 +117,106 @@ class Rules(_Strict):
         return self
 
 
+class MonthSettings(_Strict):
+    """``[month]``: quality inspection, exams, meetings, reports and the appraisal frame."""
+
+    qc_target_per_agent_month: int = Field(40, ge=1, le=1000)  # QI-02, C-09 (000: 1–5 at least)
+    qc_missing_recording_points: int = Field(1, ge=0, le=10)
+    service_quality_percent: int = Field(20, ge=1, le=100)  # QI-04
+    spot_check_points_min: int = Field(2, ge=1, le=20)  # QI-07
+    spot_check_points_max: int = Field(5, ge=1, le=20)
+    exam_pass_mark: int = Field(80, ge=0, le=100)  # TR-02
+    exam_top_ranks: int = Field(3, ge=0, le=100)  # TR-04
+    exam_top_points: int = Field(5, ge=0, le=50)
+    exam_fail_points: int = Field(5, ge=0, le=50)
+    exam_no_show_points: int = Field(10, ge=0, le=50)  # TR-05
+    exam_excused_score: int = Field(70, ge=0, le=100)
+    knowledge_block_points: int = Field(10, ge=0, le=100)  # TR-06
+    knowledge_block_floor: int = Field(80, ge=0, le=100)
+    operation_block_points: int = Field(5, ge=0, le=100)
+    operation_block_floor: int = Field(70, ge=0, le=100)
+    operation_points_step: int = Field(2, ge=1, le=100)
+    full_marks_points: int = Field(5, ge=0, le=50)  # PF-11
+    meeting_conduct_points: int = Field(5, ge=0, le=50)  # MT-07
+    rep_meeting_includes_25th: bool = False  # MT-06, D-13
+    report_late_points: int = Field(5, ge=0, le=50)  # RP-04, RP-05, RP-06
+    appraisal_window_days: int = Field(6, ge=1, le=28)  # RP-07
+    appraisal_base: int = Field(80, ge=0, le=200)  # PF-10
+    appraisal_cap: int = Field(110, ge=1, le=300)
+    leader_adjust_limit: int = Field(5, ge=0, le=50)  # PF-16
+    salary_float_per_point: int = Field(10, ge=0, le=1000)  # PF-18
+    salary_float_limit: int = Field(300, ge=0, le=100_000)
+    salary_float_grace_months: int = Field(2, ge=0, le=24)  # PF-19
+    leader_demotion_below: int = Field(90, ge=0, le=300)  # PF-07
+    leader_demotion_months: int = Field(3, ge=1, le=24)
+    first_place_months: int = Field(3, ge=1, le=24)  # PF-06
+
+    @model_validator(mode="after")
+    def _ordered(self) -> MonthSettings:
+        if self.spot_check_points_min > self.spot_check_points_max:
+            raise ValueError("spot_check_points_min must not exceed spot_check_points_max")
+        if self.appraisal_base >= self.appraisal_cap:
+            raise ValueError("appraisal_cap must exceed appraisal_base")
+        return self
+
+    def to_domain(self) -> MonthRules:
+        from cs_console.domain.month_rules import MonthRules
+
+        return MonthRules(**self.model_dump())
+
+
+PauseState = Literal["break", "away"]
+
+
+class PhoneSettings(_Strict):
+    """``[phone]``: queue figures, service level and seat states from the phone system."""
+
+    interval_minutes: int = Field(15, ge=5, le=60)
+    short_abandon_seconds: int = Field(5, ge=0, le=120)
+    sl_target_seconds: int = Field(20, ge=1, le=600)
+    service_level_target: float = Field(0.80, gt=0, lt=1)
+    service_level_definition: Literal["offered", "all_offered", "answered"] = "offered"
+    acw_seconds: int = Field(30, ge=0, le=900)
+    pause_reasons: dict[str, PauseState] = {"break": "break", "lunch": "break", "away": "away"}
+    unknown_pause_state: PauseState = "away"
+
+    @field_validator("interval_minutes")
+    @classmethod
+    def _divides_the_hour(cls, value: int) -> int:
+        if 60 % value:
+            raise ValueError("interval_minutes must divide the hour (5, 6, 10, 12, 15, 20, 30, 60)")
+        return value
+
+    @field_validator("pause_reasons")
+    @classmethod
+    def _lower_case(cls, value: dict[str, PauseState]) -> dict[str, PauseState]:
+        return {reason.strip().lower(): state for reason, state in value.items()}
+
+    def queue_rules(self) -> QueueRules:
+        from cs_console.domain.queue_figures import QueueRules
+
+        return QueueRules(
+            interval_seconds=self.interval_minutes * 60,
+            short_abandon_seconds=self.short_abandon_seconds,
+            sl_target_seconds=self.sl_target_seconds,
+            service_level_target=self.service_level_target,
+            service_level_definition=self.service_level_definition,
+            acw_seconds=self.acw_seconds,
+        )
+
+    def seat_rules(self) -> SeatRules:
+        from cs_console.domain.seat_events import SeatRules
+
+        return SeatRules(self.acw_seconds, dict(self.pause_reasons), self.unknown_pause_state)
+
+
+class AgentSetting(_Strict):
+    """``[[agents]]``: a phone-system agent (interface or member name) and its staff number."""
+
+    interface: str = Field(min_length=1)
+    staff_no: str = Field(min_length=1)
+
+
 DEFAULT_SHIFTS = (
     ShiftSetting(code="D", name="Day", start="08:00", end="16:00"),
     ShiftSetting(code="E", name="Evening", start="16:00", end="24:00"),
@@ -143,6 +248,9 @@ class Settings(_Strict):
     rules: Rules = Rules()
     points: dict[str, int] = DEFAULT_POINTS
     keymap: dict[str, str] = {}
+    month: MonthSettings = MonthSettings()
+    phone: PhoneSettings = PhoneSettings()
+    agents: tuple[AgentSetting, ...] = ()
 
     model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
 
@@ -165,6 +273,18 @@ class Settings(_Strict):
         if len(set(codes)) != len(codes):
             raise ValueError("shift codes must be unique")
         return value
+
+    @field_validator("agents")
+    @classmethod
+    def _unique_interfaces(cls, value: tuple[AgentSetting, ...]) -> tuple[AgentSetting, ...]:
+        interfaces = [a.interface for a in value]
+        if len(set(interfaces)) != len(interfaces):
+            raise ValueError("each agent interface may be listed once")
+        return value
+
+    def agent_map(self) -> dict[str, str]:
+        """Phone-system agent → staff number."""
+        return {a.interface: a.staff_no for a in self.agents}
 
     @cached_property
     def tz(self) -> tzinfo:
