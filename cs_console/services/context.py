@@ -16,6 +16,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
 
 SYSTEM_ACTOR = "system"
+READ_ONLY = "This console is read-only; sign in to change anything."
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Context:
     actor: str | None = None
     pin: str | None = None  # the acting person's PIN for this intent only; never stored
     seen: tuple[tuple[str, int], ...] = ()  # versions the user was looking at (concurrency.py)
-    read_only: bool = False  # no squad leader or deputy signed in, or --read-only
+    read_only: bool = False  # nobody signed in at the console, or --read-only
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -63,9 +64,7 @@ class Context:
     def transaction(self) -> Iterator[Session]:
         """One transaction per user intent: all of it is written, or none of it."""
         if self.read_only:
-            raise UserError(
-                "This console is read-only; sign in as a squad leader or deputy to change anything."
-            )
+            raise UserError(READ_ONLY)
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
