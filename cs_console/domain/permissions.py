@@ -102,9 +102,11 @@ PERMISSIONS = (
     _p("acknowledge", "acknowledging a points entry (QI-09)", STAFF, own=True),
     _p("appeal", "appealing a points entry (QI-09)", STAFF, own=True),
     _p("staff.set_pin.other", "setting another person's PIN", SQUAD_LEADER,
-       "`cs-console staff set-pin` for another person (a reset)"),
+       "`cs-console staff set-pin` for another person: a reset, or a first PIN once a squad "
+       "leader has one"),
     _p("import.staff.roles", "changing roles through import staff", SQUAD_LEADER,
-       "`cs-console import staff` adding people or changing a role"),
+       "`cs-console import staff` adding people or changing a role, once a squad leader has a "
+       "PIN"),
     _p("export.unmasked", "an unmasked export (D-12)", SQUAD_LEADER,
        "`cs-console export json --unmasked`"),
 )  # fmt: skip

@@ -81,15 +81,16 @@ def test_export_masks_customer_data_unless_unmasked_which_is_audited(demo, tmp_p
 
 
 def test_set_pin_prompts_twice_and_stores_only_a_hash(demo, env):
-    result = demo("staff", "set-pin", "1003", input="4711\n4711\n")
+    env["CS_CONSOLE_PIN"] = "1234"
+    result = demo("--as", "1001", "staff", "set-pin", "1003", input="4711\n4711\n")
     assert result.exit_code == 0, result.output
     env["CS_CONSOLE_PIN"] = "4711"
     assert demo("--as", "1003", "do", "status").exit_code == 0
     assert "staff.set_pin" in demo("audit").stdout
-    bad = demo("staff", "set-pin", "1003", input="12\n12\n")
+    bad = demo("--as", "1003", "staff", "set-pin", "1003", input="12\n12\n")
     assert bad.exit_code == 2
     assert bad.stderr.strip() == "A PIN is 4 to 12 digits."
-    unknown = demo("staff", "set-pin", "777", input="4711\n4711\n")
+    unknown = demo("--as", "1003", "staff", "set-pin", "777", input="4711\n4711\n")
     assert unknown.exit_code == 2
     assert unknown.stderr.strip() == "Unknown staff number '777'."
 

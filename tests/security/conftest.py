@@ -67,6 +67,7 @@ def program(
             text=True,
             env=environ(pin),
             timeout=120,
+            start_new_session=True,  # no terminal: prompts read stdin
         )
 
     return run

@@ -1,5 +1,6 @@
-"""The PIN attempt counter (D-10). An attempt is reserved in one atomic UPDATE before the PIN
-is checked, so parallel tries cannot pass the limit and no count is lost."""
+"""What the authority model reads and writes: the PIN attempt counter (D-10), who holds a PIN,
+everyone's role. An attempt is reserved in one atomic UPDATE before the PIN is checked, so
+parallel tries cannot pass the limit and no count is lost."""
 
 from __future__ import annotations
 
@@ -66,9 +67,14 @@ def clear(session: Session, staff_no: str) -> None:
     )
 
 
-def any_leader_pin(session: Session, role: str) -> bool:
-    """Whether anyone with ``role`` has a PIN (a centre past its first sign-in)."""
+def any_pin(session: Session, role: str) -> bool:
+    """Whether anyone with ``role`` has a PIN."""
     found = session.execute(
         select(STAFF.c.id).where(STAFF.c.role == role, STAFF.c.pin_hash.is_not(None)).limit(1)
     ).first()
     return found is not None
+
+
+def roles(session: Session) -> dict[str, str]:
+    """Everyone's role by staff number."""
+    return {no: role for no, role in session.execute(select(STAFF.c.staff_no, STAFF.c.role))}
