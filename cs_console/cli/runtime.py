@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 from typer.core import TyperGroup
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError, fault_sentence
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError
 from cs_console.options import Globals
 
 if TYPE_CHECKING:
@@ -30,7 +30,9 @@ class ConsoleGroup(TyperGroup):
         except Exception as err:
             if os.environ.get("CS_CONSOLE_DEBUG") or _is_usage_error(err):
                 raise
-            typer.echo(fault_sentence(err), err=True)
+            from cs_console.services.database_errors import fault
+
+            typer.echo(fault(err), err=True)
             raise typer.Exit(EXIT_FAULT) from None
 
 

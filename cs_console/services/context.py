@@ -14,6 +14,7 @@ from cs_console.clock import Clock
 from cs_console.config import Settings
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
+from cs_console.services.database_errors import REFUSED, refusal
 
 SYSTEM_ACTOR = "system"
 READ_ONLY = "This console is read-only; sign in to change anything."
@@ -65,10 +66,16 @@ class Context:
         """One transaction per user intent: all of it is written, or none of it."""
         if self.read_only:
             raise UserError(READ_ONLY)
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except REFUSED as err:  # the message and parameters hold row values: never shown
+            raise refusal(err) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except REFUSED as err:
+            raise refusal(err) from None

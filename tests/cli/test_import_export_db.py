@@ -65,19 +65,20 @@ def test_missing_file_is_one_sentence(cli, tmp_path):
     assert result.stderr.strip() == f"{tmp_path / 'none.csv'}: no such file."
 
 
-def test_export_masks_customer_data_unless_unmasked_which_is_audited(demo, tmp_path):
+def test_export_masks_customer_data_unless_unmasked_which_is_audited(demo, env, tmp_path):
     masked = json.loads(demo("export", "json").stdout)
     assert masked["schema_version"] == head_revision()
     phones = [t["customer_phone"] for t in masked["tables"]["ticket"]]
     assert phones and all("****" in p for p in phones)
     assert all("pin_hash" not in s for s in masked["tables"]["staff"])
     out = tmp_path / "full.json"
-    result = demo("export", "json", "--unmasked", "--out", str(out))
-    assert result.exit_code == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    result = demo("--as", "1001", "export", "json", "--unmasked", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
     full = json.loads(out.read_text(encoding="utf-8"))
     assert all("*" not in t["customer_phone"] for t in full["tables"]["ticket"])
     audit = demo("audit").stdout
-    assert '"masked": false' in audit and "export.json" in audit
+    assert '"masked": false' in audit and "1001     export.json" in audit
 
 
 def test_set_pin_prompts_twice_and_stores_only_a_hash(demo, env):
