@@ -45,69 +45,69 @@ class Permission:
     own: bool = False  # only on the person's own record, with that person's PIN
 
 
-def _p(
+def _row(
     action: str, doing: str, roles: frozenset[str], command: str = "", own: bool = False
 ) -> Permission:
     return Permission(action, command or f"`{action}`", doing, roles, own)
 
 
 PERMISSIONS = (
-    _p("help", "listing the commands", EVERYONE),
-    _p("status", "reading the shift's status", EVERYONE),
-    _p("show", "reading a person, seat or ticket", EVERYONE),
-    _p("clocks", "reading the clocks", EVERYONE),
-    _p("roll", "reading the roll call", EVERYONE),
-    _p("stats", "reading the statistics", EVERYONE),
-    _p("print", "printing the handover summary", EVERYONE),
-    _p("arrive", "marking an arrival", LEADERS | {SYSTEM}, "`arrive STAFF` (now)"),
-    _p("arrive.at_time", "marking an arrival at a given time (or under --now)", LEADERS,
+    _row("help", "listing the commands", EVERYONE),
+    _row("status", "reading the shift's status", EVERYONE),
+    _row("show", "reading a person, seat or ticket", EVERYONE),
+    _row("clocks", "reading the clocks", EVERYONE),
+    _row("roll", "reading the roll call", EVERYONE),
+    _row("stats", "reading the statistics", EVERYONE),
+    _row("print", "printing the handover summary", EVERYONE),
+    _row("arrive", "marking an arrival", LEADERS | {SYSTEM}, "`arrive STAFF` (now)"),
+    _row("arrive.at_time", "marking an arrival at a given time (or under --now)", LEADERS,
        "`arrive STAFF TIME`, or any `arrive` under `--now`"),
-    _p("callin", "recording a call-in (RC-06)", LEADERS),
-    _p("absent", "marking absenteeism", LEADERS),
-    _p("remark", "a remark on the roll call", LEADERS),
-    _p("leave", "recording a leave request", LEADERS),
-    _p("approve", "recording an approval", LEADERS),
-    _p("reject", "refusing a request", LEADERS),
-    _p("certificate", "recording a medical certificate", LEADERS),
-    _p("swap", "recording a swap", LEADERS),
-    _p("complaint", "opening a complaint", LEADERS),
-    _p("event", "opening a reportable event", LEADERS),
-    _p("dispatch", "dispatching a ticket", LEADERS, "`dispatch` to a person or desk"),
-    _p("dispatch.back_office", "routing a ticket to a back office (TK-01, TK-02)", SQUAD_LEADER,
+    _row("callin", "recording a call-in (RC-06)", LEADERS),
+    _row("absent", "marking absenteeism", LEADERS),
+    _row("remark", "a remark on the roll call", LEADERS),
+    _row("leave", "recording a leave request", LEADERS),
+    _row("approve", "recording an approval", LEADERS),
+    _row("reject", "refusing a request", LEADERS),
+    _row("certificate", "recording a medical certificate", LEADERS),
+    _row("swap", "recording a swap", LEADERS),
+    _row("complaint", "opening a complaint", LEADERS),
+    _row("event", "opening a reportable event", LEADERS),
+    _row("dispatch", "dispatching a ticket", LEADERS, "`dispatch` to a person or desk"),
+    _row("dispatch.back_office", "routing a ticket to a back office (TK-01, TK-02)", SQUAD_LEADER,
        "`dispatch` to a back office (`tsc`, `woc`)"),
-    _p("report", "recording a report to the duty manager", LEADERS),
-    _p("seat", "seating a person", LEADERS),
-    _p("free", "freeing a seat", LEADERS),
-    _p("state", "setting a seat state", LEADERS),
-    _p("away", "marking a person away", LEADERS),
-    _p("back", "marking a person back", LEADERS),
-    _p("fault", "recording an equipment fault", LEADERS),
-    _p("fixed", "recording a repair", LEADERS),
-    _p("signout", "signing a person out", LEADERS),
-    _p("ticket", "opening a ticket", LEADERS),
-    _p("accept", "accepting a ticket", LEADERS),
-    _p("resolve", "resolving a ticket", LEADERS),
-    _p("reopen", "reopening a ticket", LEADERS),
-    _p("close", "closing a ticket", LEADERS),
-    _p("visit", "recording a return visit", LEADERS),
-    _p("kb", "recording a knowledge-base update", LEADERS),
-    _p("note", "writing a handover note", LEADERS),
-    _p("ack", "acknowledging carried items", LEADERS),
-    _p("sign", "signing the handover log (D-10)", SQUAD_LEADER),
-    _p("addendum", "adding an addendum to a signed log", LEADERS),
-    _p("blame", "attributing a handover problem (HO-08)", LEADERS),
-    _p("points", "proposing points", LEADERS),
-    _p("confirm", "confirming points (D-11)", SQUAD_LEADER),
-    _p("void", "voiding points", LEADERS),
-    _p("acknowledge", "acknowledging a points entry (QI-09)", STAFF, own=True),
-    _p("appeal", "appealing a points entry (QI-09)", STAFF, own=True),
-    _p("staff.set_pin.other", "setting another person's PIN", SQUAD_LEADER,
+    _row("report", "recording a report to the duty manager", LEADERS),
+    _row("seat", "seating a person", LEADERS),
+    _row("free", "freeing a seat", LEADERS),
+    _row("state", "setting a seat state", LEADERS),
+    _row("away", "marking a person away", LEADERS),
+    _row("back", "marking a person back", LEADERS),
+    _row("fault", "recording an equipment fault", LEADERS),
+    _row("fixed", "recording a repair", LEADERS),
+    _row("signout", "signing a person out", LEADERS),
+    _row("ticket", "opening a ticket", LEADERS),
+    _row("accept", "accepting a ticket", LEADERS),
+    _row("resolve", "resolving a ticket", LEADERS),
+    _row("reopen", "reopening a ticket", LEADERS),
+    _row("close", "closing a ticket", LEADERS),
+    _row("visit", "recording a return visit", LEADERS),
+    _row("kb", "recording a knowledge-base update", LEADERS),
+    _row("note", "writing a handover note", LEADERS),
+    _row("ack", "acknowledging carried items", LEADERS),
+    _row("sign", "signing the handover log (D-10)", SQUAD_LEADER),
+    _row("addendum", "adding an addendum to a signed log", LEADERS),
+    _row("blame", "attributing a handover problem (HO-08)", LEADERS),
+    _row("points", "proposing points", LEADERS),
+    _row("confirm", "confirming points (D-11)", SQUAD_LEADER),
+    _row("void", "voiding points", LEADERS),
+    _row("acknowledge", "acknowledging a points entry (QI-09)", STAFF, own=True),
+    _row("appeal", "appealing a points entry (QI-09)", STAFF, own=True),
+    _row("staff.set_pin.other", "setting another person's PIN", SQUAD_LEADER,
        "`cs-console staff set-pin` for another person: a reset, or a first PIN once a squad "
        "leader has one"),
-    _p("import.staff.roles", "changing roles through import staff", SQUAD_LEADER,
+    _row("import.staff.roles", "changing roles through import staff", SQUAD_LEADER,
        "`cs-console import staff` adding people or changing a role, once a squad leader has a "
        "PIN"),
-    _p("export.unmasked", "an unmasked export (D-12)", SQUAD_LEADER,
+    _row("export.unmasked", "an unmasked export (D-12)", SQUAD_LEADER,
        "`cs-console export json --unmasked`"),
 )  # fmt: skip
 TABLE = {p.action: p for p in PERMISSIONS}
@@ -135,9 +135,8 @@ def needs(permission: Permission) -> str:
     """Who may, as the end of a refusal: "a squad leader or deputy (signed in)"."""
     if permission.own:
         return "the person it concerns (signed in)"
-    names = _names(permission.roles)
-    who = "a " + (" or ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " or " +
-                  names[-1])  # fmt: skip
+    *first, last = _names(permission.roles)
+    who = f"a {', '.join(first)} or {last}" if first else f"a {last}"
     if SYSTEM in permission.roles:
         return f"{who} signed in, or no --as"
     return f"{who} (signed in)"
