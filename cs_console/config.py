@@ -88,8 +88,8 @@ class Rules(_Strict):
     return_visit_hours: int = Field(72, ge=1)
     ticket_due_hours: int = Field(24, ge=1)
     failed_contacts_to_close: int = Field(3, ge=1)
-    pin_attempts: int = Field(5, ge=1)
-    pin_lockout_minutes: int = Field(5, ge=1)
+    pin_attempts: int = Field(5, ge=3, le=10)
+    pin_lockout_minutes: int = Field(5, ge=5, le=60)
 
     @field_validator("night_leave_deadline")
     @classmethod

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cs_console.cli.runtime import globals_of
+from cs_console.cli.runtime import acting_console
 from cs_console.domain.timeparse import parse_instant
 from cs_console.services.audit import list_entries
 
@@ -20,7 +20,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """List the audit log: when, who, action, target, before → after."""
-        console = globals_of(ctx).context()
+        console = acting_console(ctx)
         tz = console.settings.tz
         start = parse_instant(since, console.today(), tz) if since else None
         for line in list_entries(console, start):

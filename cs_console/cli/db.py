@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cs_console.cli.runtime import globals_of
+from cs_console.cli.runtime import acting_console, globals_of
 from cs_console.services import integrity
 from cs_console.services.database import backup as backup_database
 from cs_console.services.database import copy_to, describe, schema_state
@@ -18,7 +18,7 @@ app = typer.Typer(help="The database.", no_args_is_help=True)
 @app.command("upgrade")
 def upgrade(ctx: typer.Context) -> None:
     """Bring the schema to the newest version (a SQLite file is backed up first)."""
-    console = globals_of(ctx).context()
+    console = acting_console(ctx)
     current, head = schema_state(console)
     typer.echo(f"{describe(globals_of(ctx).target())}: schema at {current} (newest {head}).")
 
@@ -32,7 +32,7 @@ def where(ctx: typer.Context) -> None:
 @app.command("backup")
 def backup(ctx: typer.Context, file: Path) -> None:
     """Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL)."""
-    backup_database(globals_of(ctx).context(), file)
+    backup_database(acting_console(ctx), file)
     typer.echo(f"Backup written to {file}.")
 
 
@@ -42,7 +42,7 @@ def copy(
     to: Annotated[str, typer.Option("--to", help="The database URL (or file) to copy into.")],
 ) -> None:
     """Copy every row into another, empty database (e.g. SQLite to PostgreSQL), counts verified."""
-    counts = copy_to(globals_of(ctx).context(), to)
+    counts = copy_to(acting_console(ctx), to)
     typer.echo(
         f"Copied {sum(counts.values())} rows in {len(counts)} tables to {describe(to)}; "
         "every table's count verified."
@@ -52,7 +52,7 @@ def copy(
 @app.command("check")
 def check(ctx: typer.Context) -> None:
     """Integrity check, audit log and the handover fingerprint chain; exit 2 on a problem."""
-    problems = integrity.check(globals_of(ctx).context())
+    problems = integrity.check(acting_console(ctx))
     for problem in problems:
         typer.echo(problem, err=True)
     if problems:

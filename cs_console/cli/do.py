@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from cs_console.cli.headless import execute_lines
-from cs_console.cli.runtime import globals_of, read_pin
-from cs_console.services.staff import authenticate
+from cs_console.cli.runtime import acting_console
 
 
 def register(app: typer.Typer) -> None:
@@ -19,12 +18,6 @@ def register(app: typer.Typer) -> None:
         command: Annotated[str, typer.Argument(help='A command such as "status", or - for stdin.')],
     ) -> None:
         """Run one command (or one per line from stdin with -) and exit: 0 done, 2 refused."""
-        g = globals_of(ctx)
-        console = g.context()
-        if g.actor:
-            pin = read_pin(f"PIN for {g.actor}")
-            authenticate(console, g.actor, pin, record=False)
-            console = console.acting_as(g.actor, pin)
-        status = execute_lines(console, command)
+        status = execute_lines(acting_console(ctx), command)
         if status:
             raise typer.Exit(status)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from cs_console.cli.runtime import globals_of
+from cs_console.cli.runtime import acting_console
 from cs_console.domain.errors import UserError
 from cs_console.services.export import export_all
 
@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         ] = False,
     ) -> None:
         """Every table as lists of records under one object with schema_version."""
-        console = globals_of(ctx).context()
+        console = acting_console(ctx)
         data = export_all(console, unmasked=unmasked, destination=str(out) if out else "stdout")
         text = json.dumps(data, ensure_ascii=False, indent=1)
         if out is None:

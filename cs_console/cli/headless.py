@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError, fault_sentence
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError
 from cs_console.gc_pause import start_done
 
 if TYPE_CHECKING:
@@ -47,7 +47,9 @@ def run_headless(options: Globals, command: str) -> int:
     except Exception as err:
         if os.environ.get("CS_CONSOLE_DEBUG"):
             raise
-        print(fault_sentence(err), file=sys.stderr)
+        from cs_console.services.database_errors import fault
+
+        print(fault(err), file=sys.stderr)
         return EXIT_FAULT
     finally:
         options.close()

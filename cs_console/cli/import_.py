@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from cs_console.cli.runtime import globals_of
+from cs_console.cli.runtime import acting_console
 from cs_console.services.imports import import_file
 
 app = typer.Typer(
@@ -16,7 +16,7 @@ app = typer.Typer(
 
 
 def _run(ctx: typer.Context, kind: str, path: Path) -> None:
-    result = import_file(globals_of(ctx).context(), kind, path)
+    result = import_file(acting_console(ctx), kind, path)
     typer.echo(f"{path}: {result.inserted} added, {result.updated} updated ({kind}).")
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from cs_console.cli.runtime import globals_of
+from cs_console.cli.runtime import acting_console
 from cs_console.domain.errors import UserError
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.printing import send_to_printer, summary_text, write_pdf, write_text
@@ -39,7 +39,7 @@ def handover(
                                     ("--printer", printer)) if on]  # fmt: skip
     if len(chosen) > 1:
         raise UserError(f"Choose one output, not {' and '.join(chosen)}.")
-    console = globals_of(ctx).context()
+    console = acting_console(ctx)
     inst = shift_of(console, shift)
     if pdf is not None:
         typer.echo(write_pdf(console, inst, pdf))

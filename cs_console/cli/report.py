@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from cs_console.cli.runtime import globals_of
+from cs_console.cli.runtime import acting_console
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.timeparse import parse_date
@@ -52,7 +52,7 @@ def shift(
     json_out: JsonOption = None,
 ) -> None:
     """The statistics of one shift (default: the current one)."""
-    console = globals_of(ctx).context()
+    console = acting_console(ctx)
     if (day is None) != (code is None):
         raise UserError("Give both --date and --shift, or neither.")
     if day and code:
@@ -83,7 +83,7 @@ def shift(
 
 
 def _period(ctx: typer.Context, kind: str, csv_out: Path | None, json_out: Path | None) -> None:
-    report = period_report(globals_of(ctx).context(), kind)
+    report = period_report(acting_console(ctx), kind)
     if json_out:
         data = {
             "kind": kind,

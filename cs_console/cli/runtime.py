@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 from typer.core import TyperGroup
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError, fault_sentence
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError
 from cs_console.options import Globals
+
+if TYPE_CHECKING:
+    from cs_console.services.context import Context
 
 
 class ConsoleGroup(TyperGroup):
@@ -26,7 +30,9 @@ class ConsoleGroup(TyperGroup):
         except Exception as err:
             if os.environ.get("CS_CONSOLE_DEBUG") or _is_usage_error(err):
                 raise
-            typer.echo(fault_sentence(err), err=True)
+            from cs_console.services.database_errors import fault
+
+            typer.echo(fault(err), err=True)
             raise typer.Exit(EXIT_FAULT) from None
 
 
@@ -37,6 +43,20 @@ def _is_usage_error(err: Exception) -> bool:
 
 def globals_of(ctx: typer.Context) -> Globals:
     return ctx.find_root().obj
+
+
+def acting_console(ctx: typer.Context) -> Context:
+    """The command's database context; with ``--as``, acting as that person once their PIN
+    (``CS_CONSOLE_PIN``, else asked for) is checked: an ``--as`` is never taken on trust."""
+    from cs_console.services.staff import authenticate
+
+    g = globals_of(ctx)
+    opened = g.context()
+    if g.actor is None:
+        return opened
+    pin = read_pin(f"PIN for {g.actor}")
+    authenticate(opened, g.actor, pin, record=False)
+    return opened.acting_as(g.actor, pin)
 
 
 def read_pin(prompt: str = "PIN") -> str:

@@ -8,9 +8,13 @@ from importlib import import_module
 
 from cs_console.domain.commands import parse_command
 from cs_console.domain.errors import UserError
-from cs_console.services.context import Context
+from cs_console.domain.permissions import authorize
+from cs_console.services.context import READ_ONLY, Context
 
 Handler = Callable[[Context, tuple[str, ...]], str]
+# The permission a command line asks for when it depends on the arguments: the action's row
+# in the permission table, and whose record it touches (None: nobody's own).
+Access = Callable[[Context, tuple[str, ...]], tuple[str, str | None]]
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,7 @@ class Verb:
     handler: Handler
     min_args: int = 0
     max_args: int | None = None
+    access: Access | None = None
 
 
 VERBS: dict[str, Verb] = {}
@@ -41,27 +46,48 @@ HOMES = {name: module for module, names in MODULES.items() for name in names}
 
 
 def verb(
-    syntax: str, summary: str, min_args: int = 0, max_args: int | None = None
+    syntax: str,
+    summary: str,
+    min_args: int = 0,
+    max_args: int | None = None,
+    access: Access | None = None,
 ) -> Callable[[Handler], Handler]:
-    """Register a handler under the first word of ``syntax``."""
+    """Register a handler under the first word of ``syntax``; ``access`` names the permission
+    when the arguments decide it (else the verb's own row)."""
 
     def register(handler: Handler) -> Handler:
         name = syntax.split()[0]
-        VERBS[name] = Verb(name, syntax, summary, handler, min_args, max_args)
+        VERBS[name] = Verb(name, syntax, summary, handler, min_args, max_args, access)
         return handler
 
     return register
 
 
 def execute(ctx: Context, line: str) -> str:
-    """Run one command line; returns the result text or raises UserError."""
+    """Run one command line once the acting person may (the permission table, convention 17);
+    returns the result text or raises UserError."""
     command = parse_command(line, frozenset(HOMES))
     import_module(f"cs_console.services.{HOMES[command.verb]}")
     spec = VERBS[command.verb]
     count = len(command.args)
     if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
         raise UserError(f"Usage: {spec.syntax}")
+    action, owner = spec.access(ctx, command.args) if spec.access else (spec.name, None)
+    try:
+        authorize(action, _role(ctx), own=owner is not None and owner == ctx.actor)
+    except UserError:
+        if ctx.read_only:  # nobody signed in at this console: that is the reason to give
+            raise UserError(READ_ONLY) from None
+        raise
     return spec.handler(ctx, command.args)
+
+
+def _role(ctx: Context) -> str | None:
+    if ctx.actor is None:  # a badge reader's call: no database read before its own
+        return None
+    from cs_console.services.acting import role
+
+    return role(ctx)
 
 
 def verbs() -> list[Verb]:

@@ -14,8 +14,10 @@ from cs_console.clock import Clock
 from cs_console.config import Settings
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
+from cs_console.services.database_errors import REFUSED, refusal
 
 SYSTEM_ACTOR = "system"
+READ_ONLY = "This console is read-only; sign in to change anything."
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class Context:
     actor: str | None = None
     pin: str | None = None  # the acting person's PIN for this intent only; never stored
     seen: tuple[tuple[str, int], ...] = ()  # versions the user was looking at (concurrency.py)
-    read_only: bool = False  # no squad leader or deputy signed in, or --read-only
+    read_only: bool = False  # nobody signed in at the console, or --read-only
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -63,13 +65,17 @@ class Context:
     def transaction(self) -> Iterator[Session]:
         """One transaction per user intent: all of it is written, or none of it."""
         if self.read_only:
-            raise UserError(
-                "This console is read-only; sign in as a squad leader or deputy to change anything."
-            )
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+            raise UserError(READ_ONLY)
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except REFUSED as err:  # the message and parameters hold row values: never shown
+            raise refusal(err) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except REFUSED as err:
+            raise refusal(err) from None

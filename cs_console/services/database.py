@@ -13,6 +13,7 @@ from cs_console.config import Settings
 from cs_console.domain.errors import UserError
 from cs_console.services import audit
 from cs_console.services.context import Context
+from cs_console.services.database_errors import REFUSED, reason, record
 from cs_console.store import migrate, pg_dump
 from cs_console.store.copy import copy_rows
 from cs_console.store.engine import database_url, make_engine, sqlite_path
@@ -95,6 +96,10 @@ def copy_to(ctx: Context, target: str) -> dict[str, int]:
         raise UserError(f"Cannot copy to {describe(target)}: {err.orig}.") from None
     except ValueError as err:
         raise UserError(f"Nothing was copied: {err}.") from None
+    except REFUSED as err:  # its text holds the rows of the batch: customers' numbers (D-12)
+        raise UserError(
+            f"Nothing was copied: the database refused {record(err)}: {reason(err)}."
+        ) from None
     finally:
         engine.dispose()
     with ctx.transaction() as session:

@@ -10,7 +10,9 @@ from sqlmodel import SQLModel
 
 import cs_console.store.models  # noqa: F401  (registers every table)
 from cs_console.domain.masking import mask_name, mask_phone
+from cs_console.domain.permissions import authorize
 from cs_console.services import audit
+from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
 from cs_console.store.migrate import current_revision
 
@@ -28,8 +30,12 @@ def _plain(value: Any) -> Any:
 
 
 def export_all(ctx: Context, unmasked: bool = False, destination: str = "stdout") -> dict[str, Any]:
-    """All tables as lists of records under one object; the export itself is audited."""
+    """All tables as lists of records under one object; the export itself is audited, and an
+    unmasked one needs a signed-in squad leader (D-12)."""
     with ctx.transaction() as session:
+        if unmasked:
+            role = actor_row(ctx, session, "An unmasked export").role if ctx.actor else None
+            authorize("export.unmasked", role)
         tables: dict[str, list[dict[str, Any]]] = {}
         for table in SQLModel.metadata.sorted_tables:
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()

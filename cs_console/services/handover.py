@@ -16,7 +16,7 @@ from cs_console.domain.escalation import left_words
 from cs_console.domain.handover import check_complete, check_section, fingerprint
 from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
 from cs_console.services import audit
-from cs_console.services.acting import leader, squad_leader
+from cs_console.services.acting import actor_row
 from cs_console.services.concurrency import changed_by, check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.roll_view import staffing_changes
@@ -153,7 +153,7 @@ def note(ctx: Context, section: str, text: str) -> str:
 def ack(ctx: Context, entry_id: int) -> str:
     """The incoming leader acknowledges an item carried from the previous log (D-10)."""
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Acknowledging a carried item")
+        recorder = actor_row(ctx, session, "Acknowledging a carried item")
         entry = session.get(HandoverEntry, entry_id)
         if entry is None or entry.kind != "carried":
             raise NotFound(f"No carried item #{entry_id}.")
@@ -169,7 +169,7 @@ def ack(ctx: Context, entry_id: int) -> str:
 def ack_all(ctx: Context) -> str:
     """Acknowledge every open carried item of the current shift's log at once."""
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Acknowledging carried items")
+        recorder = actor_row(ctx, session, "Acknowledging carried items")
         log = _changing(session, _open(ctx, session, _current(ctx)))
         assert log.id is not None
         pending = [e for e in _entries(session, log.id)
@@ -233,7 +233,7 @@ def _find(ctx: Context, session: Session, status: str) -> tuple[ShiftInstance, H
 def sign_outgoing(ctx: Context) -> str:
     """HO-06: the outgoing leader signs with time and staff number; HO-03 must be complete."""
     with ctx.transaction() as session:
-        signer = squad_leader(ctx, session, "Signing the handover log")
+        signer = actor_row(ctx, session, "Signing the handover log")
         inst, log = _find(ctx, session, "draft")
         if log is None:
             log = _open(ctx, session, inst)
@@ -261,7 +261,7 @@ def sign_outgoing(ctx: Context) -> str:
 def sign_incoming(ctx: Context) -> str:
     """HO-06/HO-07: the incoming leader signs after acknowledging every carried item (D-10)."""
     with ctx.transaction() as session:
-        signer = squad_leader(ctx, session, "Signing the handover log")
+        signer = actor_row(ctx, session, "Signing the handover log")
         inst, log = _find(ctx, session, "awaiting_incoming")
         if log is None or log.id is None:
             raise UserError("No handover log is waiting for the incoming signature.")

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.services import audit
-from cs_console.services.acting import leader
+from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
 from cs_console.services.points import propose
 from cs_console.store import repos
@@ -29,7 +29,7 @@ def blame(ctx: Context, incident: str, kind: str, item: int | None = None) -> st
     if kind not in BLAME_KINDS:
         raise UserError(f"'{kind}' is not one of {'|'.join(BLAME_KINDS)}.", rule="HO-08")
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Attributing a handover problem")
+        recorder = actor_row(ctx, session, "Attributing a handover problem")
         ref = _incident(session, incident)
         log = _blamed_log(session, item)
         assert log.id is not None

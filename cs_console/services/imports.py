@@ -7,6 +7,7 @@ from pathlib import Path
 from cs_console.gc_pause import collector_paused
 from cs_console.services import audit
 from cs_console.services.context import Context
+from cs_console.services.staff import role_changes_checked
 from cs_console.services.tickets import CATEGORIES, due_after
 from cs_console.store import importers
 from cs_console.store.importers import ImportResult
@@ -15,7 +16,8 @@ from cs_console.store.importers import ImportResult
 def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
     with collector_paused(), ctx.transaction() as session:
         if kind == "staff":
-            result = importers.import_staff(session, path)
+            with role_changes_checked(ctx, session):
+                result = importers.import_staff(session, path)
         elif kind == "seats":
             result = importers.import_seats(session, path)
         elif kind == "roster":

@@ -13,7 +13,7 @@ from cs_console.domain.leave import (
 )
 from cs_console.domain.shifts import parse_clock_minutes, shift_instance
 from cs_console.services import audit, decisions
-from cs_console.services.acting import leader
+from cs_console.services.acting import actor_row
 from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
@@ -119,7 +119,7 @@ def _load(ctx: Context, session, leave_id: int) -> LeaveRequest:  # noqa: ANN001
 def approve_leave(ctx: Context, leave_id: int, role: str | None) -> str:
     """The squad leader records an approval given by the approver of ``role`` (LV-03)."""
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Recording a leave approval")
+        recorder = actor_row(ctx, session, "Recording a leave approval")
         row = _load(ctx, session, leave_id)
         needed = row.approvals_needed.split(",")
         done = {a.role for a in approvals(session, "leave", leave_id) if a.decision == "approved"}
@@ -161,7 +161,7 @@ def approve_leave(ctx: Context, leave_id: int, role: str | None) -> str:
 
 def reject_leave(ctx: Context, leave_id: int, reason: str) -> str:
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Recording a leave decision")
+        recorder = actor_row(ctx, session, "Recording a leave decision")
         row = _load(ctx, session, leave_id)
         return decisions.reject(ctx, session, "leave", row, recorder.staff_no, reason)
 
@@ -169,7 +169,7 @@ def reject_leave(ctx: Context, leave_id: int, reason: str) -> str:
 def certificate_in(ctx: Context, leave_id: int) -> str:
     """LV-05: the medical certificate was handed to the squad leader."""
     with ctx.transaction() as session:
-        leader(ctx, session, "Recording a certificate")
+        actor_row(ctx, session, "Recording a certificate")
         row = session.get(LeaveRequest, leave_id)
         if row is None:
             raise NotFound(f"No leave request L-{leave_id}.")

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.points import aggravation_due, severity
 from cs_console.services import audit, points
-from cs_console.services.acting import leader, squad_leader
+from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
 from cs_console.store.models import PointsEntry, Staff
@@ -33,7 +33,7 @@ def add_manual(ctx: Context, staff_no: str, rule: str, delta: int | None, note: 
     if delta == 0:
         raise UserError("A points entry needs a non-zero delta.")
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "A points entry")
+        recorder = actor_row(ctx, session, "A points entry")
         staff = person(session, staff_no)
         assert staff.id is not None
         count = len(session.exec(select(PointsEntry.id)).all())
@@ -67,7 +67,7 @@ def _month_deltas(session: Session, staff_id: int, month: date) -> list[int]:
 def confirm(ctx: Context, entry_id: int) -> str:
     """A squad leader confirms; PF-15 then checks the month for the aggravation."""
     with ctx.transaction() as session:
-        recorder = squad_leader(ctx, session, "Confirming points")
+        recorder = actor_row(ctx, session, "Confirming points")
         row = _entry(session, entry_id)
         if row.status != "proposed":
             raise UserError(f"P-{entry_id} is {row.status}; only proposed points are confirmed.")
@@ -101,11 +101,18 @@ def confirm(ctx: Context, entry_id: int) -> str:
     return text
 
 
-def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str, note: str,
-            needs_leader: bool) -> str:  # fmt: skip
+def owner(ctx: Context, entry_id: int) -> str:
+    """The staff number of the person a points entry is about."""
+    with ctx.reading() as session:
+        row = _entry(session, entry_id)
+        staff = session.get(Staff, row.staff_id)
+    assert staff is not None
+    return staff.staff_no
+
+
+def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str,
+            note: str) -> str:  # fmt: skip
     with ctx.transaction() as session:
-        if needs_leader:
-            leader(ctx, session, f"Setting points to {status}")
         row = _entry(session, entry_id)
         if row.status not in allowed:
             raise UserError(f"P-{entry_id} is {row.status}; it cannot become {status}.")
@@ -127,14 +134,14 @@ def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str, 
 def void(ctx: Context, entry_id: int, reason: str) -> str:
     if not reason:
         raise UserError("Voiding needs a reason.")
-    return _decide(ctx, entry_id, ("proposed", "confirmed"), "voided", reason, True)
+    return _decide(ctx, entry_id, ("proposed", "confirmed"), "voided", reason)
 
 
 def acknowledge(ctx: Context, entry_id: int) -> str:
     """QI-09: the person has seen and signed the record."""
-    return _decide(ctx, entry_id, ("confirmed",), "acknowledged", "", False)
+    return _decide(ctx, entry_id, ("confirmed",), "acknowledged", "")
 
 
 def appeal(ctx: Context, entry_id: int, note: str) -> str:
     """QI-09: an appeal to the general office; the console records it, nobody decides here."""
-    return _decide(ctx, entry_id, ("confirmed", "acknowledged"), "appealed", note, False)
+    return _decide(ctx, entry_id, ("confirmed", "acknowledged"), "appealed", note)

@@ -15,7 +15,7 @@ from cs_console.domain.swaps import (
     check_not_consecutive,
 )
 from cs_console.services import audit, decisions
-from cs_console.services.acting import leader
+from cs_console.services.acting import actor_row
 from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
@@ -163,7 +163,7 @@ def _pending(ctx: Context, session: Session, swap_id: int) -> SwapRequest:
 
 def approve_swap(ctx: Context, swap_id: int, as_manager: bool = False) -> str:
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Approving a swap")
+        recorder = actor_row(ctx, session, "Approving a swap")
         row = _pending(ctx, session, swap_id)
         decided = [a for a in approvals(session, "swap", swap_id) if a.decision == "approved"]
         if as_manager:
@@ -222,6 +222,6 @@ def _apply(session: Session, row: SwapRequest) -> None:
 
 def reject_swap(ctx: Context, swap_id: int, reason: str) -> str:
     with ctx.transaction() as session:
-        recorder = leader(ctx, session, "Rejecting a swap")
+        recorder = actor_row(ctx, session, "Rejecting a swap")
         row = _pending(ctx, session, swap_id)
         return decisions.reject(ctx, session, "swap", row, recorder.staff_no, reason)

@@ -36,7 +36,18 @@ def _ref(text: str, prefix: str) -> int:
     return int(match.group(1))
 
 
-@verb("arrive STAFF [TIME]", "mark an arrival; prints the roll-call classification", 1, 2)
+def _arrival_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
+    """An arrival at a given time, or under a moved clock (``--now``), needs a leader."""
+    return ("arrive.at_time" if len(args) > 1 or ctx.clock.training else "arrive"), None
+
+
+@verb(
+    "arrive STAFF [TIME]",
+    "mark an arrival; prints the roll-call classification",
+    1,
+    2,
+    access=_arrival_access,
+)
 def _arrive(ctx: Context, args: tuple[str, ...]) -> str:
     at, rest = _split_time(ctx, args[1:])
     if rest:

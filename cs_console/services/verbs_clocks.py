@@ -79,8 +79,18 @@ def _event(ctx: Context, args: tuple[str, ...]) -> str:
     return clocks.open_event(ctx, " ".join(summary), at, opts.get("reason", ""), outage)
 
 
+def _dispatch_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
+    """Only the squad leader routes to a back office (TK-01, TK-02)."""
+    back_office = args[1].lower() in ctx.settings.team_codes()
+    return ("dispatch.back_office" if back_office else "dispatch"), None
+
+
 @verb(
-    "dispatch T-n TARGET", "dispatch a ticket (staff number, leader, tsc, woc, duty, visits)", 2, 2
+    "dispatch T-n TARGET",
+    "dispatch a ticket (staff number, leader, tsc, woc, duty, visits)",
+    2,
+    2,
+    access=_dispatch_access,
 )
 def _dispatch(ctx: Context, args: tuple[str, ...]) -> str:
     return clocks.dispatch(ctx, _ref(args[0], "T"), args[1])

@@ -8,7 +8,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.timeparse import parse_date
 from cs_console.services import ledger
-from cs_console.services.commands import verb
+from cs_console.services.commands import Access, verb
 from cs_console.services.context import Context
 from cs_console.services.stats import shift_stats
 from cs_console.services.verbs_attendance import _ref
@@ -33,12 +33,27 @@ def _void(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.void(ctx, _ref(args[0], "P"), " ".join(args[1:]))
 
 
-@verb("acknowledge P-n", "the person has seen and signed the record (QI-09)", 1, 1)
+def _own_entry(action: str) -> Access:
+    """Only the person an entry is about acknowledges or appeals it (QI-09)."""
+
+    def access(ctx: Context, args: tuple[str, ...]) -> tuple[str, str]:
+        return action, ledger.owner(ctx, _ref(args[0], "P"))
+
+    return access
+
+
+@verb(
+    "acknowledge P-n",
+    "the person has seen and signed the record (QI-09)",
+    1,
+    1,
+    access=_own_entry("acknowledge"),
+)
 def _acknowledge(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.acknowledge(ctx, _ref(args[0], "P"))
 
 
-@verb("appeal P-n NOTE…", "the person appeals (QI-09)", 2)
+@verb("appeal P-n NOTE…", "the person appeals (QI-09)", 2, access=_own_entry("appeal"))
 def _appeal(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.appeal(ctx, _ref(args[0], "P"), " ".join(args[1:]))
 

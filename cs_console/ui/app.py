@@ -18,7 +18,6 @@ from textual.binding import BindingType
 from textual.screen import Screen
 
 from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, UserError, fault_sentence
-from cs_console.domain.staff import LEADER_ROLES
 from cs_console.gc_pause import start_done
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
@@ -180,15 +179,15 @@ class ConsoleApp(App[None]):
         return self.alerts is not None or action in BOOT_ACTIONS
 
     def _signed_in(self, person: StaffMember | None) -> None:
-        """A squad leader or deputy may change things; anyone else looks read-only."""
-        if person is not None and person.role in LEADER_ROLES:
+        """Whoever signed in acts as themself: what they may do is the permission table's,
+        asked for each command (an agent acknowledges or appeals their own points). Without
+        a sign-in the console is read-only."""
+        if person is not None:
             self.signed_in = person
             self.cs = self.cs.acting_as(person.staff_no)
             self.notify(f"Signed in as {person.staff_no} {person.name}.")
         else:
             self.cs = self.cs.reading_only()
-            if person is not None:
-                self.notify(f"{person.staff_no} is not a squad leader or deputy: read-only.")
         self.refresh_header()
 
     def screen_shown(self) -> None:

@@ -12,6 +12,8 @@ from typer.testing import CliRunner, Result
 from cs_console.cli.main import app
 from tests.conftest import EARLY_LOCAL, NOW_LOCAL, ZONE
 
+LEADER = ("--as", "1001")  # the day shift's squad leader (PIN 1234 in the demo)
+
 
 @pytest.fixture
 def config_file(tmp_path: Path) -> Path:

@@ -2,6 +2,8 @@
 
 import json
 
+from tests.cli.conftest import LEADER
+
 DISPATCH_TIMES = [  # complaint accepted 09:00:00; dispatched at … → (overrun minutes, points)
     ("09:59:59", None),
     ("10:00:00", None),
@@ -27,7 +29,7 @@ def proposals(cli):
 def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(desk):
     refs = []
     for i in range(8):
-        out = desk("do", f"complaint Case {i} phone 1380000000{i}", now="2026-11-22T09:00")
+        out = desk(*LEADER, "do", f"complaint Case {i} phone 1380000000{i}", now="2026-11-22T09:00")
         assert out.exit_code == 0, out.stderr
         assert out.stdout.endswith("dispatch by 10:00 (CP-01)\n")
         refs.append(out.stdout.split()[0])
@@ -52,23 +54,23 @@ def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(d
 
 
 def test_a_clock_across_midnight_is_charged_to_the_shift_of_its_breach(desk):
-    out = desk("do", "complaint Line dead agent 1017", now="2026-11-22T23:30")
+    out = desk(*LEADER, "do", "complaint Line dead agent 1017", now="2026-11-22T23:30")
     ref = out.stdout.split()[0]
     done = desk("--as", "1015", "do", f"dispatch {ref} tsc", now="2026-11-23T00:45")
     assert "overrun 15 min (overrun 11–30) → 10 pts proposed for 1029 (CP-03)" in done.stdout
 
 
 def test_clocks_show_the_same_time_from_any_process(desk):
-    desk("do", "complaint Wrong bill", now="2026-11-22T09:00")
-    first = desk("do", "clocks", now="2026-11-22T09:50")
-    second = desk("do", "clocks", now="2026-11-22T09:50")
+    desk(*LEADER, "do", "complaint Wrong bill", now="2026-11-22T09:00")
+    first = desk(*LEADER, "do", "clocks", now="2026-11-22T09:50")
+    second = desk(*LEADER, "do", "clocks", now="2026-11-22T09:50")
     line = next(x for x in first.stdout.splitlines() if "Wrong bill" in x)
     assert line.split(" · ")[0].endswith("dispatch 10:00 warning")
     assert first.stdout == second.stdout
 
 
 def test_events_and_report_clocks(desk):
-    made = desk("do", "event outage Trunk 2 down", now="2026-11-22T09:00")
+    made = desk(*LEADER, "do", "event outage Trunk 2 down", now="2026-11-22T09:00")
     assert made.stdout.startswith("E-") and "report to the duty manager by 10:00 (CP-02)" in (
         made.stdout
     )
@@ -79,13 +81,13 @@ def test_events_and_report_clocks(desk):
     assert (
         done.stdout.strip() == f"{ref} reported to duty manager 1047 via person at 09:20 · on time"
     )
-    again = desk("do", f"report {ref} duty", now="2026-11-22T09:21")
+    again = desk(*LEADER, "do", f"report {ref} duty", now="2026-11-22T09:21")
     assert again.exit_code == 2
     assert again.stderr.strip() == f"{ref} has no report clock running."
 
 
 def test_refusals_write_nothing(desk):
-    ref = desk("do", "complaint Noise", now="2026-11-22T09:00").stdout.split()[0]
+    ref = desk(*LEADER, "do", "complaint Noise", now="2026-11-22T09:00").stdout.split()[0]
     desk("--as", "1001", "do", f"dispatch {ref} 1005", now="2026-11-22T09:10")
     before = desk("audit").stdout
     cases = [
@@ -101,12 +103,13 @@ def test_refusals_write_nothing(desk):
         ("dispatch T-9999 1005", "No ticket T-9999."),
         (
             "dispatch T-61 tsc",
-            "refused [TK-01]: only the squad leader on duty routes tickets to tsc.",
+            "refused [AUTH]: routing a ticket to a back office (TK-01, TK-02) needs a squad "
+            "leader (signed in)",
         ),
         ("report E-99 duty", "E-99 has no report clock running."),
     ]
     for command, message in cases:
-        out = desk("do", command, now="2026-11-22T09:15")
+        out = desk("--as", "1002", "do", command, now="2026-11-22T09:15")
         assert out.exit_code == 2, command
         assert out.stderr.strip() == message
     assert desk("audit").stdout == before
@@ -114,6 +117,7 @@ def test_refusals_write_nothing(desk):
 
 def test_back_dated_with_a_reason_starts_the_clock_then(desk):
     out = desk(
+        *LEADER,
         "do",
         "complaint Paper form at 08:30 reason entered from the paper log",
         now="2026-11-22T09:15",

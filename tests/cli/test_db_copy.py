@@ -2,14 +2,14 @@
 
 import json
 
-from tests.cli.conftest import ok
+from tests.cli.conftest import LEADER, ok
 
 
 def tables(cli, *db: str) -> dict[str, list]:  # noqa: ANN001
     return json.loads(ok(cli(*db, "export", "json")))["tables"]
 
 
-def test_copy_to_postgresql_moves_every_row_and_the_copy_keeps_working(demo, pg_target):
+def test_copy_to_postgresql_moves_every_row_and_the_copy_keeps_working(demo, pg_target, env):
     before = {name: len(rows) for name, rows in tables(demo).items()}
     said = ok(demo("db", "copy", "--to", pg_target))
     total = sum(before.values()) + 1  # the export above is audited too
@@ -21,7 +21,10 @@ def test_copy_to_postgresql_moves_every_row_and_the_copy_keeps_working(demo, pg_
         k: v for k, v in before.items() if k != "audit_entry"
     }
     assert copied["ticket"] == tables(demo)["ticket"]  # the same rows, value for value
-    created = ok(demo("--db", pg_target, "do", "ticket inquiry Copied and still numbering"))
+    env["CS_CONSOLE_PIN"] = "1234"
+    created = ok(
+        demo("--db", pg_target, *LEADER, "do", "ticket inquiry Copied and still numbering")
+    )
     assert created.startswith(f"T-{before['ticket'] + 1} ")  # sequences continue
 
 

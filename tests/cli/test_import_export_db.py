@@ -65,31 +65,33 @@ def test_missing_file_is_one_sentence(cli, tmp_path):
     assert result.stderr.strip() == f"{tmp_path / 'none.csv'}: no such file."
 
 
-def test_export_masks_customer_data_unless_unmasked_which_is_audited(demo, tmp_path):
+def test_export_masks_customer_data_unless_unmasked_which_is_audited(demo, env, tmp_path):
     masked = json.loads(demo("export", "json").stdout)
     assert masked["schema_version"] == head_revision()
     phones = [t["customer_phone"] for t in masked["tables"]["ticket"]]
     assert phones and all("****" in p for p in phones)
     assert all("pin_hash" not in s for s in masked["tables"]["staff"])
     out = tmp_path / "full.json"
-    result = demo("export", "json", "--unmasked", "--out", str(out))
-    assert result.exit_code == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    result = demo("--as", "1001", "export", "json", "--unmasked", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
     full = json.loads(out.read_text(encoding="utf-8"))
     assert all("*" not in t["customer_phone"] for t in full["tables"]["ticket"])
     audit = demo("audit").stdout
-    assert '"masked": false' in audit and "export.json" in audit
+    assert '"masked": false' in audit and "1001     export.json" in audit
 
 
 def test_set_pin_prompts_twice_and_stores_only_a_hash(demo, env):
-    result = demo("staff", "set-pin", "1003", input="4711\n4711\n")
+    env["CS_CONSOLE_PIN"] = "1234"
+    result = demo("--as", "1001", "staff", "set-pin", "1003", input="4711\n4711\n")
     assert result.exit_code == 0, result.output
     env["CS_CONSOLE_PIN"] = "4711"
     assert demo("--as", "1003", "do", "status").exit_code == 0
     assert "staff.set_pin" in demo("audit").stdout
-    bad = demo("staff", "set-pin", "1003", input="12\n12\n")
+    bad = demo("--as", "1003", "staff", "set-pin", "1003", input="12\n12\n")
     assert bad.exit_code == 2
     assert bad.stderr.strip() == "A PIN is 4 to 12 digits."
-    unknown = demo("staff", "set-pin", "777", input="4711\n4711\n")
+    unknown = demo("--as", "1003", "staff", "set-pin", "777", input="4711\n4711\n")
     assert unknown.exit_code == 2
     assert unknown.stderr.strip() == "Unknown staff number '777'."
 

@@ -3,10 +3,10 @@
 import csv
 import json
 
-from tests.cli.conftest import ok
+from tests.cli.conftest import LEADER, ok
 
 
-def test_ledger_flow_and_pf15(desk):
+def test_ledger_flow_and_pf15(desk, env):
     at = "2026-11-22T10:00"
     refs = []
     for i in range(4):
@@ -21,12 +21,18 @@ def test_ledger_flow_and_pf15(desk):
     assert fourth == (
         f"{refs[3]} confirmed (minor) · PF-15: 1005 reached the monthly limit, -20 proposed"
     )
-    assert ok(desk("do", f"acknowledge {refs[0]}", now=at)) == f"{refs[0]} acknowledged"
-    assert ok(desk("do", f"appeal {refs[1]} I was with the supervisor", now=at)) == (
+    ok(desk(*LEADER, "staff", "set-pin", "1005", input="5678\n5678\n"))
+    env["CS_CONSOLE_PIN"] = "5678"
+    agent = ("--as", "1005")
+    assert ok(desk(*agent, "do", f"acknowledge {refs[0]}", now=at)) == f"{refs[0]} acknowledged"
+    assert ok(desk(*agent, "do", f"appeal {refs[1]} I was with the supervisor", now=at)) == (
         f"{refs[1]} appealed"
     )
-    voided = desk("do", f"void {refs[2]} mistake", now=at)
-    assert voided.exit_code == 2 and "signed-in squad leader" in voided.stderr
+    voided = desk(*agent, "do", f"void {refs[2]} mistake", now=at)
+    assert voided.exit_code == 2 and voided.stderr.strip() == (
+        "refused [AUTH]: voiding points needs a squad leader or deputy (signed in)"
+    )
+    env["CS_CONSOLE_PIN"] = "1234"
     assert ok(desk("--as", "1001", "do", f"void {refs[2]} mistake", now=at)) == f"{refs[2]} voided"
     again = desk("--as", "1001", "do", f"confirm {refs[2]}", now=at)
     assert again.stderr.strip() == f"{refs[2]} is voided; only proposed points are confirmed."
@@ -39,7 +45,7 @@ def test_ledger_flow_and_pf15(desk):
 def test_report_shift_csv_and_json_add_up(desk, tmp_path):
     at = "2026-11-22T10:30"
     for category in ("consultation", "consultation", "inquiry", "fault"):
-        ok(desk("do", f"ticket {category} Case text", now=at))
+        ok(desk(*LEADER, "do", f"ticket {category} Case text", now=at))
     out = tmp_path / "shift.json"
     ok(
         desk(

@@ -4,31 +4,36 @@ import json
 
 import pytest
 
-from tests.cli.conftest import ok
+from tests.cli.conftest import LEADER, ok
 
 
 @pytest.fixture
 def floor(desk):
     cli = desk
     for staff_no, at in (("1003", "07:45"), ("1005", "07:46"), ("1006", "07:47")):
-        assert cli("do", f"arrive {staff_no} {at}", now="2026-11-22T07:48").exit_code == 0
+        assert cli(*LEADER, "do", f"arrive {staff_no} {at}", now="2026-11-22T07:48").exit_code == 0
     return cli
 
 
 def test_away_clocks_propose_points_and_flag(floor):
-    ok(floor("do", "away 1003", now="2026-11-22T09:00"))
-    assert ok(floor("do", "back 1003", now="2026-11-22T09:05:00")) == "1003 ready · away 5 min"
-    ok(floor("do", "away 1003", now="2026-11-22T09:10"))
-    assert ok(floor("do", "back 1003", now="2026-11-22T09:15:01")) == (
+    ok(floor(*LEADER, "do", "away 1003", now="2026-11-22T09:00"))
+    assert (
+        ok(floor(*LEADER, "do", "back 1003", now="2026-11-22T09:05:00"))
+        == "1003 ready · away 5 min"
+    )
+    ok(floor(*LEADER, "do", "away 1003", now="2026-11-22T09:10"))
+    assert ok(floor(*LEADER, "do", "back 1003", now="2026-11-22T09:15:01")) == (
         "1003 ready · away 5 min · 5 pts proposed (RC-08)"
     )
-    ok(floor("do", "away 1005", now="2026-11-22T09:20"))
-    assert ok(floor("do", "back 1005", now="2026-11-22T09:40")) == (
+    ok(floor(*LEADER, "do", "away 1005", now="2026-11-22T09:20"))
+    assert ok(floor(*LEADER, "do", "back 1005", now="2026-11-22T09:40")) == (
         "1005 ready · away 20 min · 5 pts proposed (RC-08) · disciplinary flag for the director "
         "(RC-07)"
     )
-    ok(floor("do", "away 1006 approved", now="2026-11-22T10:00"))
-    assert ok(floor("do", "back 1006", now="2026-11-22T10:45")) == "1006 ready · break 45 min"
+    ok(floor(*LEADER, "do", "away 1006 approved", now="2026-11-22T10:00"))
+    assert (
+        ok(floor(*LEADER, "do", "back 1006", now="2026-11-22T10:45")) == "1006 ready · break 45 min"
+    )
     tables = json.loads(floor("export", "json").stdout)["tables"]
     staff = {s["id"]: s["staff_no"] for s in tables["staff"]}
     rc08 = sorted(staff[p["staff_id"]] for p in tables["points_entry"] if p["rule"] == "RC-08")
@@ -37,7 +42,7 @@ def test_away_clocks_propose_points_and_flag(floor):
 
 def test_assign_move_free_and_the_refusals(floor):
     at = "2026-11-22T09:00"
-    assert ok(floor("do", "seat B01 1003", now=at)) == "1003 moved from A01 to B01"
+    assert ok(floor(*LEADER, "do", "seat B01 1003", now=at)) == "1003 moved from A01 to B01"
     for command, message in [
         ("seat A02 1003", "Seat A02 was taken by 1004 林峰; reload?"),
         ("seat Z99 1003", "Unknown seat 'Z99'."),
@@ -45,39 +50,39 @@ def test_assign_move_free_and_the_refusals(floor):
         ("seat B01 1003", "1003 already sits at B01."),
         ("free C09", "Seat C09 is already free."),
     ]:
-        out = floor("do", command, now=at)
+        out = floor(*LEADER, "do", command, now=at)
         assert out.exit_code == 2, command
         assert out.stderr.strip() == message
-    assert ok(floor("do", "free B01", now=at)) == "seat B01 freed"
+    assert ok(floor(*LEADER, "do", "free B01", now=at)) == "seat B01 freed"
 
 
 def test_faults_stay_until_fixed(floor):
     at = "2026-11-22T09:00"
-    assert ok(floor("do", "fault B03 pc no boot", now=at)).startswith("seat B03: pc fault")
-    assert floor("do", "fault B03 toaster", now=at).stderr.strip() == (
+    assert ok(floor(*LEADER, "do", "fault B03 pc no boot", now=at)).startswith("seat B03: pc fault")
+    assert floor(*LEADER, "do", "fault B03 toaster", now=at).stderr.strip() == (
         "A fault is headset|pc|phone|other, not 'toaster'."
     )
-    assert ok(floor("do", "fixed B03 new PSU", now=at)) == "seat B03: pc fixed"
-    assert floor("do", "fixed B03", now=at).stderr.strip() == "Seat B03 has no open fault."
+    assert ok(floor(*LEADER, "do", "fixed B03 new PSU", now=at)) == "seat B03: pc fixed"
+    assert floor(*LEADER, "do", "fixed B03", now=at).stderr.strip() == "Seat B03 has no open fault."
 
 
 def test_ho02_sign_out_waits_for_the_incoming_person(floor):
-    refused = floor("do", "signout 1006", now="2026-11-22T16:02")
+    refused = floor(*LEADER, "do", "signout 1006", now="2026-11-22T16:02")
     assert refused.exit_code == 2
     assert refused.stderr.strip() == (
         "refused [HO-02]: 1006 may not leave seat A04: the incoming 1020 has not arrived; "
         "cover the seat first."
     )
-    ok(floor("do", "arrive 1020 15:49", now="2026-11-22T16:02"))
-    assert ok(floor("do", "signout 1006", now="2026-11-22T16:03")) == (
+    ok(floor(*LEADER, "do", "arrive 1020 15:49", now="2026-11-22T16:02"))
+    assert ok(floor(*LEADER, "do", "signout 1006", now="2026-11-22T16:03")) == (
         "1006 signed out at 16:03 · seat A04 handed to 1020"
     )
 
 
 def test_ho09_call_in_progress_records_the_actual_handover_time(floor):
-    ok(floor("do", "arrive 1019 15:45", now="2026-11-22T15:46"))
-    ok(floor("do", "state 1005 call", now="2026-11-22T15:55"))
-    assert ok(floor("do", "signout 1005", now="2026-11-22T16:07")) == (
+    ok(floor(*LEADER, "do", "arrive 1019 15:45", now="2026-11-22T15:46"))
+    ok(floor(*LEADER, "do", "state 1005 call", now="2026-11-22T15:55"))
+    assert ok(floor(*LEADER, "do", "signout 1005", now="2026-11-22T16:07")) == (
         "1005 signed out at 16:07 · seat A03 handed to 1019 · call in progress held the seat "
         "until 16:07 (HO-09)"
     )

@@ -2,7 +2,7 @@
 
 import json
 
-from tests.cli.conftest import ok
+from tests.cli.conftest import LEADER, ok
 
 
 def events(cli, ref: str) -> list[str]:
@@ -14,6 +14,7 @@ def events(cli, ref: str) -> list[str]:
 def test_whole_life_cycle_with_the_72_hour_return_visit(desk):
     made = ok(
         desk(
+            *LEADER,
             "do",
             "ticket technical Router config lost phone 13912345678 agent 1005",
             now="2026-11-22T09:00",
@@ -24,24 +25,24 @@ def test_whole_life_cycle_with_the_72_hour_return_visit(desk):
     assert ok(desk("--as", "1001", "do", f"dispatch {ref} tsc", now="2026-11-22T09:05")) == (
         f"{ref} dispatched to Technical Service Centre"
     )
-    assert ok(desk("do", f"accept {ref}", now="2026-11-22T09:10")) == f"{ref} in progress"
-    resolved = ok(desk("do", f"resolve {ref} config restored", now="2026-11-22T10:30:00"))
+    assert ok(desk(*LEADER, "do", f"accept {ref}", now="2026-11-22T09:10")) == f"{ref} in progress"
+    resolved = ok(desk(*LEADER, "do", f"resolve {ref} config restored", now="2026-11-22T10:30:00"))
     assert resolved == (
         f"{ref} resolved · return visit due 11-25 10:30 (RV-01) · script and knowledge-base "
         "update opened for the support specialist (TK-14)"
     )
-    refused = desk("do", f"close {ref}", now="2026-11-22T11:00")
+    refused = desk(*LEADER, "do", f"close {ref}", now="2026-11-22T11:00")
     assert refused.exit_code == 2
     assert refused.stderr.strip() == f"refused [RV-01]: {ref} still has its return visit open."
-    assert ok(desk("do", f"visit {ref} failed no answer", now="2026-11-23T09:00")) == (
+    assert ok(desk(*LEADER, "do", f"visit {ref} failed no answer", now="2026-11-23T09:00")) == (
         f"{ref} visit failed (1 of 3 before it may close)"
     )
-    ok(desk("do", f"visit {ref} failed", now="2026-11-23T15:00"))
-    assert ok(desk("do", f"visit {ref} failed", now="2026-11-24T09:00")) == (
+    ok(desk(*LEADER, "do", f"visit {ref} failed", now="2026-11-23T15:00"))
+    assert ok(desk(*LEADER, "do", f"visit {ref} failed", now="2026-11-24T09:00")) == (
         f"{ref} may be closed as unreachable (3 failed attempts, D-08)"
     )
-    assert ok(desk("do", f"close {ref}", now="2026-11-24T09:05")) == f"{ref} closed"
-    assert ok(desk("do", f"kb {ref} script v2 published", now="2026-11-24T10:00")) == (
+    assert ok(desk(*LEADER, "do", f"close {ref}", now="2026-11-24T09:05")) == f"{ref} closed"
+    assert ok(desk(*LEADER, "do", f"kb {ref} script v2 published", now="2026-11-24T10:00")) == (
         f"{ref} knowledge-base follow-up done (TK-14)"
     )
     assert events(desk, ref) == [
@@ -56,36 +57,34 @@ def test_whole_life_cycle_with_the_72_hour_return_visit(desk):
         "kb",
     ]
     # TK-05: the first-contact agent is kept for life
-    reopened = ok(desk("do", f"reopen {ref} customer called again", now="2026-11-24T11:00"))
+    reopened = ok(
+        desk(*LEADER, "do", f"reopen {ref} customer called again", now="2026-11-24T11:00")
+    )
     assert reopened == f"{ref} reopened; dispatch it again"
-    assert ok(desk("do", f"dispatch {ref} 1006", now="2026-11-24T11:05")).startswith(
+    assert ok(desk(*LEADER, "do", f"dispatch {ref} 1006", now="2026-11-24T11:05")).startswith(
         f"{ref} dispatched to 1006"
     )
-    assert "first contact 1005" in ok(desk("do", f"show {ref}", now="2026-11-24T11:06"))
+    assert "first contact 1005" in ok(desk(*LEADER, "do", f"show {ref}", now="2026-11-24T11:06"))
 
 
 def test_wrong_number_allows_closing_at_once(desk):
-    ref = ok(desk("do", "ticket inquiry Invoice copy", now="2026-11-22T09:00")).split()[0]
-    ok(desk("do", f"dispatch {ref} 1005", now="2026-11-22T09:01"))
-    ok(desk("do", f"resolve {ref}", now="2026-11-22T09:30"))
-    assert ok(desk("do", f"visit {ref} wrong-number", now="2026-11-22T10:00")) == (
+    ref = ok(desk(*LEADER, "do", "ticket inquiry Invoice copy", now="2026-11-22T09:00")).split()[0]
+    ok(desk(*LEADER, "do", f"dispatch {ref} 1005", now="2026-11-22T09:01"))
+    ok(desk(*LEADER, "do", f"resolve {ref}", now="2026-11-22T09:30"))
+    assert ok(desk(*LEADER, "do", f"visit {ref} wrong-number", now="2026-11-22T10:00")) == (
         f"{ref} may be closed as unreachable (wrong number, D-08)"
     )
-    assert ok(desk("do", f"close {ref}", now="2026-11-22T10:01")) == f"{ref} closed"
+    assert ok(desk(*LEADER, "do", f"close {ref}", now="2026-11-22T10:01")) == f"{ref} closed"
 
 
 def test_bad_input_is_one_sentence_and_writes_nothing(desk):
-    ref = ok(desk("do", "ticket fault Line noise", now="2026-11-22T09:00")).split()[0]
+    ref = ok(desk(*LEADER, "do", "ticket fault Line noise", now="2026-11-22T09:00")).split()[0]
     before = desk("audit").stdout
     cases = [
         ("dispatch T-99999 1005", "No ticket T-99999."),
         (
             f"dispatch {ref} nobody",
             "Unknown target 'nobody'; use a staff number or one of leader, duty, visits, tsc, woc.",
-        ),
-        (
-            f"dispatch {ref} woc",
-            "refused [TK-02]: only the squad leader on duty routes tickets to woc.",
         ),
         (f"close {ref}", f"{ref} is new; only a resolved ticket is closed."),
         (f"visit {ref} reached", f"{ref} has no return visit due."),
@@ -96,15 +95,20 @@ def test_bad_input_is_one_sentence_and_writes_nothing(desk):
         ),
     ]
     for command, message in cases:
-        out = desk("do", command, now="2026-11-22T09:10")
+        out = desk(*LEADER, "do", command, now="2026-11-22T09:10")
         assert out.exit_code == 2, command
         assert out.stderr.strip() == message
+    woc = desk("--as", "1002", "do", f"dispatch {ref} woc", now="2026-11-22T09:10")
+    assert woc.stderr.strip() == (
+        "refused [AUTH]: routing a ticket to a back office (TK-01, TK-02) needs a squad leader "
+        "(signed in)"
+    )
     assert desk("audit").stdout == before
-    ok(desk("do", f"dispatch {ref} 1005", now="2026-11-22T09:11"))
-    ok(desk("do", f"resolve {ref}", now="2026-11-22T09:12"))
-    ok(desk("do", f"visit {ref} reached", now="2026-11-22T09:13"))
-    ok(desk("do", f"close {ref}", now="2026-11-22T09:14"))
-    closed = desk("do", f"dispatch {ref} 1005", now="2026-11-22T09:15")
+    ok(desk(*LEADER, "do", f"dispatch {ref} 1005", now="2026-11-22T09:11"))
+    ok(desk(*LEADER, "do", f"resolve {ref}", now="2026-11-22T09:12"))
+    ok(desk(*LEADER, "do", f"visit {ref} reached", now="2026-11-22T09:13"))
+    ok(desk(*LEADER, "do", f"close {ref}", now="2026-11-22T09:14"))
+    closed = desk(*LEADER, "do", f"dispatch {ref} 1005", now="2026-11-22T09:15")
     assert closed.stderr.strip() == f"{ref} is closed; it cannot be dispatched."
 
 

@@ -31,8 +31,8 @@ async def test_a_do_write_appears_without_moving_the_cursor(
             table = app.screen.query_one(DataTable)
             table.move_cursor(row=5)
             assert late_state(table) != "late for shift, 150 min"
-            subprocess.run(console_command("do", "arrive 1014"), env=console_env, check=True,
-                           capture_output=True)  # fmt: skip
+            leader = console_command("--as", "1001", "do", "arrive 1014")
+            subprocess.run(leader, env=console_env, check=True, capture_output=True)
             written = time.monotonic()
             bound = WITHIN[ctx.engine.dialect.name]
             while late_state(table) != "late for shift, 150 min":

@@ -37,7 +37,8 @@ def test_good_files_import_in_order_and_are_audited(ctx: Context, tmp_path: Path
     assert import_file(ctx, "roster", write(tmp_path, "roster.csv", ROSTER)).inserted == 2
     assert (count(ctx, Staff), count(ctx, Seat), count(ctx, RosterEntry)) == (2, 2, 2)
     actions = [line.action for line in list_entries(ctx)]
-    assert actions == ["import.staff", "import.seats", "import.roster"]
+    # each person's role is audited (none → role), then the import itself
+    assert actions == ["staff.role", "staff.role", "import.staff", "import.seats", "import.roster"]
 
 
 def test_reimport_updates_instead_of_duplicating(ctx: Context, tmp_path: Path):

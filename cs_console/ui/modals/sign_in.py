@@ -1,4 +1,4 @@
-"""At start: the squad leader signs in with staff number and PIN, or continues read-only."""
+"""At start: whoever is on duty signs in with staff number and PIN, or continues read-only."""
 
 from __future__ import annotations
 
