@@ -33,6 +33,10 @@ SHORT = {"ready": "ready", "call": "call", "acw": "acw", "break": "break", "away
          "out": "out", "empty": "empty"}  # fmt: skip
 
 
+def _held_by(cell: BoardCell) -> str:
+    return f" of {cell.staff_no} {cell.name}" if cell.staff_no else ""
+
+
 class SeatBoardScreen(ConsoleScreen):
     CSS_PATH = "seat_board.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.SEATS
@@ -207,7 +211,11 @@ class SeatBoardScreen(ConsoleScreen):
     def action_free(self) -> None:
         cell = self._selected()
         if cell is not None:
-            self._run(["free", cell.seat])
+            self.ask(
+                "Free the seat (ST-05)",
+                f"Free seat {cell.seat}{_held_by(cell)}?",
+                lambda: self._run(["free", cell.seat]),
+            )
 
     def action_state(self) -> None:
         self._form(
@@ -223,7 +231,15 @@ class SeatBoardScreen(ConsoleScreen):
         self._on_person("back")
 
     def action_sign_out(self) -> None:
-        self._on_person("signout")
+        cell = self._selected()
+        if cell is None or not cell.staff_no:
+            self.say("Select a seat with someone on it.", ok=False)
+            return
+        self.ask(
+            "Sign out (HO-02)",
+            f"Sign out {cell.staff_no} {cell.name} from seat {cell.seat}?",
+            lambda: self._run(["signout", cell.staff_no]),
+        )
 
     def action_fault(self) -> None:
         self._form(
@@ -238,7 +254,11 @@ class SeatBoardScreen(ConsoleScreen):
     def action_fixed(self) -> None:
         cell = self._selected()
         if cell is not None:
-            self._run(["fixed", cell.seat])
+            self.ask(
+                "Equipment fixed",
+                f"Mark the fault at seat {cell.seat} fixed?",
+                lambda: self._run(["fixed", cell.seat]),
+            )
 
     def action_open_seat(self) -> None:
         cell = self._selected()
