@@ -8,6 +8,7 @@ from importlib import import_module
 
 from cs_console.domain.commands import parse_command
 from cs_console.domain.errors import UserError
+from cs_console.domain.text import clean, one_line
 from cs_console.services.context import Context
 
 Handler = Callable[[Context, tuple[str, ...]], str]
@@ -21,6 +22,7 @@ class Verb:
     handler: Handler
     min_args: int = 0
     max_args: int | None = None
+    lines: bool = False  # a block of lines (help, clocks, stats); any other result is one line
 
 
 VERBS: dict[str, Verb] = {}
@@ -41,27 +43,31 @@ HOMES = {name: module for module, names in MODULES.items() for name in names}
 
 
 def verb(
-    syntax: str, summary: str, min_args: int = 0, max_args: int | None = None
+    syntax: str, summary: str, min_args: int = 0, max_args: int | None = None, lines: bool = False
 ) -> Callable[[Handler], Handler]:
     """Register a handler under the first word of ``syntax``."""
 
     def register(handler: Handler) -> Handler:
         name = syntax.split()[0]
-        VERBS[name] = Verb(name, syntax, summary, handler, min_args, max_args)
+        VERBS[name] = Verb(name, syntax, summary, handler, min_args, max_args, lines)
         return handler
 
     return register
 
 
 def execute(ctx: Context, line: str) -> str:
-    """Run one command line; returns the result text or raises UserError."""
+    """Run one command line; returns the result text or raises UserError.
+
+    The text is safe to show (convention 15): no control characters, and a result of one
+    line stays one line whatever the stored text in it holds (a line break shows as ⏎)."""
     command = parse_command(line, frozenset(HOMES))
     import_module(f"cs_console.services.{HOMES[command.verb]}")
     spec = VERBS[command.verb]
     count = len(command.args)
     if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
         raise UserError(f"Usage: {spec.syntax}")
-    return spec.handler(ctx, command.args)
+    result = spec.handler(ctx, command.args)
+    return clean(result) if spec.lines else one_line(result)
 
 
 def verbs() -> list[Verb]:

@@ -138,7 +138,9 @@ async def test_esc_writes_nothing_in_any_screen_form_dialog_or_bar(demo_ctx: Con
             await quiet(pilot)
             assert audit_rows(demo_ctx) == before, (screen_key, keys)
             assert app.is_running
-    modals = {cls for cls in ModalScreen.__subclasses__() if cls.__module__.startswith("cs_console")}
+    modals = {
+        cls for cls in ModalScreen.__subclasses__() if cls.__module__.startswith("cs_console")
+    }
     assert modals <= seen, f"states without an esc check: {modals - seen}"
 
 

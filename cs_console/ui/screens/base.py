@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
@@ -71,6 +72,7 @@ class ConsoleScreen(Screen[None]):
         self._load()
 
     @work(thread=True, exclusive=True, group="load")
+    @guarded("loading the screen")
     def _load(self) -> None:
         self.post_message(Loaded(self.fetch()))
 
@@ -85,6 +87,7 @@ class ConsoleScreen(Screen[None]):
         read)."""
         return None
 
+    @guarded("showing the screen")
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
