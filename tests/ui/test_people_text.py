@@ -157,3 +157,23 @@ def test_people_text_on_every_screen_is_shown_literally(tmp_path: Path, text: st
         asyncio.run(every_screen(app, stored))
     finally:
         app.cs.engine.dispose()
+
+
+async def test_a_refusal_shows_its_rule_id_on_screen(demo_ctx):
+    """`refused [SW-05]: …` is drawn with its rule id, not as `refused : …`."""
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("colon", *"swap 1003 2026-11-23 D with 1024", "enter")
+        await settle(pilot)
+        assert "refused [SW-05]: 1003 is junior but 1024 is senior" in drawn(app)
+
+
+async def test_a_typed_staff_number_at_sign_in_is_shown_as_typed(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*"[/x]", "enter", *"1234", "enter")
+        await settle(pilot)
+        assert app.is_running
+        assert "Unknown staff number '[/x]'." in drawn(app)
