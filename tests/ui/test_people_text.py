@@ -177,3 +177,18 @@ async def test_a_typed_staff_number_at_sign_in_is_shown_as_typed(demo_ctx):
         await settle(pilot)
         assert app.is_running
         assert "Unknown staff number '[/x]'." in drawn(app)
+
+
+async def test_pasted_terminal_codes_never_reach_the_command_line(app):
+    from textual import events
+
+    from cs_console.ui.widgets.input_bar import CommandLine
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("colon")
+        bar = app.screen.query_one(CommandLine)
+        bar.post_message(events.Paste("show \x1b]0;pwned\x07[/x]"))
+        await pilot.pause()
+        assert bar.value == "show ]0;pwned[/x]"
+        assert_drawn_clean(app, "command line")
