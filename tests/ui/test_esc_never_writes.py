@@ -4,6 +4,7 @@ writes nothing. Single keys that change data irreversibly ask y/n first."""
 from __future__ import annotations
 
 import pytest
+from textual.command import CommandPalette
 from textual.coordinate import Coordinate
 from textual.pilot import Pilot
 from textual.screen import ModalScreen
@@ -40,6 +41,7 @@ STATES = [
     ("1", ("n",), FormModal),
     ("1", ("question_mark",), HelpModal),
     ("1", ("f2",), StatsModal),
+    ("1", ("ctrl+p",), CommandPalette),
     ("1", ("colon", *"help", "enter"), TextResultModal),
     ("1", ("v", "y"), ConfirmModal),  # the leave register from here on
     ("1", ("r",), FormModal),
@@ -196,3 +198,19 @@ async def test_irreversible_keys_ask_yes_or_no_first(
         await settle(pilot)
         actions = [row[2] for row in audit_rows(demo_ctx)[len(before) :]]
         assert written in actions, actions
+
+
+async def test_the_confirm_dialog_carries_a_further_line(app: ConsoleApp):
+    """One y/n dialog for every irreversible key; a what-if line goes under the question."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        answers: list[bool | None] = []
+        app.push_screen(
+            ConfirmModal("Free the seat (ST-05)", "Free seat A06?", "then: 1008 [/x] has no seat"),
+            answers.append,
+        )
+        await until_modal(pilot)
+        assert str(app.screen.query_one("#confirm-detail").content) == "then: 1008 [/x] has no seat"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert answers == [False]
