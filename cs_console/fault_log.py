@@ -42,7 +42,7 @@ def log_file() -> Path:
 
 def _handler(path: Path) -> None:
     """The rotated file at ``path`` (the folder may change between tests)."""
-    for old in _logger.handlers:
+    for old in list(_logger.handlers):
         if Path(getattr(old, "baseFilename", "")) == path:
             return
         _logger.removeHandler(old)
