@@ -16,6 +16,25 @@ from cs_console.options import read_globals, speak
 
 
 def main() -> None:
+    """The program; output into a closed pipe ends it quietly (``cs-console audit | head``)."""
+    try:
+        _main()
+    except BrokenPipeError:
+        _closed_pipe()
+    finally:
+        try:  # what is still buffered goes out here, where a closed pipe is caught
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _closed_pipe()
+
+
+def _closed_pipe() -> None:
+    from cs_console.cli.pipes import closed_pipe
+
+    sys.exit(closed_pipe())
+
+
+def _main() -> None:
     pause_for_start()  # both quick starts end it once the database is open
     try:
         speak(sys.argv[1:], os.environ)

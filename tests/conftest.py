@@ -26,6 +26,13 @@ EARLY_LOCAL = "2026-11-22T07:00"
 PG_SERVER = os.environ.get("CS_CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 
 
+@pytest.fixture(autouse=True)
+def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The fault log of every test (and of the programs it starts) in its own folder."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    return tmp_path / "state" / "cs-console" / "log"
+
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings(timezone=ZONE)

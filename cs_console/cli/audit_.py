@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from cs_console.cli.runtime import acting_console
+from cs_console.domain.text import one_line
 from cs_console.domain.timeparse import parse_instant
 from cs_console.services.audit import list_entries
 
@@ -26,4 +27,5 @@ def register(app: typer.Typer) -> None:
         for line in list_entries(console, start):
             at = line.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
             change = " → ".join(p for p in (line.before, line.after) if p)
-            typer.echo(f"{at}  {line.actor:<8} {line.action:<22} {line.target}  {change}".rstrip())
+            text = f"{at}  {line.actor:<8} {line.action:<22} {line.target}  {change}".rstrip()
+            typer.echo(one_line(text))

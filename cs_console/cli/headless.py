@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError
+from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 
 if TYPE_CHECKING:
@@ -16,22 +17,35 @@ if TYPE_CHECKING:
 
 def execute_lines(console: Context, command: str) -> int:
     """``command``, or with ``-`` one command per line of stdin, each acknowledged as soon as
-    it is committed; returns the exit status (2 when any was refused)."""
+    it is committed; returns the exit status: 1 when any line met an internal error (its
+    ``line N:`` sentence says so and the next line runs), else 2 when any was refused."""
     from cs_console.services.commands import execute
 
     if command != "-":
-        print(execute(console, command))
+        try:
+            print(execute(console, command))
+        except (UserError, BrokenPipeError):
+            raise
+        except Exception as err:
+            print(_fault(err, command), file=sys.stderr)
+            return EXIT_FAULT
         return 0
-    refused = 0
+    refused = faulted = 0
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            print(execute(console, line), flush=True)
+            result = execute(console, line)
         except UserError as err:
             refused += 1
-            print(f"line {number}: {err}", file=sys.stderr, flush=True)
-    return EXIT_REFUSED if refused else 0
+            print(f"line {number}: {one_line(str(err))}", file=sys.stderr, flush=True)
+            continue
+        except Exception as err:
+            faulted += 1
+            print(f"line {number}: {_fault(err, line)}", file=sys.stderr, flush=True)
+            continue
+        print(result, flush=True)
+    return EXIT_FAULT if faulted else EXIT_REFUSED if refused else 0
 
 
 def run_headless(options: Globals, command: str) -> int:
@@ -41,15 +55,25 @@ def run_headless(options: Globals, command: str) -> int:
         console = options.context()
         start_done()
         return execute_lines(console, command)
+    except BrokenPipeError:
+        from cs_console.cli.pipes import closed_pipe
+
+        return closed_pipe()
     except UserError as err:
-        print(err, file=sys.stderr)
+        print(one_line(str(err)), file=sys.stderr)
         return EXIT_REFUSED
     except Exception as err:
-        if os.environ.get("CS_CONSOLE_DEBUG"):
-            raise
-        from cs_console.services.database_errors import fault
-
-        print(fault(err), file=sys.stderr)
+        print(_fault(err, command), file=sys.stderr)
         return EXIT_FAULT
     finally:
         options.close()
+
+
+def _fault(err: Exception, line: str) -> str:
+    """The sentence for an internal error while running ``line``, its details in the log
+    (``CS_CONSOLE_DEBUG`` lets it through to the traceback instead)."""
+    if os.environ.get("CS_CONSOLE_DEBUG"):
+        raise err
+    from cs_console.fault_log import record_fault, running
+
+    return record_fault(err, running(line))

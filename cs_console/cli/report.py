@@ -13,6 +13,7 @@ import typer
 from cs_console.cli.runtime import acting_console
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import shift_instance
+from cs_console.domain.text import one_line
 from cs_console.domain.timeparse import parse_date
 from cs_console.services.period_report import period_report
 from cs_console.services.stats import shift_stats
@@ -79,7 +80,7 @@ def shift(
                            "outages")]  # fmt: skip
         _write(csv_out, _csv(rows))
     else:
-        typer.echo("\n".join(stats.lines()))
+        typer.echo("\n".join(map(one_line, stats.lines())))
 
 
 def _period(ctx: typer.Context, kind: str, csv_out: Path | None, json_out: Path | None) -> None:
@@ -96,7 +97,7 @@ def _period(ctx: typer.Context, kind: str, csv_out: Path | None, json_out: Path 
     elif csv_out:
         _write(csv_out, _csv(report.agents))
     else:
-        typer.echo("\n".join(report.lines()))
+        typer.echo("\n".join(map(one_line, report.lines())))
 
 
 @app.command("week")

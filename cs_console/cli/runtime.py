@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 import typer
 from typer.core import TyperGroup
 
+from cs_console.cli.pipes import closed_pipe
 from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError
+from cs_console.domain.text import one_line
+from cs_console.fault_log import record_fault
 from cs_console.options import Globals
 
 if TYPE_CHECKING:
@@ -17,22 +20,24 @@ if TYPE_CHECKING:
 
 
 class ConsoleGroup(TyperGroup):
-    """Errors a user can cause: one sentence on stderr and exit 2; anything else exit 1."""
+    """Errors a user can cause: one sentence on stderr and exit 2; anything else exit 1, with
+    one sentence and the details in the log file; output into a closed pipe ends quietly."""
 
     def invoke(self, ctx: typer.Context) -> object:
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort):
             raise
+        except BrokenPipeError:
+            raise typer.Exit(closed_pipe()) from None
         except UserError as err:
-            typer.echo(str(err), err=True)
+            typer.echo(one_line(str(err)), err=True)
             raise typer.Exit(EXIT_REFUSED) from None
         except Exception as err:
             if os.environ.get("CS_CONSOLE_DEBUG") or _is_usage_error(err):
                 raise
-            from cs_console.services.database_errors import fault
-
-            typer.echo(fault(err), err=True)
+            doing = f"running {ctx.invoked_subcommand or 'the command'}"
+            typer.echo(record_fault(err, doing), err=True)
             raise typer.Exit(EXIT_FAULT) from None
 
 

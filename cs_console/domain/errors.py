@@ -6,11 +6,6 @@ EXIT_REFUSED = 2  # a UserError: its one sentence on stderr
 EXIT_FAULT = 1  # anything else
 
 
-def fault_sentence(err: Exception) -> str:
-    """What the interfaces say about an error that is not the user's."""
-    return f"internal error: {type(err).__name__}: {err}"
-
-
 class UserError(Exception):
     """Bad input or a refused action; the interfaces show ``str(err)`` and exit 2."""
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cs_console.domain.cells import cell_len, wrap
 from cs_console.domain.charts import Chart, bar_lines
+from cs_console.domain.text import NEWLINE_MARK, one_line
 
 TEXT_WIDTH = 80
 CHART_WIDTH = 60
+PAPER_NEWLINE = "↵"  # a line break in people's text on paper: the print fonts have no ⏎
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,24 @@ class Summary:
     fingerprint: str = ""
 
 
+def plain(summary: Summary, newline: str = NEWLINE_MARK) -> Summary:
+    """Every piece of text as one line as written (convention 15): no control characters,
+    and a line break in a note or a name shown as ``newline``, so nothing forges a line."""
+
+    def line(text: str) -> str:
+        return one_line(text).replace(NEWLINE_MARK, newline)
+
+    return replace(
+        summary,
+        centre=line(summary.centre),
+        status=line(summary.status),
+        heading=tuple(map(line, summary.heading)),
+        sections=tuple(Section(line(s.title), tuple(map(line, s.lines))) for s in summary.sections),
+        footer=line(summary.footer),
+        shift_key=line(summary.shift_key),
+    )
+
+
 def all_text(summary: Summary) -> str:
     """Every piece of text of the summary (what a font for it must cover)."""
     parts = [summary.centre, summary.status, *summary.heading, summary.footer, summary.shift_key]
@@ -43,6 +63,7 @@ def all_text(summary: Summary) -> str:
 
 def render_text(summary: Summary, width: int = TEXT_WIDTH) -> str:
     """The summary in ``width`` terminal cells per line (CJK characters count two)."""
+    summary = plain(summary)
     rule = "=" * width
     out = [rule, _centred(summary.centre, width)]
     out.append(_centred(f"Handover summary · {summary.status}", width))

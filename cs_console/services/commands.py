@@ -9,6 +9,7 @@ from importlib import import_module
 from cs_console.domain.commands import parse_command
 from cs_console.domain.errors import UserError
 from cs_console.domain.permissions import authorize
+from cs_console.domain.text import clean, one_line
 from cs_console.services.context import READ_ONLY, Context
 
 Handler = Callable[[Context, tuple[str, ...]], str]
@@ -26,6 +27,7 @@ class Verb:
     min_args: int = 0
     max_args: int | None = None
     access: Access | None = None
+    lines: bool = False  # a block of lines (help, clocks, stats); any other result is one line
 
 
 VERBS: dict[str, Verb] = {}
@@ -51,13 +53,14 @@ def verb(
     min_args: int = 0,
     max_args: int | None = None,
     access: Access | None = None,
+    lines: bool = False,
 ) -> Callable[[Handler], Handler]:
     """Register a handler under the first word of ``syntax``; ``access`` names the permission
     when the arguments decide it (else the verb's own row)."""
 
     def register(handler: Handler) -> Handler:
         name = syntax.split()[0]
-        VERBS[name] = Verb(name, syntax, summary, handler, min_args, max_args, access)
+        VERBS[name] = Verb(name, syntax, summary, handler, min_args, max_args, access, lines)
         return handler
 
     return register
@@ -65,7 +68,10 @@ def verb(
 
 def execute(ctx: Context, line: str) -> str:
     """Run one command line once the acting person may (the permission table, convention 17);
-    returns the result text or raises UserError."""
+    returns the result text or raises UserError.
+
+    The text is safe to show (convention 15): no control characters, and a result of one
+    line stays one line whatever the stored text in it holds (a line break shows as ⏎)."""
     command = parse_command(line, frozenset(HOMES))
     import_module(f"cs_console.services.{HOMES[command.verb]}")
     spec = VERBS[command.verb]
@@ -79,7 +85,8 @@ def execute(ctx: Context, line: str) -> str:
         if ctx.read_only:  # nobody signed in at this console: that is the reason to give
             raise UserError(READ_ONLY) from None
         raise
-    return spec.handler(ctx, command.args)
+    result = spec.handler(ctx, command.args)
+    return clean(result) if spec.lines else one_line(result)
 
 
 def _role(ctx: Context) -> str | None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError, StatementError
+from sqlalchemy.exc import DataError, IntegrityError, StatementError
 
-from cs_console.domain.errors import UserError, fault_sentence
+from cs_console.domain.errors import UserError
 
 REFUSED = (IntegrityError, DataError)  # what the data asked for, not a fault of the console
 
@@ -37,15 +37,6 @@ ID_KEYS = ("id", "pk_1", "id_1")
 def refusal(err: StatementError) -> UserError:
     """The sentence for a refused write or read (exit 2)."""
     return UserError(f"The database refused {record(err)}: {reason(err)}.")
-
-
-def fault(err: Exception) -> str:
-    """What the interfaces say about an error that is not the user's (exit 1); a database
-    error's details stay out of it."""
-    if not isinstance(err, SQLAlchemyError):
-        return fault_sentence(err)
-    where = f" on {record(err)}" if isinstance(err, StatementError) else ""
-    return f"internal error: {type(err).__name__}{where} (details withheld: they may hold data)."
 
 
 def reason(err: StatementError) -> str:

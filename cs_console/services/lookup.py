@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from cs_console.domain.errors import NotFound
+from cs_console.domain.text import one_line
 from cs_console.services.context import Context
 from cs_console.services.shift_view import overview
 from cs_console.store import repos
@@ -86,4 +87,4 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
         f"  {e.at.astimezone(tz):%m-%d %H:%M:%S} {e.actor:<8} {e.kind} {e.detail}".rstrip()
         for e in events
     ] or ["  (no events recorded)"]
-    return "\n".join(lines)
+    return "\n".join(map(one_line, lines))  # a summary or note cannot forge a line

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance
-from cs_console.domain.summary import all_text, render_text
+from cs_console.domain.summary import PAPER_NEWLINE, all_text, plain, render_text
 from cs_console.gc_pause import collector_paused
 from cs_console.services import audit
 from cs_console.services.context import Context
@@ -69,7 +69,7 @@ def _pdf(ctx: Context, inst: ShiftInstance) -> bytes:
     from cs_console.services.summary_pdf import render_pdf  # fpdf costs 0.3 s: only to print
 
     with collector_paused():  # the font parse alone makes some 100,000 objects
-        paper = summary(ctx, inst)
+        paper = plain(summary(ctx, inst), PAPER_NEWLINE)
         font = font_for(cjk_font(ctx.settings.print_font), all_text(paper))
         return render_pdf(paper, font, ctx.now())
 

@@ -6,6 +6,7 @@ import re
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.escalation import band_now, format_left
+from cs_console.domain.text import one_line
 from cs_console.services import clocks
 from cs_console.services.commands import verb
 from cs_console.services.context import Context
@@ -114,7 +115,7 @@ def _report(ctx: Context, args: tuple[str, ...]) -> str:
     return clocks.report(ctx, ref, " ".join(rest), via)
 
 
-@verb("clocks", "one line per running clock: time left and band", 0, 0)
+@verb("clocks", "one line per running clock: time left and band", 0, 0, lines=True)
 def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
     now = ctx.now()
     rules = ctx.settings.rules
@@ -123,6 +124,7 @@ def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
         band = band_now(c, now, rules.warn_at_minutes, rules.band_pairs)
         pts = f" · {band.points} pts" if band.points else ""
         lines.append(
-            f"{c.ref} {c.kind} {format_left(c.deadline, now)} {band.name}{pts} · {c.summary}"
+            f"{c.ref} {c.kind} {format_left(c.deadline, now)} {band.name}{pts} · "
+            + one_line(c.summary)
         )
     return "\n".join(lines) or "no clocks running"

@@ -13,7 +13,7 @@ from cs_console.services.shift_view import status_line
 TICKET_REF = re.compile(r"[Tt]-(\d+)")
 
 
-@verb("help", "list every command with its syntax", max_args=0)
+@verb("help", "list every command with its syntax", max_args=0, lines=True)
 def _help(ctx: Context, args: tuple[str, ...]) -> str:
     width = max(len(v.syntax) for v in verbs())
     return "\n".join(f"{v.syntax:<{width}}  {v.summary}" for v in verbs())

@@ -58,7 +58,13 @@ def _appeal(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.appeal(ctx, _ref(args[0], "P"), " ".join(args[1:]))
 
 
-@verb("stats [DATE SHIFT]", "the statistics of the current (or a given) shift (RP-02)", 0, 2)
+@verb(
+    "stats [DATE SHIFT]",
+    "the statistics of the current (or a given) shift (RP-02)",
+    0,
+    2,
+    lines=True,
+)
 def _stats(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 1:
         raise UserError("Usage: stats [DATE SHIFT]")

@@ -17,11 +17,13 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, UserError, fault_sentence
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, UserError
+from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
+from cs_console.ui.faults import FaultReports, guarded
 from cs_console.ui.messages import CommandDone, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.help import HelpModal
@@ -88,7 +90,7 @@ def opening(ctx: Context, read_first: bool) -> Opening:
     return Opening(ctx, screens, changes, token, first)
 
 
-class ConsoleApp(App[None]):
+class ConsoleApp(FaultReports, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "cs-console"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
@@ -146,7 +148,10 @@ class ConsoleApp(App[None]):
         except Exception as err:
             if os.environ.get("CS_CONSOLE_DEBUG"):
                 raise
-            self.call_from_thread(self._cannot_open, fault_sentence(err), EXIT_FAULT)
+            from cs_console.fault_log import record_fault
+
+            sentence = record_fault(err, "opening the database")
+            self.call_from_thread(self._cannot_open, sentence, EXIT_FAULT)
         else:
             self.call_from_thread(self._opened, opened)
 
@@ -174,6 +179,11 @@ class ConsoleApp(App[None]):
 
             self.push_screen(SignInModal(self.cs), self._signed_in)
 
+    def notify(self, message: str, *, markup: bool = False, **options: Any) -> None:
+        """The console's notifications show their text as written: no markup (unless asked
+        for, as Textual's own messages do) and no control characters."""
+        super().notify(message if markup else one_line(message), markup=markup, **options)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the database is being opened only quit and help answer."""
         return self.alerts is not None or action in BOOT_ACTIONS
@@ -198,16 +208,19 @@ class ConsoleApp(App[None]):
             self._load_shift()
 
     @work(thread=True, exclusive=True, group="shift")
+    @guarded("loading the shift")
     def _load_shift(self) -> None:
         from cs_console.services.shift_view import overview, running_clocks
 
         self.post_message(ShiftLoaded(overview(self.cs), running_clocks(self.cs)))
 
+    @guarded("showing the shift")
     def on_shift_loaded(self, message: ShiftLoaded) -> None:
         self.shift_view = message.view
         self.alerts.load(message.clocks, self.cs.now())
         self.refresh_header()
 
+    @guarded("updating the clock")
     def tick(self) -> None:
         """The one timer: header clock, shift change, and the active screen's live cells."""
         now = self.cs.now()
@@ -228,6 +241,7 @@ class ConsoleApp(App[None]):
         if self._changes is not None:
             self._changes.close()
 
+    @guarded("looking for changes")
     def _poll(self) -> None:
         """Live update: reload what is on screen when anyone wrote, keeping cursor and forms.
 
@@ -254,7 +268,7 @@ class ConsoleApp(App[None]):
             self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz
         )
         if screen.header_line.is_mounted:  # not while the screen is still composing
-            screen.header_line.update(text, layout=False)  # a fixed height: redrawn in place
+            screen.header_line.show(text)
 
     def _console_screen(self) -> ConsoleScreen | None:
         """The screen of the current mode, also while a dialog is open over it.
@@ -285,6 +299,7 @@ class ConsoleApp(App[None]):
         self._load_stats()
 
     @work(thread=True, group="stats")
+    @guarded("loading the statistics")
     def _load_stats(self) -> None:
         from cs_console.services.stats import shift_stats
         from cs_console.ui.modals.stats import StatsModal
@@ -333,13 +348,26 @@ class ConsoleApp(App[None]):
             self.post_message(CommandDone(line, str(err), ok=False, conflict=True))
         except UserError as err:
             self.post_message(CommandDone(line, str(err), ok=False))
+        except Exception as err:
+            if os.environ.get("CS_CONSOLE_DEBUG"):
+                raise
+            from cs_console.fault_log import record_fault, running
 
+            sentence = record_fault(err, running(line))
+            self.post_message(CommandDone(line, sentence, ok=False, fault=True))
+
+    @guarded("showing a result")
     def on_command_done(self, message: CommandDone) -> None:
         screen = self._console_screen()
         if "\n" in message.text:
             self.push_screen(TextResultModal(f": {message.line}", message.text))
             if screen is not None:
                 screen.say(f": {message.line} — see the window (esc closes)")
+            return
+        if message.fault:  # nothing was written: a reload would only meet the fault again
+            if screen is not None:
+                screen.say(message.text, ok=False)
+            self.bell()
             return
         if screen is not None and message.conflict:
             screen.say(message.text, ok=False)

@@ -5,10 +5,20 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
 
 if TYPE_CHECKING:
     from cs_console.ui.app import ConsoleApp
+
+
+def _highlighted(matcher: Matcher, syntax: str) -> Content:
+    """The syntax as written (its ``[optional]`` parts are not markup), matches marked."""
+    content = Content(syntax)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, syntax)
+    for offset in offsets:
+        content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class ConsoleCommands(Provider):
@@ -28,11 +38,12 @@ class ConsoleCommands(Provider):
 
     async def discover(self) -> Hits:
         for syntax, summary, action in self._entries():
-            yield DiscoveryHit(syntax, action, help=summary)  # type: ignore[arg-type]
+            yield DiscoveryHit(Content(syntax), action, text=syntax, help=Content(summary))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for syntax, summary, action in self._entries():
             score = matcher.match(syntax)
             if score > 0:
-                yield Hit(score, matcher.highlight(syntax), action, help=summary)  # type: ignore[arg-type]
+                shown = _highlighted(matcher, syntax)
+                yield Hit(score, shown, action, text=syntax, help=Content(summary))  # type: ignore[arg-type]

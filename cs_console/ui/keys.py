@@ -25,7 +25,8 @@ APP = [
 
 SCREEN = [
     Binding("slash", "filter", "Filter", id="filter", key_display="/"),
-    Binding("escape", "back", "Back", id="back", show=False),
+    # an action name no screen uses for anything else: esc never runs a screen's own action
+    Binding("escape", "back_out", "Back", id="back", show=False),
 ]
 
 ROLL_CALL = [

@@ -22,7 +22,9 @@ def open_console(options: Globals) -> int:
     finally:
         options.close()
     if app.boot_failure is not None:
-        print(app.boot_failure, file=sys.stderr)
+        from cs_console.domain.text import one_line
+
+        print(one_line(app.boot_failure), file=sys.stderr)
     return app.return_code or 0
 
 

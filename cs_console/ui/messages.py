@@ -31,3 +31,12 @@ class CommandDone(Message):
     text: str
     ok: bool
     conflict: bool = False  # someone else changed the record since the user looked
+    fault: bool = False  # an internal error: nothing was written, the sentence says where to look
+
+
+@dataclass
+class Faulted(Message):
+    """An error nobody expected, caught where it happened (convention 19)."""
+
+    error: Exception
+    doing: str

@@ -77,7 +77,7 @@ async def test_d_dispatches_through_the_filtering_picker(demo_ctx):
         assert status(app) == "T-66 dispatched to tsc at 10:30 · on time"
         assert "T-66" not in rows(app)
         done = app.screen.query_one("#done")
-        assert done.get_row_at(0)[0] == "T-66"
+        assert str(done.get_row_at(0)[0]) == "T-66"
 
 
 async def test_r_reports_an_event_and_enter_opens_the_ticket_unmasked(demo_ctx):

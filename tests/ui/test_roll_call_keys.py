@@ -106,9 +106,13 @@ async def test_leave_form_then_register_and_approval(morning):
         await settle(pilot)
         assert rows(morning)["L-1"][7] == "pending"
         await pilot.press("y")
+        await until_modal(pilot)  # y/n first (convention 16)
+        await pilot.press("y")
         await settle(pilot)
         # asked 15 minutes before the shift: late request, the manager approves too (LV-01)
         assert status(morning) == "L-1 approved by cs_dept_director; still waiting for manager"
+        await pilot.press("y")
+        await until_modal(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert status(morning) == "L-1 approved by manager; leave granted"

@@ -73,7 +73,7 @@ async def test_question_mark_opens_help_from_active_bindings_and_esc_closes(app)
         await until_modal(pilot)
         assert isinstance(app.screen, HelpModal)
         ids = {
-            app.screen.query_one(DataTable).get_row_at(i)[2]
+            str(app.screen.query_one(DataTable).get_row_at(i)[2])
             for i in range(app.screen.query_one(DataTable).row_count)
         }
         assert {

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from cs_console.ui import keys
+from cs_console.ui.literal import literal
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 
@@ -33,7 +34,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(self._title, id="dialog-title")
+            yield Static(literal(self._title), id="dialog-title")
             for field in self._fields:
                 yield Label(field.label)
                 yield SteadyInput(field.value, id=f"field-{field.name}", password=field.password)

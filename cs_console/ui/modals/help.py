@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -11,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from cs_console.ui import keys
+from cs_console.ui.literal import cell, literal
 
 
 class HelpModal(ModalScreen[None]):
@@ -23,10 +25,10 @@ class HelpModal(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(f"Keys · {self._title}", id="dialog-title")
-            table: DataTable[str] = DataTable(id="help-keys", cursor_type="row")
+            yield Static(literal(f"Keys · {self._title}"), id="dialog-title")
+            table: DataTable[Text] = DataTable(id="help-keys", cursor_type="row")
             table.add_columns("Key", "What it does", "Binding id")
-            table.add_rows(self._rows)
+            table.add_rows([tuple(map(cell, row)) for row in self._rows])  # "[" is a key here
             yield table
             yield Static(
                 ": opens the command line (help lists the commands) · esc closes",

@@ -16,6 +16,8 @@ from cs_console.domain.records import StaffMember
 from cs_console.services.context import Context
 from cs_console.services.staff import authenticate
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
+from cs_console.ui.literal import literal
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 
@@ -54,6 +56,7 @@ class SignInModal(ModalScreen[StaffMember | None]):
         self._check(staff.value.strip(), pin.value)
 
     @work(thread=True, exclusive=True)
+    @guarded("signing in")
     def _check(self, staff_no: str, pin: str) -> None:
         try:
             person = authenticate(self._ctx, staff_no, pin)
@@ -63,7 +66,7 @@ class SignInModal(ModalScreen[StaffMember | None]):
         self.app.call_from_thread(self.dismiss, person)
 
     def _refused(self, text: str) -> None:
-        self.query_one("#sign-in-error", Static).update(text)
+        self.query_one("#sign-in-error", Static).update(literal(text))
         pin = self.query_one("#pin", Input)
         pin.value = ""
         pin.focus()

@@ -11,8 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from cs_console.domain.charts import bar_lines
+from cs_console.domain.text import one_line
 from cs_console.services.stats import ShiftStats
 from cs_console.ui import keys
+from cs_console.ui.literal import literal, literal_lines
 
 CHART_WIDTH = 52
 
@@ -27,12 +29,13 @@ class StatsModal(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         charts = ["\n".join(bar_lines(c, CHART_WIDTH)) for c in self._stats.charts()]
         with Vertical(id="dialog", classes="wide"):
-            yield Static(f"Statistics · {self._stats.shift}", id="dialog-title")
+            yield Static(literal(f"Statistics · {self._stats.shift}"), id="dialog-title")
             with VerticalScroll(id="dialog-scroll"):
-                yield Static("\n".join(self._stats.lines()[1:]), markup=False, id="stats-text")
+                text = "\n".join(map(one_line, self._stats.lines()[1:]))
+                yield Static(literal_lines(text), id="stats-text")
                 with Horizontal(id="charts"):
-                    yield Static("\n\n".join(charts[:2]), markup=False, classes="chart")
-                    yield Static("\n\n".join(charts[2:]), markup=False, classes="chart")
+                    yield Static(literal_lines("\n\n".join(charts[:2])), classes="chart")
+                    yield Static(literal_lines("\n\n".join(charts[2:])), classes="chart")
             yield Static("esc closes", id="dialog-hint")
 
     def action_dismiss_modal(self) -> None:

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from cs_console.services.targets import Target
 from cs_console.ui import keys
+from cs_console.ui.literal import literal
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 
@@ -28,7 +29,7 @@ class TargetPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(self._title, id="dialog-title")
+            yield Static(literal(self._title), id="dialog-title")
             yield SteadyInput(placeholder="type to filter", id="picker-filter")
             yield OptionList(*self._options(""), id="picker-list")
             yield Static("↑↓ choose · enter dispatches · esc cancels", id="dialog-hint")
@@ -36,7 +37,9 @@ class TargetPicker(ModalScreen[str | None]):
     def _options(self, text: str) -> list[Option]:
         needle = text.casefold()
         return [
-            Option(f"{t.label}  [{t.code}]" if t.code not in t.label else t.label, id=t.code)
+            Option(
+                literal(f"{t.label}  [{t.code}]" if t.code not in t.label else t.label), id=t.code
+            )
             for t in self._targets
             if needle in f"{t.code} {t.label}".casefold()
         ]

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from cs_console.ui import keys
+from cs_console.ui.literal import literal, literal_lines
 
 
 class TextResultModal(ModalScreen[None]):
@@ -23,9 +24,9 @@ class TextResultModal(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(self._title, id="dialog-title")
+            yield Static(literal(self._title), id="dialog-title")
             with VerticalScroll(id="dialog-scroll"):
-                yield Static(self._text, markup=False, id="dialog-text")
+                yield Static(literal_lines(self._text), id="dialog-text")
             yield Static("esc closes", id="dialog-hint")
 
     def action_dismiss_modal(self) -> None:

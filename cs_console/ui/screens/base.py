@@ -6,6 +6,7 @@ Data is fetched by a thread worker (``fetch``, never touching widgets) that post
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -18,7 +19,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
+from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
+from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
 from cs_console.ui.widgets.live_table import LiveTable
@@ -68,6 +72,7 @@ class ConsoleScreen(Screen[None]):
         self._load()
 
     @work(thread=True, exclusive=True, group="load")
+    @guarded("loading the screen")
     def _load(self) -> None:
         self.post_message(Loaded(self.fetch()))
 
@@ -82,6 +87,7 @@ class ConsoleScreen(Screen[None]):
         read)."""
         return None
 
+    @guarded("showing the screen")
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
@@ -102,10 +108,19 @@ class ConsoleScreen(Screen[None]):
             self.set_focus(None)
 
     def set_title(self, text: str) -> None:
-        self.query_one("#screen-title", Static).update(text)
+        self.query_one("#screen-title", Static).update(literal(text))
 
     def say(self, text: str, ok: bool = True) -> None:
         self.query_one(StatusLine).say(text, ok)
+
+    def ask(self, title: str, question: str, then: Callable[[], None], detail: str = "") -> None:
+        """y/n before a key changes data irreversibly (convention 16): ``then`` runs on y."""
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                then()
+
+        self.app.push_screen(ConfirmModal(title, question, detail), answered)
 
     def action_command_line(self, value: str = "") -> None:
         self.query_one(FilterBar).display = False
@@ -119,8 +134,8 @@ class ConsoleScreen(Screen[None]):
         bar = self.query_one(FilterBar)
         bar.open(bar.value)
 
-    def action_back(self) -> None:
-        """esc: close the open bar, else clear the filter."""
+    def action_back_out(self) -> None:
+        """esc: close the open bar, else clear the filter; never anything that writes."""
         for bar in self.query(InputBar):
             if bar.display:
                 bar.action_close()
@@ -147,11 +162,6 @@ class ConsoleScreen(Screen[None]):
 
 
 Cell = str | Text
-
-
-def _plain(cell: Cell) -> Text:
-    """Text as it is: no markup parsed on each render (and none taken from user data)."""
-    return cell if isinstance(cell, Text) else Text(cell)
 
 
 class TableScreen(ConsoleScreen):
@@ -203,7 +213,7 @@ class TableScreen(ConsoleScreen):
         self._render_rows(visible_only)
 
     def set_summary(self, text: str) -> None:
-        self.query_one("#summary", Static).update(text, layout=False)  # fixed height (CSS)
+        self.query_one("#summary", Static).update(literal_lines(text), layout=False)  # fixed height
 
     def apply_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
@@ -224,7 +234,7 @@ class TableScreen(ConsoleScreen):
                     shown[y] = old  # still shown as it was: redrawn when it comes into view
                     continue
                 changes += [
-                    (Coordinate(y, x), _plain(b))
+                    (Coordinate(y, x), cell(b))
                     for x, (a, b) in enumerate(zip(old, new, strict=True))
                     if a != b
                 ]
@@ -234,7 +244,7 @@ class TableScreen(ConsoleScreen):
         row = table.cursor_row
         table.clear()
         for cells in shown:
-            table.add_row(*map(_plain, cells), key=self.row_key(cells))
+            table.add_row(*map(cell, cells), key=self.row_key(cells))
         if shown:
             table.move_cursor(row=min(row, len(shown) - 1))
         self._shown = shown

@@ -20,6 +20,8 @@ from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import choices
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
+from cs_console.ui.literal import cell
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
@@ -77,7 +79,8 @@ class EscalationsScreen(TableScreen):
         done.clear()
         for c in data.done:
             stopped = c.stopped.astimezone(tz).strftime("%H:%M") if c.stopped else ""
-            done.add_row(c.ref, c.kind, c.summary, stopped, c.result, str(c.points or ""))
+            row = (c.ref, c.kind, c.summary, stopped, c.result, str(c.points or ""))
+            done.add_row(*map(cell, row))
         self._follow(self.console_app.cs.now(), visible_only=False)
 
     def tick(self, now: datetime) -> None:
@@ -151,6 +154,7 @@ class EscalationsScreen(TableScreen):
             self.action_open_ticket()
 
     @work(thread=True, group="detail")
+    @guarded("opening the detail")
     def _open(self, ref: str) -> None:
         text = ticket_detail(self.console_app.cs, int(ref[2:]))
         self.app.call_from_thread(self.app.push_screen, TextResultModal(ref, text))

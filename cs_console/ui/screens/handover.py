@@ -12,16 +12,23 @@ from textual.widgets import Static
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
+from cs_console.domain.text import one_line
 from cs_console.services.handover import LogView, view
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.shift_view import ShiftOverview, overview, shift_at
 from cs_console.ui import keys
+from cs_console.ui.literal import literal_lines
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.screens.base import ConsoleScreen
 
 FACT_TITLES = {"equipment": "Equipment (faults and outages)", "staffing": "Staffing (roll call "
                "and seats)", "clocks": "Running clocks", "tickets": "Tickets"}  # fmt: skip
+
+
+def _joined(lines: list[str] | tuple[str, ...]) -> str:
+    """Lines of the log, each one line however its text was typed (a note cannot forge one)."""
+    return "\n".join(map(one_line, lines))
 
 
 def _leader(view_: ShiftOverview) -> str:
@@ -40,7 +47,7 @@ class HandoverScreen(ConsoleScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="handover-parties")
         with VerticalScroll(id="handover-log"):
-            yield Static("", id="handover-text", markup=False)
+            yield Static("", id="handover-text")
 
     def fetch(self) -> tuple[ShiftOverview, ShiftOverview, LogView | None]:
         ctx = self.console_app.cs
@@ -61,10 +68,10 @@ class HandoverScreen(ConsoleScreen):
                 status += f" · in {log.in_staff_no} {log.in_signed_at.astimezone(tz):%H:%M}"
             if log.seq:
                 status += f" · log {log.seq} · {log.fingerprint[:16]}"
-        self.query_one("#handover-parties", Static).update(
-            f"Outgoing  {_leader(outgoing)}\nIncoming  {_leader(incoming)}\nLog       {status}"
-        )
-        self.query_one("#handover-text", Static).update("\n".join(self._lines(log)))
+        parties = (f"Outgoing  {_leader(outgoing)}", f"Incoming  {_leader(incoming)}",
+                   f"Log       {status}")  # fmt: skip
+        self.query_one("#handover-parties", Static).update(literal_lines(_joined(parties)))
+        self.query_one("#handover-text", Static).update(literal_lines(_joined(self._lines(log))))
 
     def _lines(self, log: LogView | None) -> list[str]:
         if log is None:

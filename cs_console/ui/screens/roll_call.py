@@ -294,7 +294,12 @@ class RollCallScreen(TableScreen):
     def action_approve(self) -> None:
         ref = self.selected_key()
         if ref:
-            self.run(["approve", "leave" if self.view == "leave" else "swap", ref])
+            what = "leave" if self.view == "leave" else "swap"
+            self.ask(
+                f"Approve {what} {ref}",
+                f"Record your approval of {ref}?",
+                lambda: self.run(["approve", what, ref]),
+            )
 
     def action_reject(self) -> None:
         ref = self.selected_key()
@@ -304,6 +309,11 @@ class RollCallScreen(TableScreen):
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.run(["reject", what, ref, *values["reason"].split()])
+                words = ["reject", what, ref, *values["reason"].split()]
+                self.ask(
+                    f"Reject {what} {ref}",
+                    f"Reject {ref}: {values['reason']}?",
+                    lambda: self.run(words),
+                )
 
         self.app.push_screen(FormModal(f"Reject {ref}", [Field("reason", "Reason")]), done)

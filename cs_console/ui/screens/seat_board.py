@@ -18,9 +18,12 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from cs_console.domain.seats import BoardCell, away_level
+from cs_console.domain.text import one_line
 from cs_console.services.lookup import describe_seat
 from cs_console.services.seat_board import SeatBoard, board, elapsed_text
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
+from cs_console.ui.literal import literal_lines
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
@@ -31,6 +34,10 @@ STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "
           "empty": "dim"}  # fmt: skip
 SHORT = {"ready": "ready", "call": "call", "acw": "acw", "break": "break", "away": "AWAY",
          "out": "out", "empty": "empty"}  # fmt: skip
+
+
+def _held_by(cell: BoardCell) -> str:
+    return f" of {cell.staff_no} {cell.name}" if cell.staff_no else ""
 
 
 class SeatBoardScreen(ConsoleScreen):
@@ -101,12 +108,12 @@ class SeatBoardScreen(ConsoleScreen):
                 level.level, "yellow"
             )
         top = f"{cell.seat} {SHORT.get(cell.state, cell.state)} {elapsed_text(cell.since, now)}"
-        text = Text(top.rstrip(), style=style)
+        text = Text(one_line(top.rstrip()), style=style)
         if cell.fault:
             text.append(" ⚠", style="bold red")
         if cell.awaiting_incoming:
             text.append(" ⇄", style="bold yellow")
-        who = f"{cell.staff_no} {cell.name}" if cell.staff_no else "—"
+        who = one_line(f"{cell.staff_no} {cell.name}") if cell.staff_no else "—"
         text.append("\n" + who)
         return text
 
@@ -149,8 +156,10 @@ class SeatBoardScreen(ConsoleScreen):
         )
         shift = self.data.shift.key if self.data.shift else "no shift"
         self.query_one("#summary", Static).update(
-            f"{shift} · {len(cells)} seats · {states} · faulty {faulty} · waiting {waiting}\n"
-            f"ready or on call, by zone: {' · '.join(zones)}",
+            literal_lines(
+                f"{shift} · {len(cells)} seats · {states} · faulty {faulty} · waiting {waiting}\n"
+                + one_line(f"ready or on call, by zone: {' · '.join(zones)}")
+            ),
             layout=False,  # two lines (CSS): redrawn in place each second
         )
 
@@ -207,7 +216,11 @@ class SeatBoardScreen(ConsoleScreen):
     def action_free(self) -> None:
         cell = self._selected()
         if cell is not None:
-            self._run(["free", cell.seat])
+            self.ask(
+                "Free the seat (ST-05)",
+                f"Free seat {cell.seat}{_held_by(cell)}?",
+                lambda: self._run(["free", cell.seat]),
+            )
 
     def action_state(self) -> None:
         self._form(
@@ -223,7 +236,15 @@ class SeatBoardScreen(ConsoleScreen):
         self._on_person("back")
 
     def action_sign_out(self) -> None:
-        self._on_person("signout")
+        cell = self._selected()
+        if cell is None or not cell.staff_no:
+            self.say("Select a seat with someone on it.", ok=False)
+            return
+        self.ask(
+            "Sign out (HO-02)",
+            f"Sign out {cell.staff_no} {cell.name} from seat {cell.seat}?",
+            lambda: self._run(["signout", cell.staff_no]),
+        )
 
     def action_fault(self) -> None:
         self._form(
@@ -238,7 +259,11 @@ class SeatBoardScreen(ConsoleScreen):
     def action_fixed(self) -> None:
         cell = self._selected()
         if cell is not None:
-            self._run(["fixed", cell.seat])
+            self.ask(
+                "Equipment fixed",
+                f"Mark the fault at seat {cell.seat} fixed?",
+                lambda: self._run(["fixed", cell.seat]),
+            )
 
     def action_open_seat(self) -> None:
         cell = self._selected()
@@ -249,6 +274,7 @@ class SeatBoardScreen(ConsoleScreen):
         self.action_open_seat()
 
     @work(thread=True, group="detail")
+    @guarded("opening the detail")
     def _open(self, seat: str) -> None:
         text = describe_seat(self.console_app.cs, seat) or seat
         self.app.call_from_thread(self.app.push_screen, TextResultModal(f"Seat {seat}", text))

@@ -18,6 +18,7 @@ from cs_console.services.lookup import ticket_detail
 from cs_console.services.queue import QueueWindow, ticket_queue
 from cs_console.services.targets import choices
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
@@ -210,6 +211,7 @@ class TicketQueueScreen(TableScreen):
         self.action_open_ticket()
 
     @work(thread=True, group="detail")
+    @guarded("opening the detail")
     def _open(self, ref: str) -> None:
         text = ticket_detail(self.console_app.cs, int(ref[2:]))
         self.app.call_from_thread(self.app.push_screen, TextResultModal(ref, text))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from textual.content import Content
 from textual.widgets import Static
 
 from cs_console.domain.reports import reminders, time_left
+from cs_console.domain.text import one_line
 
 if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
@@ -27,12 +29,16 @@ def header_text(
     due = reminders(now, tz)[0]
     left = time_left(due.due, now)
     flag = "OVERDUE " if left == "overdue" else ""
+    first = one_line(f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}")
     return (
-        f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}\n"
+        f"{first}\n"
         f"{flag}next report: {due.rule} {due.title} by {due.due.astimezone(tz):%a %m-%d %H:%M}"
         f" ({left})"
     )
 
 
 class HeaderLine(Static):
-    """Refreshed by the app's one-second tick."""
+    """Refreshed by the app's one-second tick; shows its text as written, never as markup."""
+
+    def show(self, text: str) -> None:
+        self.update(Content(text), layout=False)  # a fixed height: redrawn in place

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from cs_console.domain.text import one_line
 from cs_console.ui import keys
 
 
@@ -13,6 +14,10 @@ class SteadyInput(Input):
 
     def on_mount(self) -> None:
         self.cursor_blink = False
+
+    def insert_text_at_cursor(self, text: str) -> None:
+        """Typed or pasted text, without control characters (convention 15)."""
+        super().insert_text_at_cursor(one_line(text))
 
 
 class InputBar(SteadyInput):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from cs_console.ui.literal import literal
+
 
 class StatusLine(Static):
     def say(self, text: str, ok: bool = True) -> None:
         self.set_class(not ok, "-refused")
-        self.update(text, layout=False)  # one line (CSS): redrawn in place
+        self.update(literal(text), layout=False)  # one line (CSS): redrawn in place
