@@ -28,17 +28,6 @@ class ShiftOverview:
     roster: tuple[RosterLine, ...]
 
 
-def shift_at(ctx: Context, step: int = 0) -> ShiftInstance | None:
-    """The current shift, or the one ``step`` shifts before (−) or after (+) it."""
-    inst = ctx.current_shift()
-    if inst is None:
-        return None
-    shifts, tz = ctx.settings.shift_list, ctx.settings.tz
-    for _ in range(abs(step)):
-        inst = next_shift(shifts, inst, tz) if step > 0 else previous_shift(shifts, inst, tz)
-    return inst
-
-
 def due_shift(
     ctx: Context, at: datetime | None = None, session: Session | None = None
 ) -> ShiftInstance | None:

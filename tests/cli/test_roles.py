@@ -35,4 +35,5 @@ def test_without_a_leader_signed_in_the_console_refuses_writes(desk):
     assert refused.stderr.strip() == (
         "This console is read-only; sign in as a squad leader or deputy to change anything."
     )
-    assert ok(desk("--read-only", "do", "status", now=AT)).startswith("2026-11-22 D Day")
+    # 15:50: the evening shift is due (RC-02), 30 minutes before it starts
+    assert ok(desk("--read-only", "do", "status", now=AT)).startswith("2026-11-22 E Evening")
