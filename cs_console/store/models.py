@@ -430,7 +430,7 @@ class HandoverLink(_Table, table=True):
     seq: int = Field(unique=True)
     kind: str = Field(max_length=12)
     log_id: int = Field(foreign_key="handover_log.id", index=True)
-    entry_id: int | None = Field(default=None)
+    entry_id: int | None = Field(default=None)  # no foreign key: outlives a deleted row
     fingerprint: str = Field(max_length=64)
 
 
