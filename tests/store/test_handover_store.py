@@ -54,4 +54,9 @@ def test_d10_ho16_two_handovers_over_a_closed_night_carry_each_item_once(db_targ
     assert {k.split(":")[0] for k in keys} == {"entry", "clock", "closedown"}
     assert [tuple(t) for t in ticks] == [("seats", "1015")]
     assert integrity.check(ctx) == []
+    with ctx.engine.begin() as conn:  # the close-down is part of what the evening log signed
+        conn.execute(text("UPDATE closedown_tick SET ticked_by = '1016'"))
+    assert integrity.check(ctx) == [
+        "handover log 2 (2026-11-22/E) does not match its fingerprint (link 2)"
+    ]
     ctx.engine.dispose()
