@@ -105,11 +105,18 @@ def as_shown(session: Session, rows: list[HandoverEntry]) -> tuple[CarriedItem, 
 
 
 def acknowledge(session: Session, entry_id: int, staff_no: str, at: datetime) -> HandoverEntry:
+    """The incoming side reads an item: never the leader who handed it over (D-10)."""
     entry = session.get(HandoverEntry, entry_id)
     if entry is None or entry.kind != "carried":
         raise NotFound(f"No carried item #{entry_id}.")
     if entry.acked_at is not None:
         raise UserError(f"#{entry_id} was already acknowledged by {entry.acked_by}.")
+    giver = session.get(HandoverLog, entry.from_log_id) if entry.from_log_id else None
+    if giver is not None and giver.out_staff_no == staff_no:
+        raise UserError(
+            f"{staff_no} handed #{entry_id} over; the incoming leader acknowledges it.",
+            rule="D-10",
+        )
     entry.acked_by, entry.acked_at = staff_no, at
     session.add(entry)
     return entry

@@ -51,6 +51,8 @@ def test_d10_a_note_by_the_outgoing_leader_after_signing_is_refused_with_the_rea
 def test_d10_at_0752_the_incoming_leader_acknowledges_what_the_signature_checks(desk):
     _complete(desk, N_LEADER, "2026-11-22T07:40", equipment="Zone B headsets replaced")
     ok(desk(*N_LEADER, "do", "sign outgoing", now="2026-11-22T07:45"))
+    own = desk(*N_LEADER, "do", "ack all", now="2026-11-22T07:46")
+    assert own.exit_code == 2 and own.stderr.startswith("refused [D-10]: 1029 handed #")
     acked = ok(desk(*D_LEADER, "do", "ack all", now="2026-11-22T07:52"))
     count = int(acked.split()[0])
     assert count > 0 and acked.endswith("acknowledged by 1001 (from 2026-11-22/N)")
