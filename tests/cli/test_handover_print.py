@@ -114,6 +114,7 @@ def test_pdf_holds_names_signature_times_fingerprint_and_masked_phones(signed, e
     assert "1001 王芳 · signed 2026-11-22 15:50:00" in text
     assert "1015 李娜 · signed 2026-11-22 16:03:00" in text
     assert _fingerprint(env) in text.replace("\n", "")
+    assert f"Chain head 1:{_fingerprint(env)}" in re.sub(r"\s*\n\s*", "", text)
     assert "上级通知：明天系统升级" in text
     assert re.search(r"\d{3}\*{4}\d{4}", text)
     assert all(phone not in text for phone in _phones(env))

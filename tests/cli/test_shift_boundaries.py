@@ -65,3 +65,39 @@ def test_an_arrival_outside_any_window_names_the_rule(gap_desk):
     assert refused.stderr.strip() == (
         "1003 is not rostered on a shift running or starting within 120 minutes."
     )
+
+
+LATE_SHIFTS = """
+[[shifts]]
+code = "D"
+name = "Day"
+start = "09:00"
+end = "17:00"
+
+[[shifts]]
+code = "L"
+name = "Late"
+start = "17:00"
+end = "01:00"
+"""
+
+
+@pytest.mark.parametrize(
+    ("shifts", "morning", "due_at_night"),
+    [
+        (GAP_SHIFTS, ("2026-11-23T08:00", "2026-11-23 D Day 08:30–16:30"),
+         "2026-11-22 E Evening 16:30–23:00"),
+        (LATE_SHIFTS, ("2026-11-23T08:30", "2026-11-23 D Day 09:00–17:00"),
+         "2026-11-22 L Late 17:00–01:00"),
+    ],
+)  # fmt: skip
+def test_rc02_d10_the_last_shift_stays_due_until_signed_then_the_morning_from_its_roll_call(
+    cli, env, config_file: Path, shifts: str, morning: tuple[str, str], due_at_night: str
+):
+    """Two centres that close: one at 23:00, one whose last shift crosses midnight."""
+    config_file.write_text(f'timezone = "{ZONE}"\n{shifts}', encoding="utf-8")
+    assert cli("demo", "--no-tui", now="2026-11-22T07:00").exit_code == 0
+    assert ok(cli("do", "status", now="2026-11-23T02:00")).startswith(due_at_night)
+    at, shift = morning
+    assert ok(cli("do", "status", now=at)).startswith(shift)
+    assert ok(cli("do", "arrive 1003", now=at)) == "1003 present, on time"
