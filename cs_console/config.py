@@ -56,6 +56,13 @@ class TeamSetting(_Strict):
     name: str
 
 
+class ClosedownItem(_Strict):
+    """One line of the close-down checklist (HO-15/HO-16)."""
+
+    code: str = Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=32)
+    label: str = Field(min_length=1, max_length=200)
+
+
 class OverrunBand(_Strict):
     up_to_minutes: int | None = Field(default=None, ge=1)
     points: int = Field(ge=0)
@@ -88,6 +95,7 @@ class Rules(_Strict):
     return_visit_hours: int = Field(72, ge=1)
     ticket_due_hours: int = Field(24, ge=1)
     failed_contacts_to_close: int = Field(3, ge=1)
+    closedown_gap_hours: int = Field(4, ge=1, le=24)
     pin_attempts: int = Field(5, ge=3, le=10)
     pin_lockout_minutes: int = Field(5, ge=5, le=60)
 
@@ -229,6 +237,14 @@ DEFAULT_TEAMS = (
 )
 
 
+DEFAULT_CLOSEDOWN = (
+    ClosedownItem(code="seats", label="Keyboards and chairs pushed in, desks tidy (HO-15)"),
+    ClosedownItem(code="lights", label="Lights off"),
+    ClosedownItem(code="windows", label="Windows closed (HO-16)"),
+    ClosedownItem(code="doors", label="Doors locked (HO-16)"),
+    ClosedownItem(code="power", label="Computers, monitors and other power off (HO-15/HO-16)"),
+)
+
 DEFAULT_POINTS = {
     "RC-01": -5, "RC-10": -5, "RC-11": -20, "RC-08": -5, "CP-04": -5, "CP-05": -20,
     "CP-06": 5, "SW-11": 5, "RP-04": -5, "PF-15": -20,
@@ -243,6 +259,7 @@ class Settings(_Strict):
     shifts: tuple[ShiftSetting, ...] = DEFAULT_SHIFTS
     holidays: tuple[date, ...] = ()
     teams: tuple[TeamSetting, ...] = DEFAULT_TEAMS
+    closedown: tuple[ClosedownItem, ...] = DEFAULT_CLOSEDOWN
     default_printer: str = ""
     print_font: str = ""
     rules: Rules = Rules()
@@ -285,6 +302,14 @@ class Settings(_Strict):
     def agent_map(self) -> dict[str, str]:
         """Phone-system agent → staff number."""
         return {a.interface: a.staff_no for a in self.agents}
+
+    @field_validator("closedown")
+    @classmethod
+    def _unique_items(cls, value: tuple[ClosedownItem, ...]) -> tuple[ClosedownItem, ...]:
+        codes = [item.code for item in value]
+        if len(set(codes)) != len(codes):
+            raise ValueError("close-down item codes must be unique")
+        return value
 
     @cached_property
     def tz(self) -> tzinfo:

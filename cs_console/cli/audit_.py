@@ -20,12 +20,15 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option("--since", help="HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.")
         ] = None,
     ) -> None:
-        """List the audit log: when, who, action, target, before → after."""
+        """List the audit log: when (real time, and the training time of --now), who, action,
+        target, before → after."""
         console = acting_console(ctx)
         tz = console.settings.tz
         start = parse_instant(since, console.today(), tz) if since else None
         for line in list_entries(console, start):
             at = line.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+            if line.training_at is not None:
+                at += line.training_at.astimezone(tz).strftime(" (training %Y-%m-%d %H:%M:%S)")
             change = " → ".join(p for p in (line.before, line.after) if p)
             text = f"{at}  {line.actor:<8} {line.action:<22} {line.target}  {change}".rstrip()
             typer.echo(one_line(text))

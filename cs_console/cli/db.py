@@ -50,11 +50,24 @@ def copy(
 
 
 @app.command("check")
-def check(ctx: typer.Context) -> None:
-    """Integrity check, audit log and the handover fingerprint chain; exit 2 on a problem."""
-    problems = integrity.check(acting_console(ctx))
+def check(
+    ctx: typer.Context,
+    expect: Annotated[
+        str | None,
+        typer.Option(
+            "--expect",
+            metavar="SEQ:FINGERPRINT",
+            help="A chain head as a printed summary shows it; fails when the chain does not "
+            "reach it.",
+        ),
+    ] = None,
+) -> None:
+    """Integrity check, the audit chain and the handover chain; exit 2 on a problem."""
+    console = acting_console(ctx)
+    problems = integrity.check(console, expect)
     for problem in problems:
         typer.echo(problem, err=True)
     if problems:
         raise typer.Exit(2)
-    typer.echo("ok: integrity, audit log and handover chain")
+    head = integrity.chain_head(console).text()
+    typer.echo(f"ok: integrity, audit chain and handover chain (chain head {head})")

@@ -38,6 +38,13 @@ def check_complete(filled: set[str]) -> None:
 
 
 def fingerprint(content: dict[str, Any], previous: str) -> str:
-    """SHA-256 of the signed content and the previous log's fingerprint (tamper evidence)."""
+    """The fingerprint of logs signed before the chain covered the rows (``legacy``): SHA-256
+    of the previous fingerprint, a newline and the signed content as JSON."""
     payload = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256((previous + "\n" + payload).encode()).hexdigest()
+
+
+def legacy_content(content: str, out: list[Any], in_: list[Any], seq: int | None) -> dict[str, Any]:
+    """What a legacy fingerprint covered: the JSON frozen at the outgoing signature, both
+    signatures as [staff number, time] and the sequence number."""
+    return {"content": json.loads(content), "out": out, "in": in_, "seq": seq}

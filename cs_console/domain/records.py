@@ -58,12 +58,13 @@ class TicketLine:
 
 @dataclass(frozen=True)
 class AuditLine:
-    at: datetime
+    at: datetime  # the real time
     actor: str
     action: str
     target: str
     before: str | None
     after: str | None
+    training_at: datetime | None = None  # the --now clock's time, when one was used
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -98,3 +99,65 @@ def _nearest(
     if forward:
         return min((c for c in candidates if c.start >= ref.end), key=lambda c: c.start)
     return max((c for c in candidates if c.end <= ref.start), key=lambda c: c.end)
+
+
+def instances_around(shifts: tuple[Shift, ...], at: datetime, tz: tzinfo) -> list[ShiftInstance]:
+    """Every shift instance that can be running, starting soon or just ended at ``at``: the
+    instances of the two days before the local date of ``at`` up to the day after it."""
+    local_day = at.astimezone(tz).date()
+    return [
+        shift_instance(s, local_day + timedelta(days=d), tz) for d in (-2, -1, 0, 1) for s in shifts
+    ]
+
+
+def _order(shifts: tuple[Shift, ...]) -> dict[str, int]:
+    return {s.code: n for n, s in enumerate(shifts)}
+
+
+def running_shift(shifts: tuple[Shift, ...], at: datetime, tz: tzinfo) -> ShiftInstance | None:
+    """The running shift at ``at``; with overlapping shifts the one that started last."""
+    order = _order(shifts)
+    running = [c for c in instances_around(shifts, at, tz) if c.start <= at < c.end]
+    return max(running, key=lambda c: (c.start, -order[c.shift.code]), default=None)
+
+
+def last_ended(shifts: tuple[Shift, ...], at: datetime, tz: tzinfo) -> ShiftInstance:
+    """The shift that ended last at or before ``at``."""
+    order = _order(shifts)
+    ended = [c for c in instances_around(shifts, at, tz) if c.end <= at]
+    return max(ended, key=lambda c: (c.end, c.start, -order[c.shift.code]))
+
+
+def shift_due(
+    shifts: tuple[Shift, ...],
+    at: datetime,
+    tz: tzinfo,
+    opens_minutes: int,
+    signed: Callable[[ShiftInstance], bool],
+) -> ShiftInstance | None:
+    """The shift due at ``at`` (RC-02, D-10): the next shift once ``opens_minutes`` before its
+    start have passed; else the running shift (with overlapping shifts, the one that started
+    last); else the last ended shift until its log is signed (``signed``, asked only then).
+    None when nothing runs, nothing is about to start and the last log is signed."""
+    order = _order(shifts)
+    opens = timedelta(minutes=opens_minutes)
+    around = instances_around(shifts, at, tz)
+    upcoming = [c for c in around if c.start - opens <= at < c.start]
+    if upcoming:
+        return min(upcoming, key=lambda c: (c.start, order[c.shift.code]))
+    running = running_shift(shifts, at, tz)
+    if running is not None:
+        return running
+    ended = last_ended(shifts, at, tz)
+    return None if signed(ended) else ended
+
+
+def needs_closedown(shifts: tuple[Shift, ...], inst: ShiftInstance, tz: tzinfo,
+                    gap_hours: float) -> bool:  # fmt: skip
+    """HO-15/HO-16: nobody takes over — no other shift is running at the end of ``inst`` or
+    starts within ``gap_hours`` after it."""
+    horizon = inst.end + timedelta(hours=gap_hours)
+    for c in instances_around(shifts, inst.end, tz):
+        if c.key != inst.key and c.end > inst.end and c.start <= horizon:
+            return False
+    return True

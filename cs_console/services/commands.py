@@ -39,7 +39,7 @@ MODULES = {
                          "reject", "remark", "roll", "swap"),
     "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "report"),
     "verbs_core": ("help", "show", "status"),
-    "verbs_handover": ("ack", "addendum", "blame", "note", "print", "sign"),
+    "verbs_handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
     "verbs_points": ("acknowledge", "appeal", "confirm", "points", "stats", "void"),
     "verbs_seats": ("away", "back", "fault", "fixed", "free", "seat", "signout", "state"),
     "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "visit"),

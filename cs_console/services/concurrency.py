@@ -40,4 +40,5 @@ def changed_by(ctx: Context, session: Session, ref: str) -> str:
     ).first()
     if last is None:
         return ""
-    return f" by {last.actor} at {last.at.astimezone(ctx.settings.tz):%H:%M}"
+    at = last.training_at or last.at  # the clock the user works on
+    return f" by {last.actor} at {at.astimezone(ctx.settings.tz):%H:%M}"

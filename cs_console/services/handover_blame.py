@@ -11,6 +11,7 @@ from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.services import audit
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
+from cs_console.services.handover_chain import append_note
 from cs_console.services.points import propose
 from cs_console.store import repos
 from cs_console.store.models import EscalationEvent, HandoverEntry, HandoverLog, Ticket
@@ -39,14 +40,17 @@ def blame(ctx: Context, incident: str, kind: str, item: int | None = None) -> st
         assert person is not None and person.id is not None
         linked = f" item #{item}" if item is not None else ""
         text = f"{ref} {kind}{linked}: {side} leader {staff_no} responsible"
-        entry = HandoverEntry(log_id=log.id, section="responsibility", kind="blame", text=text,
-                              author=recorder.staff_no, at=ctx.now())  # fmt: skip
-        session.add(entry)
         inst = _shift_of(ctx, log)
         proposed = propose(session, ctx, person.id, staff_no, "HO-13",
                            ctx.settings.points.get("HO-13", -10),
                            f"handover {kind}: {ref} (HO-08)", f"HO-08:{ref}", inst)  # fmt: skip
-        audit.record(session, ctx, "handover.blame", f"log {log.seq}", after={"text": text})
+        entry = HandoverEntry(log_id=log.id, section="responsibility", kind="blame", text=text,
+                              author=recorder.staff_no, at=ctx.now())  # fmt: skip
+        session.add(entry)
+        session.flush()
+        fingerprint = append_note(session, log, entry)  # its own link of the chain (D-10)
+        audit.record(session, ctx, "handover.blame", f"log {log.seq}",
+                     after={"text": text, "fingerprint": fingerprint})  # fmt: skip
     points = f"; P-{proposed.id} proposed ({proposed.delta:+d}, HO-13)" if proposed else ""
     return f"{text} (log {log.seq}, HO-08){points}"
 

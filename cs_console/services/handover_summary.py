@@ -10,11 +10,13 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.escalation import left_words
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.records import StaffMember
-from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift, shift_instance
+from cs_console.domain.shifts import ShiftInstance, next_shift, shift_instance
 from cs_console.domain.summary import Section, Summary
 from cs_console.domain.timeparse import parse_date
 from cs_console.services.context import Context
-from cs_console.services.handover import LogView, view
+from cs_console.services.handover_logs import handed_over
+from cs_console.services.handover_view import LogView, view
+from cs_console.services.integrity import chain_head
 from cs_console.services.roll_view import roll_call
 from cs_console.services.seat_board import board
 from cs_console.services.shift_view import overview, running_clocks
@@ -25,27 +27,22 @@ LISTED_TICKETS = 40
 
 
 def shift_of(ctx: Context, ref: str | None) -> ShiftInstance:
-    """``DATE/CODE``, or by default the log being handed over: the previous shift's when it
-    carries the outgoing signature and the current one's is still a draft, else the current."""
+    """``DATE/CODE``, or by default the log being handed over (as screen 5 shows it)."""
     settings = ctx.settings
     if ref:
         day, _, code = ref.partition("/")
         if not code:
             raise UserError(f"Give the shift as DATE/CODE, e.g. 2026-11-23/D, not '{ref}'.")
         return shift_instance(settings.shift(code), parse_date(day), settings.tz)
-    current = ctx.current_shift()
-    if current is None:
-        raise UserError("No shift at this hour; give --shift DATE/CODE.")
-    before = previous_shift(settings.shift_list, current, settings.tz)
-    if view(ctx, before).status != "draft" and view(ctx, current).status == "draft":
-        return before
-    return current
+    with ctx.reading() as session:
+        return handed_over(ctx, session)[0]
 
 
 def summary(ctx: Context, inst: ShiftInstance) -> Summary:
     now = ctx.now()
     tz = ctx.settings.tz
     log = view(ctx, inst)
+    head = chain_head(ctx)
     following = next_shift(ctx.settings.shift_list, inst, tz)
     with ctx.reading() as session:
         names = {
@@ -60,15 +57,33 @@ def summary(ctx: Context, inst: ShiftInstance) -> Summary:
     in_rostered = overview(ctx, following).leader
     stats = shift_stats(ctx, inst)
     heading = (
-        f"{inst.day.isoformat()} · shift {inst.shift.label()} → {following.shift.label()}",
-        "Outgoing: " + _signer(log.out_staff_no, names, log.out_signed_at, out_rostered, ctx),
-        "Incoming: " + _signer(log.in_staff_no, names, log.in_signed_at, in_rostered, ctx),
-    ) + (
-        (f"Log {log.seq}, signed by both leaders", f"Fingerprint {log.fingerprint}")
-        if log.seq
-        else ("Log not yet signed by both leaders: no sequence number or fingerprint.",)
+        (
+            f"{inst.day.isoformat()} · shift {inst.shift.label()} → {following.shift.label()}",
+            "Outgoing: " + _signer(log.out_staff_no, names, log.out_signed_at, out_rostered, ctx),
+            "Incoming: " + _signer(log.in_staff_no, names, log.in_signed_at, in_rostered, ctx),
+        )
+        + (
+            (f"Log {log.seq}, signed by both leaders", f"Fingerprint {log.fingerprint}")
+            if log.seq
+            else ("Log not yet signed by both leaders: no sequence number or fingerprint.",)
+        )
+        + (f"Chain head {head.text()}",)
     )
     sections = [Section(SECTION_TITLES[s], _entries(log, s, ctx)) for s in SECTIONS]
+    if log.closedown is not None:
+        sections.append(Section("Close-down (HO-15/HO-16)", _closedown(log, ctx)))
+    if log.handed:
+        sections.append(
+            Section(
+                f"Carried to {log.next_key}",
+                tuple(
+                    f"#{i.id} {i.text} ("
+                    + (f"acknowledged by {i.acked_by}" if i.acked_by else "not acknowledged")
+                    + ")"
+                    for i in log.handed
+                ),
+            )
+        )
     sections.append(Section("Addenda", _entries(log, "addendum", ctx)))
     blamed = _entries(log, "responsibility", ctx)
     if blamed:
@@ -120,10 +135,10 @@ def summary(ctx: Context, inst: ShiftInstance) -> Summary:
             ),
         )  # fmt: skip
     )
-    status = {"signed": "SIGNED", "awaiting_incoming": "DRAFT, awaiting the incoming signature"}
+    status = {"awaiting_incoming": "DRAFT, awaiting the incoming signature"}
     return Summary(
         centre=ctx.settings.centre_name,
-        status=status.get(log.status, "DRAFT, not signed"),
+        status=log.signed_text or status.get(log.status, "DRAFT, not signed"),
         heading=heading,
         sections=tuple(sections),
         charts=tuple(stats.charts()),
@@ -154,6 +169,24 @@ def _entries(log: LogView, section: str, ctx: Context) -> tuple[str, ...]:
             line += f" (acknowledged by {acked_by})" if acked_by else " (not acknowledged)"
         out.append(line)
     return tuple(out)
+
+
+def _closedown(log: LogView, ctx: Context) -> tuple[str, ...]:
+    assert log.closedown is not None
+    tz = ctx.settings.tz
+    lines = [
+        f"{x.label}: ticked by {x.ticked_by} at {x.ticked_at.astimezone(tz):%H:%M}"
+        if x.ticked_at
+        else f"{x.label}: not ticked"
+        for x in log.closedown.lines
+    ]
+    signed = log.closedown.signed_at
+    lines.append(
+        f"signed by {log.closedown.signed_by} at {signed.astimezone(tz):%Y-%m-%d %H:%M}"
+        if signed
+        else "not signed"
+    )
+    return tuple(lines)
 
 
 def _joined(*parts: str) -> str:

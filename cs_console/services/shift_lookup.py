@@ -7,8 +7,9 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound, UserError
-from cs_console.domain.shifts import ShiftInstance, next_shift
+from cs_console.domain.shifts import ShiftInstance, instances_around, last_ended, next_shift
 from cs_console.services.context import Context
+from cs_console.services.shift_view import due_shift
 from cs_console.store import repos
 from cs_console.store.attendance_repo import roster_entry
 from cs_console.store.models import Staff
@@ -21,38 +22,41 @@ def person(session: Session, staff_no: str) -> Staff:
     return row
 
 
-def upcoming(ctx: Context, at: datetime, count: int) -> list[ShiftInstance]:
-    """The shift current at ``at`` (if any) and the ``count`` shifts after it."""
-    inst = ctx.current_shift(at)
-    if inst is None:
-        raise UserError("No shift is configured at that time.")
-    out = [inst]
-    for _ in range(count):
-        out.append(next_shift(ctx.settings.shift_list, out[-1], ctx.settings.tz))
-    return out
-
-
 def rostered(session: Session, staff: Staff, inst: ShiftInstance) -> bool:
     assert staff.id is not None
     return roster_entry(session, staff.id, inst.day, inst.shift.code) is not None
 
 
 def arrival_shift(ctx: Context, session: Session, staff: Staff, at: datetime) -> ShiftInstance:
-    """The next shift when ``at`` is inside its arrival window, else the current one."""
-    current, following = upcoming(ctx, at, 1)
-    window = timedelta(minutes=ctx.settings.rules.arrival_window_minutes)
-    candidates = [following, current] if at >= following.start - window else [current]
+    """The person's rostered shift starting within ``arrival_window_minutes`` after ``at``,
+    else their running shift (D-02)."""
+    settings = ctx.settings
+    window = timedelta(minutes=settings.rules.arrival_window_minutes)
+    around = instances_around(settings.shift_list, at, settings.tz)
+    soon = sorted((i for i in around if i.start - window <= at < i.start), key=lambda i: i.start)
+    running = sorted(
+        (i for i in around if i.start <= at < i.end), key=lambda i: -i.start.timestamp()
+    )
+    candidates = soon + running
     for inst in candidates:
         if rostered(session, staff, inst):
             return inst
+    if not candidates:
+        raise UserError(
+            f"{staff.staff_no} is not rostered on a shift running or starting within "
+            f"{settings.rules.arrival_window_minutes} minutes."
+        )
     keys = " or ".join(i.key for i in candidates)
     raise UserError(f"{staff.staff_no} is not rostered on {keys}.")
 
 
 def next_rostered(ctx: Context, session: Session, staff: Staff, at: datetime) -> ShiftInstance:
-    """The person's shift that is running at ``at`` or comes next within a day."""
-    shifts = upcoming(ctx, at, len(ctx.settings.shift_list) + 1)
-    for inst in shifts:
+    """The person's shift from the shift due at ``at`` on (or from the next shift to start when
+    none is due), within a day: a call-in or a remark is for that shift (RC-06)."""
+    shifts, tz = ctx.settings.shift_list, ctx.settings.tz
+    inst = due_shift(ctx, at, session) or next_shift(shifts, last_ended(shifts, at, tz), tz)
+    for _ in range(len(shifts) + 2):
         if inst.end > at and rostered(session, staff, inst):
             return inst
+        inst = next_shift(shifts, inst, tz)
     raise UserError(f"{staff.staff_no} is not rostered in the next 24 hours.")

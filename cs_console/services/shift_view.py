@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime
+
+from sqlmodel import Session
 
 from cs_console.domain.escalation import ClockLine
 from cs_console.domain.records import RosterLine, SeatInfo, StaffMember, TicketLine
-from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift
+from cs_console.domain.shifts import (
+    ShiftInstance,
+    last_ended,
+    next_shift,
+    previous_shift,
+    shift_due,
+)
 from cs_console.domain.staff import Role
 from cs_console.services.context import Context
-from cs_console.store import clock_repo, repos, seat_repo, status_repo
+from cs_console.store import clock_repo, handover_repo, repos, seat_repo, status_repo
 
 
 @dataclass(frozen=True)
@@ -20,24 +28,42 @@ class ShiftOverview:
     roster: tuple[RosterLine, ...]
 
 
-def shift_at(ctx: Context, step: int = 0) -> ShiftInstance | None:
-    """The current shift, or the one ``step`` shifts before (−) or after (+) it."""
-    inst = ctx.current_shift()
-    if inst is None:
-        return None
-    shifts, tz = ctx.settings.shift_list, ctx.settings.tz
-    for _ in range(abs(step)):
-        inst = next_shift(shifts, inst, tz) if step > 0 else previous_shift(shifts, inst, tz)
-    return inst
+def due_shift(
+    ctx: Context, at: datetime | None = None, session: Session | None = None
+) -> ShiftInstance | None:
+    """The shift due at ``at`` (RC-02, D-10): the next one from ``roll_call_opens_minutes``
+    before it starts, else the running one, else the last ended one until its log carries the
+    outgoing signature (read only in that case)."""
+    settings = ctx.settings
+
+    def signed(inst: ShiftInstance) -> bool:
+        if session is not None:
+            return handover_repo.outgoing_signed(session, inst.day, inst.shift.code)
+        with ctx.reading() as reader:
+            return handover_repo.outgoing_signed(reader, inst.day, inst.shift.code)
+
+    return shift_due(
+        settings.shift_list,
+        at or ctx.now(),
+        settings.tz,
+        settings.rules.roll_call_opens_minutes,
+        signed,
+    )
 
 
 def roll_call_shift(ctx: Context, step: int = 0) -> ShiftInstance | None:
-    """The shift whose roll call is due: the next one from ``roll_call_opens_minutes`` before
-    it starts (RC-02), else the current one; ``step`` walks from there."""
-    following = shift_at(ctx, 1)
-    opens = timedelta(minutes=ctx.settings.rules.roll_call_opens_minutes)
-    due = 1 if following is not None and ctx.now() >= following.start - opens else 0
-    return shift_at(ctx, due + step)
+    """The shift whose roll call is due (the shift due, RC-02); ``step`` walks from there.
+    With no shift due, the steps walk from the last ended shift."""
+    shifts, tz = ctx.settings.shift_list, ctx.settings.tz
+    inst = due_shift(ctx)
+    if inst is None:
+        if step == 0:
+            return None
+        inst = last_ended(shifts, ctx.now(), tz)
+        step += 0 if step > 0 else 1
+    for _ in range(abs(step)):
+        inst = next_shift(shifts, inst, tz) if step > 0 else previous_shift(shifts, inst, tz)
+    return inst
 
 
 def overview(ctx: Context, inst: ShiftInstance | None = None) -> ShiftOverview:
@@ -91,13 +117,13 @@ def escalation_board(ctx: Context) -> Board:
 
 
 def status_line(ctx: Context) -> str:
-    """``status``: one line about the current shift (a badge reader's call: one statement)."""
-    inst = ctx.current_shift()
+    """``status``: one line about the shift due (a badge reader's call: one statement)."""
     with ctx.reading() as session:
+        inst = due_shift(ctx, session=session)
         counts = status_repo.status_counts(
             session, (inst.day, inst.shift.code) if inst else None, ctx.now()
         )
-    shift = f"{inst.day.isoformat()} {inst.shift.label()}" if inst else "no shift at this hour"
+    shift = f"{inst.day.isoformat()} {inst.shift.label()}" if inst else "no shift due"
     leader = " ".join(counts.leader) if counts.leader else "none rostered"
     return (
         f"{shift} · leader {leader} · rostered {counts.rostered} · open tickets "

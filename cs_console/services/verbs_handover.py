@@ -1,22 +1,31 @@
-"""Handover verbs: note, ack, sign outgoing|incoming, addendum, blame, print (HO-03, HO-06,
-HO-08, D-10)."""
+"""Handover verbs: note, ack, sign outgoing|incoming, closedown, addendum, blame, print (HO-03,
+HO-06, HO-08, HO-15/HO-16, D-10)."""
 
 from __future__ import annotations
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTIONS
-from cs_console.services import handover, handover_blame, printing
+from cs_console.services import closedown, handover, handover_blame, printing
 from cs_console.services.commands import verb
 from cs_console.services.context import Context
 from cs_console.services.handover_summary import shift_of
 
 
-@verb(f"note {'|'.join(SECTIONS)} TEXT…", "an entry in the current shift's handover log", 2)
+@verb(
+    f"note {'|'.join(SECTIONS)} TEXT…",
+    "an entry in the handover log: the outgoing leader's own unsigned log, else the shift due's",
+    2,
+)
 def _note(ctx: Context, args: tuple[str, ...]) -> str:
     return handover.note(ctx, args[0], " ".join(args[1:]))
 
 
-@verb("ack ITEM|all", "the incoming leader acknowledges a carried item (#n), or all", 1, 1)
+@verb(
+    "ack ITEM|all",
+    "the incoming leader acknowledges an item the log being handed over carried (#n), or all",
+    1,
+    1,
+)
 def _ack(ctx: Context, args: tuple[str, ...]) -> str:
     if args[0].lower() == "all":
         return handover.ack_all(ctx)
@@ -34,6 +43,28 @@ def _sign(ctx: Context, args: tuple[str, ...]) -> str:
     if side == "incoming":
         return handover.sign_incoming(ctx)
     raise UserError("Usage: sign outgoing|incoming")
+
+
+def _closedown_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
+    """Signing the close-down is the squad leader's, as signing the log is (D-10)."""
+    return ("closedown.sign" if args[0].lower() == "sign" else "closedown"), None
+
+
+@verb(
+    "closedown tick ITEM|sign",
+    "the close-down checklist when nobody takes over (HO-15/HO-16): tick an item, or sign it "
+    "with the PIN",
+    1,
+    2,
+    access=_closedown_access,
+)
+def _closedown(ctx: Context, args: tuple[str, ...]) -> str:
+    action = args[0].lower()
+    if action == "tick" and len(args) == 2:
+        return closedown.tick(ctx, args[1])
+    if action == "sign" and len(args) == 1:
+        return closedown.sign(ctx)
+    raise UserError("Usage: closedown tick ITEM|sign")
 
 
 @verb("addendum TEXT…", "a correction to the last signed log, with author and time", 1)

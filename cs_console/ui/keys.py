@@ -89,9 +89,12 @@ SEATS = [
 
 HANDOVER = [
     Binding("n", "note", "Note", id="handover.note"),
-    Binding("k", "ack", "Ack", id="handover.ack"),
+    Binding("a", "ack_item", "Ack item", id="handover.ack_item"),
+    Binding("A", "ack_all", "Ack all", id="handover.ack_all", key_display="A"),
     Binding("o", "sign('outgoing')", "Outgoing signs", id="handover.sign_outgoing"),
     Binding("i", "sign('incoming')", "Incoming signs", id="handover.sign_incoming"),
+    Binding("t", "closedown_tick", "Tick", id="handover.closedown_tick"),
+    Binding("c", "closedown_sign", "Close down", id="handover.closedown_sign"),
     Binding("d", "addendum", "Addendum", id="handover.addendum"),
     Binding("p", "print", "Print", id="handover.print"),
 ]

@@ -19,12 +19,15 @@ def test_two_signatures_carry_forward_addenda_and_the_chain(desk, env):
     )
     ok(desk(*OUT, "do", "note problems none", now=at))
     ok(desk(*OUT, "do", "note staffing 1014 absent", now=at))
-    assert ok(desk(*OUT, "do", "sign outgoing", now=at)) == (
-        "2026-11-22/D signed by outgoing 1001 at 15:50; awaiting incoming"
+    assert ok(desk(*OUT, "do", "sign outgoing", now=at)).startswith(
+        "2026-11-22/D signed by outgoing 1001 at 15:50; awaiting incoming · "
     )
     late_note = desk(*OUT, "do", "note problems forgot one", now="2026-11-22T15:55")
-    assert late_note.exit_code == 2  # the E log is not open yet: this is still the D log
-    assert "read-only" in late_note.stderr
+    assert late_note.exit_code == 2
+    assert late_note.stderr.strip() == (
+        "refused [D-10]: 1001 signed the log of 2026-11-22/D as outgoing at 15:50; no notes "
+        "after the signature — corrections are addenda once the incoming leader has signed."
+    )
     same = desk(*OUT, "do", "sign incoming", now="2026-11-22T16:01")
     assert same.stderr.strip().startswith("refused [HO-06]")
     blocked = desk(*IN, "do", "sign incoming", now="2026-11-22T16:01")
@@ -37,15 +40,15 @@ def test_two_signatures_carry_forward_addenda_and_the_chain(desk, env):
     assert ok(
         desk(*IN, "do", "addendum 1014 phoned in sick at 15:55", now="2026-11-22T16:10")
     ).startswith("addendum #")
-    assert ok(desk("db", "check", now="2026-11-22T16:11")) == (
-        "ok: integrity, audit log and handover chain"
+    assert ok(desk("db", "check", now="2026-11-22T16:11")).startswith(
+        "ok: integrity, audit chain and handover chain (chain head 2:"
     )
     with sqlite3.connect(env["CS_CONSOLE_DB"]) as conn:
-        conn.execute("UPDATE handover_log SET content = replace(content, 'Switch 3', 'Switch 4')")
+        conn.execute("UPDATE handover_entry SET text = replace(text, 'Switch 3', 'Switch 4')")
     tampered = desk("db", "check", now="2026-11-22T16:12")
     assert tampered.exit_code == 2
     assert tampered.stderr.strip() == (
-        "handover log 1 (2026-11-22/D) does not match its fingerprint"
+        "handover log 1 (2026-11-22/D) does not match its fingerprint (link 1)"
     )
 
 

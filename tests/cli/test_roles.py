@@ -35,4 +35,5 @@ def test_a_read_only_console_refuses_writes_even_to_a_leader(desk):
     refused = desk("--read-only", "--as", "1001", "do", "note problems none", now=AT)
     assert refused.exit_code == 2
     assert refused.stderr.strip() == ("This console is read-only; sign in to change anything.")
-    assert ok(desk("--read-only", "do", "status", now=AT)).startswith("2026-11-22 D Day")
+    # 15:50: the evening shift is due (RC-02), 30 minutes before it starts
+    assert ok(desk("--read-only", "do", "status", now=AT)).startswith("2026-11-22 E Evening")

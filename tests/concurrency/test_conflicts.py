@@ -15,7 +15,7 @@ import pytest
 from cs_console.domain.errors import Conflict, UserError
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
-from cs_console.services.handover import view
+from cs_console.services.handover_view import view
 from cs_console.store.models import HandoverLog, RosterEntry, Seat, Staff, Ticket
 from tests.concurrency.conftest import Terminal
 
@@ -121,20 +121,21 @@ def before_handover(terminal: Terminal, clock) -> tuple[Context, Context]:
     return desk, deputy
 
 
-def test_signature_on_a_log_that_changed_since_it_was_read_is_refused(before_handover):
-    desk, deputy = before_handover
+def test_signature_on_a_log_that_changed_since_it_was_read_is_refused(before_handover, terminal):
+    desk, _deputy = before_handover
     shown = view(desk, desk.current_shift())
     assert shown.version > 0
-    execute(deputy, "note problems Line 3 drops calls since 15:45")
+    # the outgoing leader's notes go to their own log, also from another terminal (D-10)
+    execute(terminal("1001"), "note problems Line 3 drops calls since 15:45")
     with pytest.raises(Conflict) as refused:
         execute(desk.seeing({shown.shift.key: shown.version}), "sign outgoing")
     assert str(refused.value) == (
-        "2026-11-22/D was changed by 1002 at 15:50 since you looked; reload?"
+        "2026-11-22/D was changed by 1001 at 15:50 since you looked; reload?"
     )
     again = view(desk, desk.current_shift())
     assert again.status == "draft"
     signed = execute(desk.seeing({again.shift.key: again.version}), "sign outgoing")
-    assert signed.endswith("awaiting incoming")
+    assert "; awaiting incoming · " in signed
     with desk.reading() as session:
         log = session.get(HandoverLog, 1)
         assert log is not None and "Line 3 drops calls" in log.content

@@ -112,7 +112,7 @@ class RollCallScreen(TableScreen):
     def _show_roll(self, now: datetime) -> None:
         roll = self.data.roll
         if roll is None:
-            self.set_title("1 Roll call · no shift at this hour")
+            self.set_title("1 Roll call · no shift due")
             self.set_rows([])
             return
         tz = self.console_app.cs.settings.tz
