@@ -38,6 +38,9 @@ MODULES = {
     "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "visit"),
 }  # fmt: skip
 HOMES = {name: module for module, names in MODULES.items() for name in names}
+# The verbs that only look (a print adds its own audit row); every other verb writes, and what
+# fell due with time is settled before it (convention 14).
+READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print"})
 
 
 def verb(
@@ -61,6 +64,10 @@ def execute(ctx: Context, line: str) -> str:
     count = len(command.args)
     if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
         raise UserError(f"Usage: {spec.syntax}")
+    if command.verb not in READS and not ctx.read_only:
+        from cs_console.services.settlement import settle
+
+        settle(ctx)
     return spec.handler(ctx, command.args)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
 
 POLL_SECONDS = 0.5  # live update: how often to look for other terminals' writes (one index read)
+SETTLE_EVERY = timedelta(minutes=1)  # how often a console that may write settles what fell due
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
@@ -118,6 +120,8 @@ class ConsoleApp(App[None]):
         self._last_change = 0  # the change token of what this console shows
         self.boot_failure: str | None = None  # why the database could not be opened
         self._first_data: Any = None  # read by the opener, for the first screen to show
+        self._settle_at: datetime | None = None  # when this console next settles
+        self._settled_shift: str | None = None  # the shift it last settled in
 
     def take_first_data(self) -> Any:
         """The first screen's data when the opener read it; asked once, by the first screen."""
@@ -185,6 +189,10 @@ class ConsoleApp(App[None]):
             self.signed_in = person
             self.cs = self.cs.acting_as(person.staff_no)
             self.notify(f"Signed in as {person.staff_no} {person.name}.")
+            self._settle_at = None  # at once: what fell due while nobody was signed in
+            now = self.cs.now()
+            current = self.cs.current_shift(now)
+            self._settle_if_due(now, current.key if current else None)
         else:
             self.cs = self.cs.reading_only()
             if person is not None:
@@ -224,6 +232,28 @@ class ConsoleApp(App[None]):
         screen = self._console_screen()
         if screen is not None:
             screen.tick(now)
+        self._settle_if_due(now, current.key if current else None)
+
+    def _settle_if_due(self, now: datetime, shift: str | None) -> None:
+        """A console that may write settles once a minute and when a shift ends (never a
+        read-only one, never before its user signed in)."""
+        if self.cs.read_only or (self._ask_sign_in and self.signed_in is None):
+            return
+        due = self._settle_at
+        if due is not None and shift == self._settled_shift and due - SETTLE_EVERY <= now < due:
+            return
+        self._settle_at, self._settled_shift = now + SETTLE_EVERY, shift
+        self._settle()
+
+    @work(thread=True, exclusive=True, group="settle")
+    def _settle(self) -> None:
+        """What fell due with time, proposed by the system; the change watch shows it."""
+        from cs_console.services.settlement import settle
+
+        try:
+            settle(self.cs)
+        except UserError as err:
+            self.call_from_thread(self.notify, str(err), severity="warning")
 
     def on_unmount(self) -> None:
         if self._changes is not None:
