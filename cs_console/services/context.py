@@ -14,6 +14,7 @@ from cs_console.clock import Clock
 from cs_console.config import Settings
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
+from cs_console.store.engine import READING
 
 SYSTEM_ACTOR = "system"
 
@@ -70,6 +71,14 @@ class Context:
             yield session
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, snapshot: bool = False) -> Iterator[Session]:
+        """A session that only reads: on SQLite a deferred transaction (one WAL snapshot, no
+        lock a writer waits for). ``snapshot``: long reports and exports also see one state
+        on PostgreSQL (repeatable read, read only)."""
         with Session(self.engine, expire_on_commit=False) as session:
+            options: dict[str, object] = {READING: True}
+            if snapshot and self.engine.dialect.name == "postgresql":
+                options["isolation_level"] = "REPEATABLE READ"
+                options["postgresql_readonly"] = True
+            session.connection(execution_options=options)
             yield session

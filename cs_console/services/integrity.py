@@ -10,7 +10,8 @@ from cs_console.services.handover import verify_chain
 
 def check(ctx: Context) -> list[str]:
     problems: list[str] = []
-    with ctx.engine.connect() as conn:
+    with ctx.reading() as session:
+        conn = session.connection()
         if ctx.engine.dialect.name == "sqlite":
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
             problems += [f"sqlite: {r}" for r in result if r != "ok"]

@@ -6,13 +6,14 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from cs_console.domain.errors import UserError
 
 BUSY_TIMEOUT_MS = 10_000
+READING = "cs_reading"  # execution option of a connection that only reads
 
 
 def database_url(target: str) -> str:
@@ -71,5 +72,10 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _sqlite_begin(conn: object) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+def _sqlite_begin(conn: Connection) -> None:
+    """Writers take the write lock at BEGIN (waiting up to the busy timeout), so a second
+    writer waits rather than failing half-way; readers begin deferred: in WAL they read one
+    snapshot and take no lock a writer waits for."""
+    conn.exec_driver_sql(
+        "BEGIN" if conn.get_execution_options().get(READING) else "BEGIN IMMEDIATE"
+    )
