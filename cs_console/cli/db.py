@@ -30,9 +30,14 @@ def where(ctx: typer.Context) -> None:
 
 
 @app.command("backup")
-def backup(ctx: typer.Context, file: Path) -> None:
-    """Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL)."""
-    backup_database(globals_of(ctx).context(), file)
+def backup(
+    ctx: typer.Context,
+    file: Path,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing FILE.")] = False,
+) -> None:
+    """Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL), 0600;
+    an existing FILE is replaced only with --force."""
+    backup_database(globals_of(ctx).context(), file, force)
     typer.echo(f"Backup written to {file}.")
 
 
