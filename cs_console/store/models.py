@@ -80,6 +80,7 @@ class Ticket(_Table, table=True):
         Index("ix_ticket_resolved", "resolved_at"),
         Index("ix_ticket_closed", "closed_at"),
         Index("ix_ticket_kb", "kb_state"),
+        Index("ix_ticket_external_id", "external_id", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -100,6 +101,7 @@ class Ticket(_Table, table=True):
     visit_state: str = Field(default="", max_length=12)
     kb_state: str = Field(default="", max_length=8)
     version: int = 1
+    external_id: str | None = Field(default=None, max_length=64)  # its id in an imported file
 
 
 class AuditEntry(_Table, table=True):
