@@ -18,7 +18,7 @@ app = typer.Typer(help="The database.", no_args_is_help=True)
 @app.command("upgrade")
 def upgrade(ctx: typer.Context) -> None:
     """Bring the schema to the newest version (a SQLite file is backed up first)."""
-    console = globals_of(ctx).context()
+    console = globals_of(ctx).context(create=True)
     current, head = schema_state(console)
     typer.echo(f"{describe(globals_of(ctx).target())}: schema at {current} (newest {head}).")
 
@@ -57,7 +57,12 @@ def copy(
 @app.command("check")
 def check(ctx: typer.Context) -> None:
     """Integrity check, audit log and the handover fingerprint chain; exit 2 on a problem."""
-    problems = integrity.check(globals_of(ctx).context())
+    options = globals_of(ctx)
+    damage = integrity.file_damage(options.target())
+    if damage is not None:
+        typer.echo(damage, err=True)
+        raise typer.Exit(2)
+    problems = integrity.check(options.context())
     for problem in problems:
         typer.echo(problem, err=True)
     if problems:

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Create a demo database (unless one exists at the path) and open the console on it."""
         g = globals_of(ctx)
-        console = g.context(demo_target())
+        console = g.context(demo_target(), create=True)
         where = describe(g.target(demo_target()))
         if has_data(console):
             typer.echo(f"Using the demo database at {where}.", err=True)

@@ -16,7 +16,7 @@ app = typer.Typer(
 
 
 def _run(ctx: typer.Context, kind: str, path: Path) -> None:
-    result = import_file(globals_of(ctx).context(), kind, path)
+    result = import_file(globals_of(ctx).context(create=True), kind, path)
     same = f", {result.unchanged} unchanged" if result.unchanged else ""
     typer.echo(f"{path}: {result.inserted} added, {result.updated} updated{same} ({kind}).")
 

@@ -8,13 +8,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from cs_console.clock import Clock
 from cs_console.config import Settings
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import Unavailable, UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
-from cs_console.store.engine import READING
+from cs_console.store import faults
+from cs_console.store.engine import READING, sqlite_path
 
 SYSTEM_ACTOR = "system"
 
@@ -67,7 +69,11 @@ class Context:
             raise UserError(
                 "This console is read-only; sign in as a squad leader or deputy to change anything."
             )
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with (
+            faults_said(self.engine),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
@@ -75,10 +81,25 @@ class Context:
         """A session that only reads: on SQLite a deferred transaction (one WAL snapshot, no
         lock a writer waits for). ``snapshot``: long reports and exports also see one state
         on PostgreSQL (repeatable read, read only)."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        with faults_said(self.engine), Session(self.engine, expire_on_commit=False) as session:
             options: dict[str, object] = {READING: True}
             if snapshot and self.engine.dialect.name == "postgresql":
                 options["isolation_level"] = "REPEATABLE READ"
                 options["postgresql_readonly"] = True
             session.connection(execution_options=options)
             yield session
+
+
+@contextmanager
+def faults_said(engine: Engine) -> Iterator[None]:
+    """A damaged file or a server out of reach, said in one sentence (anything else as is)."""
+    try:
+        yield
+    except DBAPIError as err:
+        path = sqlite_path(str(engine.url))
+        if path is not None and faults.is_damage(err):
+            raise UserError(faults.damaged(path)) from None
+        if path is None and faults.is_outage(err):
+            where = engine.url.render_as_string(hide_password=True)
+            raise Unavailable(faults.unreachable(f"server {engine.url.host or where}")) from None
+        raise

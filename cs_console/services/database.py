@@ -12,7 +12,7 @@ from cs_console.clock import Clock
 from cs_console.config import Settings
 from cs_console.domain.errors import UserError
 from cs_console.services import audit, files
-from cs_console.services.context import Context
+from cs_console.services.context import Context, faults_said
 from cs_console.store import migrate, pg_dump
 from cs_console.store.copy import copy_rows
 from cs_console.store.engine import database_url, make_engine, sqlite_path
@@ -31,16 +31,18 @@ def demo_target() -> str:
 
 
 def open_context(
-    target: str, settings: Settings, clock: Clock, actor: str | None = None
+    target: str, settings: Settings, clock: Clock, actor: str | None = None, create: bool = True
 ) -> Context:
-    """An engine on ``target`` with the schema at head (a SQLite file is backed up first)."""
-    engine = make_engine(target)
+    """An engine on ``target`` with the schema at head (a SQLite file is backed up first).
+    A SQLite file that does not exist is created only with ``create``."""
+    engine = make_engine(target, create)
     try:
-        migrate.upgrade(engine)
+        with faults_said(engine):
+            migrate.upgrade(engine)
     except OperationalError as err:
         engine.dispose()
         raise UserError(f"Cannot open the database {describe(target)}: {err.orig}.") from None
-    except migrate.NewerSchema as err:
+    except (migrate.NewerSchema, UserError) as err:
         engine.dispose()
         raise UserError(str(err)) from None
     return Context(engine, settings, clock, actor)

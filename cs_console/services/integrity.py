@@ -6,6 +6,15 @@ from sqlalchemy import text
 
 from cs_console.services.context import Context
 from cs_console.services.handover import verify_chain
+from cs_console.store.engine import database_url, sqlite_path
+from cs_console.store.faults import sqlite_problems
+
+
+def file_damage(target: str) -> str | None:
+    """What SQLite's integrity check finds in a SQLite file at ``target``, in one sentence,
+    read before the file is opened as a database (a damaged one cannot be)."""
+    path = sqlite_path(database_url(target)) if target.strip() else None
+    return sqlite_problems(path) if path is not None else None
 
 
 def check(ctx: Context) -> list[str]:
