@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import TYPE_CHECKING
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError, fault_sentence
+from cs_console.domain.errors import (
+    EXIT_FAULT,
+    EXIT_REFUSED,
+    Unavailable,
+    UserError,
+    fault_sentence,
+)
 from cs_console.gc_pause import start_done
 
 if TYPE_CHECKING:
@@ -14,24 +21,42 @@ if TYPE_CHECKING:
     from cs_console.services.context import Context
 
 
+RETRY_SECONDS = 30  # how long a command waits for a database server out of reach
+
+
 def execute_lines(console: Context, command: str) -> int:
     """``command``, or with ``-`` one command per line of stdin, each acknowledged as soon as
     it is committed; returns the exit status (2 when any was refused)."""
-    from cs_console.services.commands import execute
-
     if command != "-":
-        print(execute(console, command))
+        print(_execute(console, command))
         return 0
     refused = 0
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:
-            print(execute(console, line), flush=True)
+            print(_execute(console, line), flush=True)
         except UserError as err:
             refused += 1
             print(f"line {number}: {err}", file=sys.stderr, flush=True)
     return EXIT_REFUSED if refused else 0
+
+
+def _execute(console: Context, line: str) -> str:
+    """One command; while the database server is out of reach it is tried again, with a
+    growing pause, for up to RETRY_SECONDS before it is reported as failed."""
+    from cs_console.services.commands import execute
+
+    give_up, pause = time.monotonic() + RETRY_SECONDS, 0.5
+    while True:
+        try:
+            return execute(console, line)
+        except Unavailable:
+            left = give_up - time.monotonic()
+            if left <= 0:
+                raise
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 4.0)
 
 
 def run_headless(options: Globals, command: str) -> int:

@@ -17,6 +17,7 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from cs_console.domain.errors import Unavailable
 from cs_console.ui import keys
 from cs_console.ui.messages import Loaded
 from cs_console.ui.widgets.header_line import HeaderLine
@@ -69,7 +70,10 @@ class ConsoleScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
-        self.post_message(Loaded(self.fetch()))
+        try:
+            self.post_message(Loaded(self.fetch()))
+        except Unavailable as err:  # what is shown stays; the app looks again with back-off
+            self.app.call_from_thread(self.console_app.database_down, str(err))
 
     def fetch(self) -> Any:
         """Runs in a worker thread: call services, return plain data."""
