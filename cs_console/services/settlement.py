@@ -111,7 +111,7 @@ def _shift_end(ctx: Context, session: Session, inst: ShiftInstance) -> list[str]
                 lines.append(f"{giver} swap of {inst.key} left uncovered{_points(ctx, 'SW-06')}")
     audit.record(
         session, ctx, "settle.shift_end", inst.key,
-        after={"rule": SHIFT_MARK, "due": inst.end, "absent": len(lines)},
+        after={"rule": SHIFT_MARK, "due": inst.end, "proposed": len(lines)},
     )  # fmt: skip
     return lines
 
@@ -178,7 +178,9 @@ def away_consequences(ctx: Context, session: Session, row: PersonState, staff_no
     """What an away clock has earned at ``level`` (RC-08 points, the RC-07 flag), each under
     its key and dated when it fell due: (all of it, what was settled just now)."""
     rules = ctx.settings.rules
-    inst = shift_instance(ctx.settings.shift(row.shift_code), row.shift_date, ctx.settings.tz)
+    known = {s.code: s for s in ctx.settings.shift_list}  # a shift since removed from the config
+    shift = known.get(row.shift_code)
+    inst = shift_instance(shift, row.shift_date, ctx.settings.tz) if shift else None
     subject, real = away_subject(row), ctx.real_now()
     earned: list[str] = []
     now: list[str] = []

@@ -42,6 +42,7 @@ class ConsoleScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
+        self.loaded = False  # whether data was ever shown
 
     def compose(self) -> ComposeResult:
         yield self.header_line
@@ -64,6 +65,8 @@ class ConsoleScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.console_app.refresh_header()
+        if not self.loaded:  # its first load met a database out of reach
+            self.reload()
 
     def reload(self) -> None:
         self._load()
@@ -89,6 +92,7 @@ class ConsoleScreen(Screen[None]):
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
+            self.loaded = True
             self.show(message.data)
             self.console_app.screen_shown()
 
