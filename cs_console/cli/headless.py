@@ -51,10 +51,10 @@ def _execute(console: Context, line: str) -> str:
     while True:
         try:
             return execute(console, line)
-        except Unavailable:
+        except Unavailable as err:
             left = give_up - time.monotonic()
             if left <= 0:
-                raise
+                raise Unavailable(f"{err.message[:-1]} (tried for {RETRY_SECONDS} s).") from None
             time.sleep(min(pause, left))
             pause = min(pause * 2, 4.0)
 

@@ -20,7 +20,7 @@ def damaged(path: Path | None) -> str:
 
 
 def unreachable(what: str) -> str:
-    return f"The database {what} is unreachable; nothing was changed (retrying)."
+    return f"The database {what} is unreachable; nothing was changed."
 
 
 def is_damage(err: BaseException) -> bool:
