@@ -120,5 +120,6 @@ def _running_clocks(db: Path, config: Path, count: int) -> None:
             }
             for n, ticket_id in enumerate(ids)
         ]
-        session.execute(insert(Clock), rows)
+        if rows:
+            session.execute(insert(Clock), rows)
     ctx.engine.dispose()

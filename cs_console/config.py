@@ -84,6 +84,7 @@ class Rules(_Strict):
     away_unreported_minutes: int = Field(5, ge=1)
     away_unreported_points: int = Field(5, ge=0)
     away_disciplinary_minutes: int = Field(20, ge=1)
+    settle_lookback_days: int = Field(7, ge=1, le=366)
     complaint_dispatch_minutes: int = Field(60, ge=1)
     escalation_report_minutes: int = Field(60, ge=1)
     warn_at_minutes: tuple[int, ...] = (45, 55)

@@ -55,12 +55,20 @@ class Globals:
     def target(self, default: str | None = None) -> str:
         from cs_console.services.database import default_target
 
+        if self.db is not None and not self.db.strip():
+            from cs_console.domain.errors import UserError
+
+            raise UserError("--db is empty; give a SQLite file path or a postgresql URL.")
         return self.db or default or default_target()
 
-    def context(self, default: str | None = None) -> Context:
+    def context(self, default: str | None = None, create: bool = False) -> Context:
+        """The database the options name, opened. A SQLite file that does not exist is
+        created only for the commands that create databases (``create``) or when it is the
+        default one (no ``--db``): a mistyped ``--db`` never makes a new, empty centre."""
         from cs_console.services.database import open_context
 
-        ctx = open_context(self.target(default), self.settings, self.clock, self.actor)
+        ctx = open_context(self.target(default), self.settings, self.clock, self.actor,
+                           create=create or self.db is None)  # fmt: skip
         self._contexts.append(ctx)
         return ctx.reading_only() if self.read_only else ctx
 

@@ -18,7 +18,7 @@ app = typer.Typer(help="The database.", no_args_is_help=True)
 @app.command("upgrade")
 def upgrade(ctx: typer.Context) -> None:
     """Bring the schema to the newest version (a SQLite file is backed up first)."""
-    console = acting_console(ctx)
+    console = acting_console(ctx, create=True)
     current, head = schema_state(console)
     typer.echo(f"{describe(globals_of(ctx).target())}: schema at {current} (newest {head}).")
 
@@ -30,9 +30,14 @@ def where(ctx: typer.Context) -> None:
 
 
 @app.command("backup")
-def backup(ctx: typer.Context, file: Path) -> None:
-    """Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL)."""
-    backup_database(acting_console(ctx), file)
+def backup(
+    ctx: typer.Context,
+    file: Path,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing FILE.")] = False,
+) -> None:
+    """Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL), 0600;
+    an existing FILE is replaced only with --force."""
+    backup_database(acting_console(ctx), file, force)
     typer.echo(f"Backup written to {file}.")
 
 
@@ -63,6 +68,10 @@ def check(
     ] = None,
 ) -> None:
     """Integrity check, the audit chain and the handover chain; exit 2 on a problem."""
+    damage = integrity.file_damage(globals_of(ctx).target())
+    if damage is not None:
+        typer.echo(damage, err=True)
+        raise typer.Exit(2)
     console = acting_console(ctx)
     problems = integrity.check(console, expect)
     for problem in problems:

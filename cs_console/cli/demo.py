@@ -21,7 +21,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Create a demo database (unless one exists at the path) and open the console on it."""
         g = globals_of(ctx)
-        console = g.context(demo_target()).acting_as(None)  # the console asks who signs in
+        console = g.context(demo_target(), create=True).acting_as(
+            None
+        )  # the console asks who signs in
         where = describe(g.target(demo_target()))
         if has_data(console):
             typer.echo(f"Using the demo database at {where}.", err=True)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from cs_console.cli.runtime import acting_console
-from cs_console.domain.errors import UserError
+from cs_console.services import files
 from cs_console.services.export import export_all
 
 
@@ -25,15 +25,12 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--unmasked", help="Include full customer data (audited).")
         ] = False,
     ) -> None:
-        """Every table as lists of records under one object with schema_version."""
+        """Every table as lists of records under one object with schema_version (a file is
+        written whole or not at all, readable by its owner only)."""
         console = acting_console(ctx)
-        data = export_all(console, unmasked=unmasked, destination=str(out) if out else "stdout")
-        text = json.dumps(data, ensure_ascii=False, indent=1)
         if out is None:
-            typer.echo(text)
+            export_all(console, sys.stdout, unmasked=unmasked)
             return
-        try:
-            out.write_text(text + "\n", encoding="utf-8")
-        except OSError as err:
-            raise UserError(f"Cannot write {out}: {err.strerror}.") from None
-        typer.echo(f"Exported {sum(len(v) for v in data['tables'].values())} records to {out}.")
+        with files.writing(out, private=True) as target:
+            records = export_all(console, target, unmasked=unmasked, destination=str(out))
+        typer.echo(f"Exported {records} records to {out}.")

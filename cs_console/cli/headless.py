@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import TYPE_CHECKING
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Unavailable, UserError
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 
@@ -15,15 +16,16 @@ if TYPE_CHECKING:
     from cs_console.services.context import Context
 
 
+RETRY_SECONDS = 30  # how long a command waits for a database server out of reach
+
+
 def execute_lines(console: Context, command: str) -> int:
     """``command``, or with ``-`` one command per line of stdin, each acknowledged as soon as
     it is committed; returns the exit status: 1 when any line met an internal error (its
     ``line N:`` sentence says so and the next line runs), else 2 when any was refused."""
-    from cs_console.services.commands import execute
-
     if command != "-":
         try:
-            print(execute(console, command))
+            print(_execute(console, command))
         except (UserError, BrokenPipeError):
             raise
         except Exception as err:
@@ -35,7 +37,7 @@ def execute_lines(console: Context, command: str) -> int:
         if not line.strip():
             continue
         try:
-            result = execute(console, line)
+            result = _execute(console, line)
         except UserError as err:
             refused += 1
             print(f"line {number}: {one_line(str(err))}", file=sys.stderr, flush=True)
@@ -46,6 +48,23 @@ def execute_lines(console: Context, command: str) -> int:
             continue
         print(result, flush=True)
     return EXIT_FAULT if faulted else EXIT_REFUSED if refused else 0
+
+
+def _execute(console: Context, line: str) -> str:
+    """One command; while the database server is out of reach it is tried again, with a
+    growing pause, for up to RETRY_SECONDS before it is reported as failed."""
+    from cs_console.services.commands import execute
+
+    give_up, pause = time.monotonic() + RETRY_SECONDS, 0.5
+    while True:
+        try:
+            return execute(console, line)
+        except Unavailable as err:
+            left = give_up - time.monotonic()
+            if left <= 0:
+                raise Unavailable(f"{err.message[:-1]} (tried for {RETRY_SECONDS} s).") from None
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 4.0)
 
 
 def run_headless(options: Globals, command: str) -> int:

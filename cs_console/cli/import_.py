@@ -16,8 +16,9 @@ app = typer.Typer(
 
 
 def _run(ctx: typer.Context, kind: str, path: Path) -> None:
-    result = import_file(acting_console(ctx), kind, path)
-    typer.echo(f"{path}: {result.inserted} added, {result.updated} updated ({kind}).")
+    result = import_file(acting_console(ctx, create=True), kind, path)
+    same = f", {result.unchanged} unchanged" if result.unchanged else ""
+    typer.echo(f"{path}: {result.inserted} added, {result.updated} updated{same} ({kind}).")
 
 
 @app.command("staff")
@@ -40,5 +41,6 @@ def roster(ctx: typer.Context, file: Path) -> None:
 
 @app.command("tickets")
 def tickets(ctx: typer.Context, file: Path) -> None:
-    """Columns: accepted_at,category,summary,phone,name,agent,state,target (one transaction)."""
+    """Columns: accepted_at,category,summary,phone,name,agent,state,target[,external_id]; a
+    ticket already imported (same external_id, else same time, phone and summary) is updated."""
     _run(ctx, "tickets", file)

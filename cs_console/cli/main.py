@@ -18,6 +18,7 @@ from cs_console.cli import (
     import_,
     print_,
     report,
+    settle,
     staff,
 )
 from cs_console.cli.runtime import ConsoleGroup
@@ -87,6 +88,7 @@ demo.register(app)
 do.register(app)
 export.register(app)
 audit_.register(app)
+settle.register(app)
 app.add_typer(db.app, name="db")
 app.add_typer(import_.app, name="import")
 app.add_typer(staff.app, name="staff")

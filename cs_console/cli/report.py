@@ -13,8 +13,10 @@ import typer
 from cs_console.cli.runtime import acting_console
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import shift_instance
+from cs_console.domain.spreadsheet import csv_cell
 from cs_console.domain.text import one_line
 from cs_console.domain.timeparse import parse_date
+from cs_console.services import files
 from cs_console.services.period_report import period_report
 from cs_console.services.stats import shift_stats
 
@@ -28,19 +30,19 @@ JsonOption = Annotated[Path | None, typer.Option("--json", help="Write JSON to t
 
 
 def _write(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as err:
-        raise UserError(f"Cannot write {path}: {err.strerror}.") from None
+    """Whole or not at all, readable by its owner only (names and points)."""
+    files.write_text(path, text, private=True)
     typer.echo(f"Written to {path}.")
 
 
 def _csv(rows: list[dict]) -> str:
+    """The rows as CSV (RFC 4180 line ends, so a carriage return in a value is quoted); text
+    that a spreadsheet would run as a formula gets a leading '."""
     buffer = io.StringIO()
     if rows:
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()
 
 

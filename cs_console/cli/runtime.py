@@ -50,13 +50,14 @@ def globals_of(ctx: typer.Context) -> Globals:
     return ctx.find_root().obj
 
 
-def acting_console(ctx: typer.Context) -> Context:
+def acting_console(ctx: typer.Context, create: bool = False) -> Context:
     """The command's database context; with ``--as``, acting as that person once their PIN
-    (``CS_CONSOLE_PIN``, else asked for) is checked: an ``--as`` is never taken on trust."""
+    (``CS_CONSOLE_PIN``, else asked for) is checked: an ``--as`` is never taken on trust.
+    ``create``: the command may create the database (``--db`` naming a new file)."""
     from cs_console.services.staff import authenticate
 
     g = globals_of(ctx)
-    opened = g.context()
+    opened = g.context(create=create)
     if g.actor is None:
         return opened
     pin = read_pin(f"PIN for {g.actor}")

@@ -26,3 +26,8 @@ class NotFound(UserError):
 
 class Conflict(UserError):
     """Someone else changed the record since this user looked at it (optimistic concurrency)."""
+
+
+class Unavailable(UserError):
+    """The database server cannot be reached for now; nothing was changed, and trying again
+    later may succeed."""

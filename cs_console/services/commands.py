@@ -45,6 +45,9 @@ MODULES = {
     "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "visit"),
 }  # fmt: skip
 HOMES = {name: module for module, names in MODULES.items() for name in names}
+# The verbs that only look (a print adds its own audit row); every other verb writes, and what
+# fell due with time is settled before it (convention 14).
+READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print"})
 
 
 def verb(
@@ -85,6 +88,10 @@ def execute(ctx: Context, line: str) -> str:
         if ctx.read_only:  # nobody signed in at this console: that is the reason to give
             raise UserError(READ_ONLY) from None
         raise
+    if command.verb not in READS and not ctx.read_only:
+        from cs_console.services.settlement import settle
+
+        settle(ctx)
     result = spec.handler(ctx, command.args)
     return clean(result) if spec.lines else one_line(result)
 

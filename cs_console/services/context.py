@@ -8,13 +8,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from cs_console.clock import Clock
 from cs_console.config import Settings
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import Unavailable, UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
 from cs_console.services.database_errors import REFUSED, refusal
+from cs_console.store import faults
+from cs_console.store.engine import READING, sqlite_path
 
 SYSTEM_ACTOR = "system"
 READ_ONLY = "This console is read-only; sign in to change anything."
@@ -67,15 +70,42 @@ class Context:
         if self.read_only:
             raise UserError(READ_ONLY)
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            with (
+                faults_said(self.engine),
+                Session(self.engine, expire_on_commit=False) as session,
+                session.begin(),
+            ):
                 yield session
         except REFUSED as err:  # the message and parameters hold row values: never shown
             raise refusal(err) from None
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, snapshot: bool = False) -> Iterator[Session]:
+        """A session that only reads: on SQLite a deferred transaction (one WAL snapshot, no
+        lock a writer waits for). ``snapshot``: long reports and exports also see one state
+        on PostgreSQL (repeatable read, read only)."""
         try:
-            with Session(self.engine, expire_on_commit=False) as session:
+            with faults_said(self.engine), Session(self.engine, expire_on_commit=False) as session:
+                options: dict[str, object] = {READING: True}
+                if snapshot and self.engine.dialect.name == "postgresql":
+                    options["isolation_level"] = "REPEATABLE READ"
+                    options["postgresql_readonly"] = True
+                session.connection(execution_options=options)
                 yield session
         except REFUSED as err:
             raise refusal(err) from None
+
+
+@contextmanager
+def faults_said(engine: Engine) -> Iterator[None]:
+    """A damaged file or a server out of reach, said in one sentence (anything else as is)."""
+    try:
+        yield
+    except DBAPIError as err:
+        path = sqlite_path(str(engine.url))
+        if path is not None and faults.is_damage(err):
+            raise UserError(faults.damaged(path)) from None
+        if path is None and faults.is_outage(err):
+            where = engine.url.render_as_string(hide_password=True)
+            raise Unavailable(faults.unreachable(f"server {engine.url.host or where}")) from None
+        raise

@@ -11,8 +11,8 @@ from sqlalchemy.exc import OperationalError
 from cs_console.clock import Clock
 from cs_console.config import Settings
 from cs_console.domain.errors import UserError
-from cs_console.services import audit
-from cs_console.services.context import Context
+from cs_console.services import audit, files
+from cs_console.services.context import Context, faults_said
 from cs_console.services.database_errors import REFUSED, reason, record
 from cs_console.store import migrate, pg_dump
 from cs_console.store.copy import copy_rows
@@ -32,16 +32,18 @@ def demo_target() -> str:
 
 
 def open_context(
-    target: str, settings: Settings, clock: Clock, actor: str | None = None
+    target: str, settings: Settings, clock: Clock, actor: str | None = None, create: bool = True
 ) -> Context:
-    """An engine on ``target`` with the schema at head (a SQLite file is backed up first)."""
-    engine = make_engine(target)
+    """An engine on ``target`` with the schema at head (a SQLite file is backed up first).
+    A SQLite file that does not exist is created only with ``create``."""
+    engine = make_engine(target, create)
     try:
-        migrate.upgrade(engine)
+        with faults_said(engine):
+            migrate.upgrade(engine)
     except OperationalError as err:
         engine.dispose()
         raise UserError(f"Cannot open the database {describe(target)}: {err.orig}.") from None
-    except migrate.NewerSchema as err:
+    except (migrate.NewerSchema, UserError) as err:
         engine.dispose()
         raise UserError(str(err)) from None
     return Context(engine, settings, clock, actor)
@@ -61,26 +63,37 @@ def schema_state(ctx: Context) -> tuple[str | None, str]:
     return migrate.current_revision(ctx.engine), migrate.head_revision()
 
 
-def backup(ctx: Context, target: Path) -> Path:
-    """A consistent copy: SQLite's online backup API, or pg_dump's custom format."""
+def backup(ctx: Context, target: Path, force: bool = False) -> Path:
+    """A consistent copy: SQLite's online backup API, or pg_dump's custom format; written to
+    a temporary file and renamed into place, readable by its owner only. An existing
+    ``target`` is replaced only with ``force``, and never when it is the database itself."""
+    if ctx.read_only:
+        raise UserError("A backup is recorded in the audit log; it cannot be made read-only.")
     path = sqlite_path(str(ctx.engine.url))
-    if path is None:
-        with ctx.transaction() as session:
-            audit.record(session, ctx, "db.backup", str(target), after={"file": str(target)})
-        try:
-            pg_dump.dump(ctx.engine.url, target)
-        except OSError as err:
-            raise UserError(f"Cannot write the backup {target}: {err}.") from None
-        return target
-    if target.resolve() == path.resolve():
+    if path is not None and _same_file(target, path):
         raise UserError("The backup file cannot be the database itself.")
+    files.refuse_target(target, database_allowed=True)
+    if target.exists() and not force:
+        raise UserError(f"{target} exists; add --force to replace it.")
+    with files.replacing(target, private=True, database_allowed=True) as temporary:
+        if path is None:
+            pg_dump.dump(ctx.engine.url, temporary)
+        else:
+            try:
+                migrate.backup_sqlite(path, temporary)
+            except sqlite3.Error as err:
+                why = "the disk is full" if "full" in str(err) else str(err)
+                raise UserError(f"Cannot write {target}: {why}; nothing was written.") from None
     with ctx.transaction() as session:
         audit.record(session, ctx, "db.backup", str(target), after={"file": str(target)})
-    try:
-        migrate.backup_sqlite(path, target)
-    except (OSError, sqlite3.Error) as err:
-        raise UserError(f"Cannot write the backup {target}: {err}.") from None
     return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and a.samefile(b))
+    except OSError:
+        return False
 
 
 def copy_to(ctx: Context, target: str) -> dict[str, int]:

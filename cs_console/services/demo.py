@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
+from cs_console.domain.attendance import ArrivalStatus
 from cs_console.domain.errors import UserError
 from cs_console.domain.pin import hash_pin
+from cs_console.domain.shifts import shift_instance
 from cs_console.domain.staff import LEADER_ROLES
 from cs_console.services import audit
 from cs_console.services.attendance import add_mark, record_arrival
@@ -17,6 +19,7 @@ from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clo
 from cs_console.services.context import Context
 from cs_console.store.attendance_repo import arrivals
 from cs_console.store.models import (
+    Arrival,
     PersonState,
     RosterEntry,
     Seat,
@@ -57,7 +60,7 @@ def create_demo(ctx: Context) -> dict[str, int]:
                 session, ctx.now(), ctx.settings.rules.complaint_dispatch_minutes, rng
             ),
         }
-        counts["arrivals"] = _arrivals(ctx, session, rng)
+        counts["arrivals"] = _arrivals(ctx, session, rng) + _past_arrivals(ctx, session, days, rng)
         counts["clocks"] = _clocks(ctx, session)
         _history(session)
         _floor(ctx, session)
@@ -101,6 +104,32 @@ def _arrivals(ctx: Context, session: Session, rng: random.Random) -> int:
             "child ill, will be late",
         )
     return made
+
+
+def _past_arrivals(ctx: Context, session: Session, days: tuple[date, ...],
+                   rng: random.Random) -> int:  # fmt: skip
+    """The shifts that already ended went as planned: everyone came on time (history, so the
+    first settlement has no absenteeism to propose for them)."""
+    ended = [
+        inst
+        for day in days
+        for shift in ctx.settings.shift_list
+        if (inst := shift_instance(shift, day, ctx.settings.tz)).end <= ctx.now()
+    ]
+    rows = [
+        {"shift_date": inst.day, "shift_code": inst.shift.code, "staff_id": staff_id,
+         "arrived_at": inst.start - timedelta(minutes=12 + rng.randrange(13)),
+         "status": ArrivalStatus.ON_TIME.value, "minutes_late": 0, "recorded_by": "system"}
+        for inst in ended
+        for staff_id in session.exec(
+            select(RosterEntry.staff_id).where(
+                RosterEntry.shift_date == inst.day, RosterEntry.shift_code == inst.shift.code
+            )
+        ).all()
+    ]  # fmt: skip
+    if rows:
+        session.execute(insert(Arrival), rows)
+    return len(rows)
 
 
 DEMO_EVENTS = (

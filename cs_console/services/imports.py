@@ -9,7 +9,7 @@ from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.staff import role_changes_checked
 from cs_console.services.tickets import CATEGORIES, due_after
-from cs_console.store import importers
+from cs_console.store import importers, ticket_import
 from cs_console.store.importers import ImportResult
 
 
@@ -24,7 +24,7 @@ def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
             codes = tuple(s.code for s in ctx.settings.shift_list)
             result = importers.import_roster(session, path, codes)
         else:
-            result = importers.import_tickets(
+            result = ticket_import.import_tickets(
                 session,
                 path,
                 CATEGORIES,
@@ -36,6 +36,10 @@ def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
             ctx,
             f"import.{kind}",
             path.name,
-            after={"inserted": result.inserted, "updated": result.updated},
+            after={
+                "inserted": result.inserted,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+            },
         )
     return result

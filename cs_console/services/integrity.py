@@ -12,15 +12,25 @@ from cs_console.domain.errors import UserError
 from cs_console.services import handover_chain
 from cs_console.services.context import Context
 from cs_console.store import chain_repo
+from cs_console.store.engine import database_url, sqlite_path
+from cs_console.store.faults import sqlite_problems
 
 LINKED_ACTIONS = ("handover.sign_incoming", "handover.addendum", "handover.blame")
+
+
+def file_damage(target: str) -> str | None:
+    """What SQLite's integrity check finds in a SQLite file at ``target``, in one sentence,
+    read before the file is opened as a database (a damaged one cannot be)."""
+    path = sqlite_path(database_url(target)) if target.strip() else None
+    return sqlite_problems(path) if path is not None else None
 
 
 def check(ctx: Context, expect: str | None = None) -> list[str]:
     """Every problem found, one sentence each; ``expect`` (SEQ:FINGERPRINT) must be reached."""
     wanted = _expected(expect) if expect else None
     problems: list[str] = []
-    with ctx.engine.connect() as conn:
+    with ctx.reading() as session:
+        conn = session.connection()
         if ctx.engine.dialect.name == "sqlite":
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
             problems += [f"sqlite: {r}" for r in result if r != "ok"]

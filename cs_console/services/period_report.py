@@ -55,10 +55,12 @@ def period_report(ctx: Context, kind: str) -> PeriodReport:
     tz = ctx.settings.tz
     start = datetime.combine(first, time(0), tz)
     end = datetime.combine(last + timedelta(days=1), time(0), tz)
-    with ctx.reading() as session:
+    with ctx.reading(snapshot=True) as session:  # one state, no lock a writer waits for
         staff = {s.id: s for s in session.exec(select(Staff)).all()}
         tickets = session.exec(
-            select(Ticket).where(col(Ticket.accepted_at) >= start, col(Ticket.accepted_at) < end)
+            select(Ticket.first_agent_id, Ticket.category, Ticket.accepted_at).where(
+                col(Ticket.accepted_at) >= start, col(Ticket.accepted_at) < end
+            )
         ).all()
         late = session.exec(
             select(Arrival.staff_id)
@@ -73,7 +75,7 @@ def period_report(ctx: Context, kind: str) -> PeriodReport:
         clocks = session.exec(
             select(Clock.breach_shift, Clock.points).where(Clock.breach_shift != "")
         ).all()
-    contacts = Counter(t.first_agent_id for t in tickets if t.first_agent_id)
+    contacts = Counter(agent for agent, _category, _at in tickets if agent)
     lates = Counter(late)
     pts: dict[int, int] = defaultdict(int)
     for staff_id, delta in entries:
@@ -85,14 +87,18 @@ def period_report(ctx: Context, kind: str) -> PeriodReport:
         if s.role == "agent"
     ]  # fmt: skip
     per_shift: dict[str, dict] = {}
-    for t in tickets:
-        inst = ctx.current_shift(t.accepted_at)
-        key = inst.key if inst else "—"
+    shift_of: dict[datetime, str] = {}  # shifts change on the minute: one look-up per minute
+    for _agent, category, accepted_at in tickets:
+        minute = accepted_at.replace(second=0, microsecond=0)
+        if minute not in shift_of:
+            inst = ctx.current_shift(minute)
+            shift_of[minute] = inst.key if inst else "—"
+        key = shift_of[minute]
         row = per_shift.setdefault(
             key, {"shift": key, "tickets": 0, "complaints": 0, "overrun": 0, "clock_points": 0}
         )
         row["tickets"] += 1
-        row["complaints"] += t.category == "complaint"
+        row["complaints"] += category == "complaint"
     for key, points in clocks:
         if key in per_shift:
             per_shift[key]["overrun"] += 1

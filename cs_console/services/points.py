@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlmodel import Session, select
 
 from cs_console.domain.shifts import ShiftInstance
@@ -20,8 +22,12 @@ def propose(
     note: str,
     source: str,
     shift: ShiftInstance | None = None,
+    due: datetime | None = None,
 ) -> PointsEntry | None:
-    """Propose once per ``source`` (idempotent); returns the new entry, or None."""
+    """Propose once per ``source`` (idempotent); returns the new entry, or None.
+
+    ``due``: the instant a proposal that became due with time fell due (settlement); it is
+    the entry's time and is named in its audit row."""
     if delta == 0:
         return None
     if session.exec(select(PointsEntry.id).where(PointsEntry.source == source)).first():
@@ -34,11 +40,12 @@ def propose(
         source=source,
         shift_date=shift.day if shift else None,
         shift_code=shift.shift.code if shift else None,
-        created_at=ctx.now(),
+        created_at=due or ctx.now(),
     )
     session.add(entry)
     session.flush()
-    audit.record(
-        session, ctx, "points.propose", staff_no, after={"rule": rule, "delta": delta, "note": note}
-    )
+    after: dict[str, object] = {"rule": rule, "delta": delta, "note": note}
+    if due is not None:
+        after["due"] = due
+    audit.record(session, ctx, "points.propose", staff_no, after=after)
     return entry

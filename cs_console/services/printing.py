@@ -13,7 +13,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.summary import PAPER_NEWLINE, all_text, plain, render_text
 from cs_console.gc_pause import collector_paused
-from cs_console.services import audit
+from cs_console.services import audit, files
 from cs_console.services.context import Context
 from cs_console.services.fonts import cjk_font
 from cs_console.services.handover_summary import summary
@@ -27,13 +27,13 @@ def summary_text(ctx: Context, inst: ShiftInstance) -> str:
 
 
 def write_text(ctx: Context, inst: ShiftInstance, path: Path) -> str:
-    _write(path, _text(ctx, inst).encode())
+    files.write_text(path, _text(ctx, inst), private=False)  # masked (D-12)
     _record(ctx, inst, f"text file {path}")
     return f"Handover summary of {inst.key} written to {path}."
 
 
 def write_pdf(ctx: Context, inst: ShiftInstance, path: Path) -> str:
-    _write(path, _pdf(ctx, inst))
+    files.write_bytes(path, _pdf(ctx, inst), private=True)
     _record(ctx, inst, f"pdf file {path}")
     return f"Handover summary of {inst.key} written to {path}."
 
@@ -72,13 +72,6 @@ def _pdf(ctx: Context, inst: ShiftInstance) -> bytes:
         paper = plain(summary(ctx, inst), PAPER_NEWLINE)
         font = font_for(cjk_font(ctx.settings.print_font), all_text(paper))
         return render_pdf(paper, font, ctx.now())
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as err:
-        raise UserError(f"Cannot write {path}: {err.strerror}.") from None
 
 
 def _record(ctx: Context, inst: ShiftInstance, output: str) -> None:

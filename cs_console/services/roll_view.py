@@ -1,4 +1,4 @@
-"""The roll call of one shift as data; ended shifts settle their absenteeism (D-03, SW-06)."""
+"""The roll call of one shift as data (what an ended shift settles: services/settlement.py)."""
 
 from __future__ import annotations
 
@@ -13,13 +13,11 @@ from cs_console.domain.attendance import (
     PersonDay,
     RollLine,
     counter_line,
-    is_absent_at_end,
     roll_call_cutoff,
     roll_counts,
     roll_state,
 )
 from cs_console.domain.shifts import ShiftInstance
-from cs_console.services import points
 from cs_console.services.context import Context
 from cs_console.store import repos, seat_repo
 from cs_console.store.attendance_repo import (
@@ -47,7 +45,7 @@ class RollCall:
         return counter_line(roll_counts(self.states(now)))
 
 
-def _lines(session: Session, inst: ShiftInstance) -> list[RollLine]:
+def roll_lines(session: Session, inst: ShiftInstance) -> list[RollLine]:
     day, code = inst.day, inst.shift.code
     came = arrivals(session, day, code)
     shift_marks = marks(session, day, code)
@@ -114,52 +112,11 @@ def _lines(session: Session, inst: ShiftInstance) -> list[RollLine]:
 
 
 def roll_call(ctx: Context, inst: ShiftInstance) -> RollCall:
-    if ctx.now() >= inst.end:
-        settle(ctx, inst)
+    """The shift's roll call as it stands; looking at it writes nothing (convention 14)."""
     with ctx.reading() as session:
-        lines = _lines(session, inst)
+        lines = roll_lines(session, inst)
     cutoff = roll_call_cutoff(inst.start, ctx.settings.rules.roll_call_lead_minutes)
     return RollCall(inst, cutoff, tuple(lines))
-
-
-def settle(ctx: Context, inst: ShiftInstance) -> None:
-    """After shift end: absenteeism proposals for no-shows (D-03); an uncovered swapped shift
-    also flags the person who handed it over (SW-06). Idempotent."""
-    pts = ctx.settings.rules.absenteeism_points
-    with ctx.transaction() as session:
-        lines = _lines(session, inst)
-        for ln in lines:
-            if not is_absent_at_end(ln.day):
-                continue
-            row = repos.staff_row(session, ln.staff_no)
-            assert row is not None and row.id is not None
-            rule = "SW-06" if ln.day.covering_for else "RC-11"
-            note = f"no arrival and no call-in on {inst.key} (D-03)"
-            points.propose(
-                session,
-                ctx,
-                row.id,
-                ln.staff_no,
-                rule,
-                -pts,
-                note,
-                f"absent:{inst.key}:{ln.staff_no}",
-                inst,
-            )
-            if ln.day.covering_for:
-                giver = repos.staff_row(session, ln.day.covering_for)
-                assert giver is not None and giver.id is not None
-                points.propose(
-                    session,
-                    ctx,
-                    giver.id,
-                    giver.staff_no,
-                    "SW-06",
-                    -pts,
-                    f"swapped shift {inst.key} left uncovered by {ln.staff_no}",
-                    f"swap-uncovered:{inst.key}:{giver.staff_no}",
-                    inst,
-                )
 
 
 def staffing_changes(ctx: Context, inst: ShiftInstance) -> list[str]:

@@ -12,7 +12,8 @@ from cs_console.domain.shifts import ShiftInstance, previous_shift
 from cs_console.services import audit
 from cs_console.services.concurrency import changed_by, locked
 from cs_console.services.context import Context
-from cs_console.services.seat_board import incoming_for, record_away, rostered_entry
+from cs_console.services.seat_board import incoming_for, rostered_entry
+from cs_console.services.settlement import away_consequences
 from cs_console.services.shift_lookup import person
 from cs_console.store import repos, seat_repo
 from cs_console.store.models import PersonState, Seat, SeatChange, SeatFault, Staff, StateChange
@@ -86,7 +87,7 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
                 )
                 kind = "break" if row.approved else "away"
                 text += f" · {kind} {level.minutes} min"
-                notes = record_away(ctx, session, row, staff_no, level.level, inst)
+                notes, _ = away_consequences(ctx, session, row, staff_no, level.level)
                 text += "".join(f" · {n}" for n in notes)
             before = {"state": row.state, "since": row.since}
             row.state, row.since, row.approved = state.value, now, approved

@@ -7,13 +7,12 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from cs_console.domain.seats import BoardCell, away_level
+from cs_console.domain.seats import BoardCell
 from cs_console.domain.shifts import ShiftInstance, next_shift
-from cs_console.services import audit, points
 from cs_console.services.context import Context
 from cs_console.store import seat_repo
 from cs_console.store.attendance_repo import arrivals, roster_entry
-from cs_console.store.models import PersonState, Staff
+from cs_console.store.models import Staff
 
 
 @dataclass(frozen=True)
@@ -23,10 +22,10 @@ class SeatBoard:
 
 
 def board(ctx: Context) -> SeatBoard:
+    """The floor as it stands; looking at it writes nothing (convention 14)."""
     inst = ctx.current_shift()
     if inst is None:
         return SeatBoard(None, ())
-    settle_away(ctx, inst)
     now = ctx.now()
     following = next_shift(ctx.settings.shift_list, inst, ctx.settings.tz)
     changeover = now >= following.start - timedelta(
@@ -80,54 +79,6 @@ def board(ctx: Context) -> SeatBoard:
                 )
             )
     return SeatBoard(inst, tuple(cells))
-
-
-def settle_away(ctx: Context, inst: ShiftInstance) -> None:
-    """Away clocks past 5 min propose RC-08 points; at 20 min they raise the RC-07 flag."""
-    rules = ctx.settings.rules
-    now = ctx.now()
-    with ctx.transaction() as session:
-        for row, staff_no in seat_repo.away_states(session, inst.day, inst.shift.code):
-            level = away_level(
-                row.since,
-                now,
-                row.approved,
-                rules.away_unreported_minutes,
-                rules.away_disciplinary_minutes,
-            )
-            record_away(ctx, session, row, staff_no, level.level, inst)
-
-
-def record_away(ctx: Context, session: Session, row: PersonState, staff_no: str, level: str,
-                inst: ShiftInstance) -> list[str]:  # fmt: skip
-    """The proposals and flag an away clock has earned so far (idempotent per clock)."""
-    notes = []
-    rules = ctx.settings.rules
-    source = f"away:{row.id}:{row.since.isoformat()}"
-    if level in ("amber", "red") and points.propose(
-        session,
-        ctx,
-        row.staff_id,
-        staff_no,
-        "RC-08",
-        -rules.away_unreported_points,
-        f"away unreported more than {rules.away_unreported_minutes} min",
-        source,
-        inst,
-    ):
-        notes.append(f"{rules.away_unreported_points} pts proposed (RC-08)")
-    if level == "red" and row.flagged_at is None:
-        row.flagged_at = ctx.now()
-        session.add(row)
-        audit.record(
-            session,
-            ctx,
-            "seat.disciplinary_flag",
-            staff_no,
-            after={"rule": "RC-07", "since": row.since},
-        )
-        notes.append("disciplinary flag for the director (RC-07)")
-    return notes
 
 
 def incoming_for(ctx: Context, session: Session, seat_id: int, inst: ShiftInstance

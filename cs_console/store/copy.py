@@ -6,6 +6,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, text
 from sqlmodel import SQLModel
 
 import cs_console.store.models  # noqa: F401  (registers every table)
+from cs_console.store.engine import READING
 
 BATCH = 5_000
 
@@ -21,7 +22,8 @@ def copy_rows(source: Engine, target: Engine) -> dict[str, int]:
     """Copy all tables, parents first, in one transaction on each side; returns the counts
     read from the source. Raises ``ValueError`` naming a table the target already fills or
     whose count differs after the copy (then nothing is written)."""
-    with source.connect() as src, target.begin() as dst:
+    reading = source.connect().execution_options(**{READING: True})  # one snapshot, no lock
+    with reading as src, target.begin() as dst:
         counts = row_counts(src)
         for name, count in row_counts(dst).items():
             if count:

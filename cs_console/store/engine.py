@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from cs_console.domain.errors import UserError
+from cs_console.store import faults
 
 BUSY_TIMEOUT_MS = 10_000
+READING = "cs_reading"  # execution option of a connection that only reads
+CONNECT_TIMEOUT_S = 5  # a PostgreSQL server out of reach is reported, not waited for
 
 
 def database_url(target: str) -> str:
@@ -31,33 +33,38 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(target: str) -> Engine:
+def make_engine(target: str, create: bool = True) -> Engine:
+    """An engine on ``target``. A SQLite file that does not exist is created (0600) only with
+    ``create``; an empty file, or one that is not SQLite's, is refused."""
+    if not target.strip():
+        raise UserError("The database is empty (--db ''); give a SQLite file path or a URL.")
     url = database_url(target)
     try:
-        backend = make_url(url).get_backend_name()
+        parsed = make_url(url)
+        backend = parsed.get_backend_name()
     except ArgumentError:
         raise UserError(f"'{target}' is neither a file path nor a database URL.") from None
     if backend == "sqlite":
         path = sqlite_path(url)
         if path is not None:
-            _prepare_sqlite_file(path)
+            try:
+                faults.check_file(path, create)
+            except ValueError as err:
+                raise UserError(str(err)) from None
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        if not parsed.host and "host" not in parsed.query:
+            raise UserError(
+                f"The database URL '{target}' names no server; use "
+                "postgresql://USER:PASSWORD@HOST:5432/DATABASE."
+            )
+        return create_engine(
+            url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
     raise UserError(f"Unsupported database '{backend}'; use a SQLite path or a postgresql URL.")
-
-
-def _prepare_sqlite_file(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
-    except OSError as err:
-        raise UserError(f"Cannot create the database file {path}: {err.strerror}.") from None
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -71,5 +78,10 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _sqlite_begin(conn: object) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+def _sqlite_begin(conn: Connection) -> None:
+    """Writers take the write lock at BEGIN (waiting up to the busy timeout), so a second
+    writer waits rather than failing half-way; readers begin deferred: in WAL they read one
+    snapshot and take no lock a writer waits for."""
+    conn.exec_driver_sql(
+        "BEGIN" if conn.get_execution_options().get(READING) else "BEGIN IMMEDIATE"
+    )

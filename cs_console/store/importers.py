@@ -1,36 +1,33 @@
-"""CSV imports (staff, seats, roster): read and check the whole file before a single write.
+"""CSV imports (staff, seats, roster; tickets in ticket_import.py): read and check the whole
+file before a single write.
 
 A bad row rejects the file with ``FILE:LINE: reason``.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.staff import Grade, Role
-from cs_console.store.models import RosterEntry, Seat, Staff, Ticket
+from cs_console.store.models import RosterEntry, Seat, Staff
 
-TICKET_STATES = ("new", "dispatched", "in_progress", "resolved", "closed")
 COLUMNS = {
     "tickets": ("accepted_at", "category", "summary", "phone", "name", "agent", "state", "target"),
     "staff": ("staff_no", "name", "role", "grade", "team"),
     "seats": ("seat", "row", "col", "zone", "extension"),
     "roster": ("date", "shift", "staff_no", "seat"),
 }
-# The ticket table's own column order, so the bulk insert needs no reordering.
-TICKET_KEYS = ("category", "summary", "customer_phone", "customer_name", "first_agent_id",
-               "target", "state", "priority", "accepted_at", "due_at", "visit_state", "kb_state",
-               "version")  # fmt: skip
 
 
 class RowError(Exception):
@@ -42,48 +39,81 @@ class ImportResult:
     kind: str
     inserted: int
     updated: int
+    unchanged: int = 0  # rows the database already held as the file gives them
 
     @property
     def rows(self) -> int:
-        return self.inserted + self.updated
+        return self.inserted + self.updated + self.unchanged
 
 
-def read_rows(path: Path, kind: str) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """(line number, values in ``COLUMNS[kind]`` order) pairs, whatever the order of the
-    file's columns; header checked; UTF-8 with or without BOM."""
+def read_rows(
+    path: Path, kind: str, optional: tuple[str, ...] = ()
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(line number, values in ``COLUMNS[kind] + optional`` order) pairs, whatever the order of
+    the file's columns (a missing optional column gives ""); header checked; UTF-8 with or
+    without BOM. Every error names FILE:LINE, undecodable bytes and oversize fields included."""
+    text = _decoded(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    expected = COLUMNS[kind]
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        header = tuple(h.strip() for h in next(reader, ()))
+        missing = set(expected) - set(header)
+        extra = set(header) - set(expected) - set(optional)
+        if missing or extra or len(set(header)) != len(header):
+            found = ",".join(header) or "none"
+            raise UserError(f"{path}:1: the header must be {','.join(expected)} (found {found}).")
+        wanted = expected + optional
+        at = [header.index(name) if name in header else None for name in wanted]
+        plain = header == wanted
+        for values in reader:
+            if not values:
+                continue  # a blank line
+            if len(values) != len(header):
+                raise UserError(f"{path}:{reader.line_num}: expected {len(header)} columns.")
+            if not plain:
+                values = ["" if i is None else values[i] for i in at]
+            yield reader.line_num, tuple(map(str.strip, values))
+    except csv.Error as err:
+        raise UserError(f"{path}:{reader.line_num}: {_csv_reason(err)}") from None
+
+
+def _decoded(path: Path) -> str:
+    try:
+        data = path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"{path}: no such file.") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path}:1: the file is not UTF-8 text.") from None
     except OSError as err:
         raise UserError(f"{path}: cannot be read: {err.strerror}.") from None
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = tuple(h.strip() for h in next(reader, ()))
-    expected = COLUMNS[kind]
-    if set(header) != set(expected) or len(header) != len(expected):
-        found = ",".join(header) or "none"
-        raise UserError(f"{path}:1: the header must be {','.join(expected)} (found {found}).")
-    at = [header.index(name) for name in expected]
-    for values in reader:
-        if not values:
-            continue  # a blank line
-        if len(values) != len(header):
-            raise UserError(f"{path}:{reader.line_num}: expected {len(expected)} columns.")
-        if header != expected:
-            values = [values[i] for i in at]
-        yield reader.line_num, tuple(map(str.strip, values))
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise UserError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[err.start]:02x}); save the file as UTF-8."
+        ) from None
 
 
-def _checked(
-    path: Path, kind: str, check: Callable[..., Any], *, by_name: bool = True
+def _csv_reason(err: csv.Error) -> str:
+    if "field larger than field limit" in str(err):
+        return f"a field is longer than {csv.field_size_limit()} characters."
+    return f"not readable as CSV ({err})."
+
+
+def checked_rows(
+    path: Path,
+    kind: str,
+    check: Callable[..., Any],
+    *,
+    by_name: bool = True,
+    optional: tuple[str, ...] = (),
 ) -> list[tuple[int, Any]]:
     """Each row through ``check``: as a dict by column name, or (``by_name=False``) as the
-    values in ``COLUMNS[kind]`` order, one argument each."""
-    names = COLUMNS[kind]
+    values in ``COLUMNS[kind] + optional`` order, one argument each."""
+    names = COLUMNS[kind] + optional
     out = []
-    for line, values in read_rows(path, kind):
+    for line, values in read_rows(path, kind, optional):
         try:
             row = check(dict(zip(names, values, strict=True))) if by_name else check(*values)
             out.append((line, row))
@@ -152,7 +182,7 @@ def _upsert(
 
 
 def import_staff(session: Session, path: Path) -> ImportResult:
-    rows = _checked(path, "staff", _staff_row)
+    rows = checked_rows(path, "staff", _staff_row)
     _unique(rows, path, lambda r: r["staff_no"], "this staff number is")
     existing = dict(session.exec(select(Staff.staff_no, Staff.id)).all())
     counts = _upsert(session, Staff, [r for _, r in rows], lambda r: r["staff_no"], existing)
@@ -160,7 +190,7 @@ def import_staff(session: Session, path: Path) -> ImportResult:
 
 
 def import_seats(session: Session, path: Path) -> ImportResult:
-    rows = _checked(path, "seats", _seat_row)
+    rows = checked_rows(path, "seats", _seat_row)
     _unique(rows, path, lambda r: r["code"], "this seat is")
     _unique(rows, path, lambda r: (r["zone"], r["row"], r["col"]), "this zone, row and col are")
     existing = dict(session.exec(select(Seat.code, Seat.id)).all())
@@ -190,7 +220,7 @@ def import_roster(session: Session, path: Path, shift_codes: tuple[str, ...]) ->
             "seat_id": seat_ids.get(row["seat"]) if row["seat"] else None,
         }
 
-    rows = _checked(path, "roster", check)
+    rows = checked_rows(path, "roster", check)
     person_shift = _roster_key
     _unique(rows, path, person_shift, "this person on this shift is")
     seated = [(line, r) for line, r in rows if r["seat_id"]]
@@ -214,66 +244,3 @@ def import_roster(session: Session, path: Path, shift_codes: tuple[str, ...]) ->
 
 def _roster_key(row: dict[str, Any]) -> tuple[date, str, int]:
     return row["shift_date"], row["shift_code"], row["staff_id"]
-
-
-def import_tickets(
-    session: Session,
-    path: Path,
-    categories: tuple[str, ...],
-    tz: tzinfo,
-    due_after: dict[str, timedelta],
-) -> ImportResult:
-    """Bulk tickets in one executemany; ``accepted_at`` is local ISO time (YYYY-MM-DDTHH:MM)."""
-    staff_ids = dict(session.exec(select(Staff.staff_no, Staff.id)).all())
-
-    def check(at: str, category: str, summary: str, phone: str, name: str, agent: str,
-              state: str, target: str) -> tuple[Any, ...]:  # fmt: skip
-        try:
-            accepted = datetime.fromisoformat(at)
-        except ValueError:
-            raise RowError(f"accepted_at '{at}' is not YYYY-MM-DDTHH:MM.") from None
-        accepted = (accepted if accepted.tzinfo else accepted.replace(tzinfo=tz)).astimezone(UTC)
-        if category not in categories:
-            raise RowError(f"category '{category}' is not one of {', '.join(categories)}.")
-        state = state or "new"
-        if state not in TICKET_STATES:
-            raise RowError(f"state '{state}' is not one of {', '.join(TICKET_STATES)}.")
-        if agent and agent not in staff_ids:
-            raise RowError(f"agent '{agent}' is unknown; import staff first.")
-        if not summary:
-            raise RowError("summary is empty.")
-        return (category, summary, phone, name, staff_ids.get(agent), target, state, 2,
-                accepted, accepted + due_after[category], "", "", 1)  # fmt: skip
-
-    rows = [r for _, r in _checked(path, "tickets", check, by_name=False)]
-    if rows:
-        bulk_insert(session, Ticket.__table__, TICKET_KEYS, rows)
-    return ImportResult("tickets", len(rows), 0)
-
-
-def bulk_insert(
-    session: Session, table: Table, keys: tuple[str, ...], rows: list[tuple[Any, ...]]
-) -> None:
-    """One ``executemany`` on the driver: the values of a column with a bind processor go
-    through it in one pass, without SQLAlchemy's per-row parameter building (10× fewer calls)."""
-    conn = session.connection()
-    dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-    order = tuple(compiled.positiontup or keys)
-    if order != keys:
-        at = [keys.index(k) for k in order]
-        rows = [tuple(r[i] for i in at) for r in rows]
-    processors = [
-        (i, f)
-        for i, k in enumerate(order)
-        if (f := table.c[k].type.dialect_impl(dialect).bind_processor(dialect)) is not None
-    ]
-    if processors:
-        columns = list(zip(*rows, strict=True))
-        for i, f in processors:
-            columns[i] = tuple(map(f, columns[i]))
-        rows = list(zip(*columns, strict=True))
-    values: list[Any] = rows
-    if compiled.positiontup is None:  # a driver with named parameters (psycopg)
-        values = [dict(zip(order, r, strict=True)) for r in rows]
-    conn.exec_driver_sql(str(compiled), values)

@@ -80,6 +80,7 @@ class Ticket(_Table, table=True):
         Index("ix_ticket_resolved", "resolved_at"),
         Index("ix_ticket_closed", "closed_at"),
         Index("ix_ticket_kb", "kb_state"),
+        Index("ix_ticket_external_id", "external_id", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -100,6 +101,7 @@ class Ticket(_Table, table=True):
     visit_state: str = Field(default="", max_length=12)
     kb_state: str = Field(default="", max_length=8)
     version: int = 1
+    external_id: str | None = Field(default=None, max_length=64)  # its id in an imported file
 
 
 class AuditEntry(_Table, table=True):
@@ -224,6 +226,27 @@ class PointsEntry(_Table, table=True):
     shift_date: date | None = None
     shift_code: str | None = Field(default=None, max_length=8)
     created_at: datetime = Field(sa_column=_utc())
+
+
+class Settlement(_Table, table=True):
+    """Something that became due with time, settled once (convention 14): absenteeism at shift
+    end (D-03), an away clock's 5 and 20 minutes (RC-08, RC-07), an uncovered swap (SW-06), a
+    clock overdue (CP-01, CP-02). One row per rule, person and shift or clock: the unique key
+    lets any number of settlers run at once and still write each of them exactly once."""
+
+    __tablename__ = "settlement"
+    __table_args__ = (
+        UniqueConstraint("rule", "staff_no", "subject", name="uq_settlement_key"),
+        Index("ix_settlement_subject", "subject"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    rule: str = Field(max_length=12)
+    staff_no: str = Field(max_length=16)  # "" for a shift's own mark (every no-show looked at)
+    subject: str = Field(max_length=80)  # a shift (2026-11-22/D), an away clock, clock:N
+    due_at: datetime = Field(sa_column=_utc())
+    settled_at: datetime = Field(sa_column=_utc())
+    points_id: int | None = Field(default=None, foreign_key="points_entry.id")
 
 
 class TicketEvent(_Table, table=True):

@@ -17,7 +17,7 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, UserError
+from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, Unavailable, UserError
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 from cs_console.ui import keys
@@ -30,6 +30,7 @@ from cs_console.ui.modals.help import HelpModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
+from cs_console.ui.upkeep import POLL_SECONDS, UNREACHABLE, Upkeep
 from cs_console.ui.widgets.header_line import header_text
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from cs_console.services.context import Context
     from cs_console.services.shift_view import ShiftOverview
 
-POLL_SECONDS = 0.5  # live update: how often to look for other terminals' writes (one index read)
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
@@ -90,7 +90,7 @@ def opening(ctx: Context, read_first: bool) -> Opening:
     return Opening(ctx, screens, changes, token, first)
 
 
-class ConsoleApp(FaultReports, App[None]):
+class ConsoleApp(FaultReports, Upkeep, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "cs-console"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
@@ -119,6 +119,7 @@ class ConsoleApp(FaultReports, App[None]):
         self._last_change = 0  # the change token of what this console shows
         self.boot_failure: str | None = None  # why the database could not be opened
         self._first_data: Any = None  # read by the opener, for the first screen to show
+        self.init_upkeep()
 
     def take_first_data(self) -> Any:
         """The first screen's data when the opener read it; asked once, by the first screen."""
@@ -196,6 +197,7 @@ class ConsoleApp(FaultReports, App[None]):
             self.signed_in = person
             self.cs = self.cs.acting_as(person.staff_no)
             self.notify(f"Signed in as {person.staff_no} {person.name}.")
+            self.settle_now()
         else:
             self.cs = self.cs.reading_only()
         self.refresh_header()
@@ -212,7 +214,10 @@ class ConsoleApp(FaultReports, App[None]):
     def _load_shift(self) -> None:
         from cs_console.services.shift_view import overview, running_clocks
 
-        self.post_message(ShiftLoaded(overview(self.cs), running_clocks(self.cs)))
+        try:
+            self.post_message(ShiftLoaded(overview(self.cs), running_clocks(self.cs)))
+        except Unavailable as err:
+            self.call_from_thread(self.database_down, str(err))
 
     @guarded("showing the shift")
     def on_shift_loaded(self, message: ShiftLoaded) -> None:
@@ -236,28 +241,11 @@ class ConsoleApp(FaultReports, App[None]):
         screen = self._console_screen()
         if screen is not None:
             screen.tick(now)
+        self._settle_if_due(now, current.key if current else None)
 
     def on_unmount(self) -> None:
         if self._changes is not None:
             self._changes.close()
-
-    @guarded("looking for changes")
-    def _poll(self) -> None:
-        """Live update: reload what is on screen when anyone wrote, keeping cursor and forms.
-
-        The look costs microseconds on SQLite (no lock, no transaction) and one primary-key
-        read on PostgreSQL, so it runs here rather than in a thread."""
-        if not self.is_running:
-            return
-        token = self._changes.token()
-        changed = self._last_change != token
-        self._last_change = token
-        if not changed:
-            return
-        screen = self._console_screen()
-        if screen is not None:
-            screen.reload()
-        self._load_shift()
 
     def refresh_header(self) -> None:
         screen = self._console_screen()
@@ -265,8 +253,9 @@ class ConsoleApp(FaultReports, App[None]):
             return
         who = f"signed in {self.signed_in.staff_no}" if self.signed_in else "read-only"
         text = header_text(
-            self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz
-        )
+            self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz,
+            UNREACHABLE if self.db_down else "",
+        )  # fmt: skip
         if screen.header_line.is_mounted:  # not while the screen is still composing
             screen.header_line.show(text)
 
@@ -346,6 +335,9 @@ class ConsoleApp(FaultReports, App[None]):
             self.post_message(CommandDone(line, execute(ctx.seeing(seen or {}), line), ok=True))
         except Conflict as err:
             self.post_message(CommandDone(line, str(err), ok=False, conflict=True))
+        except Unavailable as err:  # refused in one sentence; the screen keeps what it shows
+            self.post_message(CommandDone(line, str(err), ok=False))
+            self.call_from_thread(self.database_down, str(err))
         except UserError as err:
             self.post_message(CommandDone(line, str(err), ok=False))
         except Exception as err:

@@ -71,15 +71,20 @@ def test_call_in_no_show_and_absenteeism_at_shift_end(desk):
         "(RC-06)"
     )
     assert "late 1" in ok(desk(*LEADER, "do", "roll", now="2026-11-22T09:00"))
+    looked = points(desk)
     summary = ok(desk(*LEADER, "do", "roll 2026-11-22 D", now="2026-11-22T16:00"))
     assert summary == (
         "2026-11-22/D (roll call 07:50): rostered 14 · present 0 · late 1 · missing 13"
         " · on leave 0 · swapped 0 · expected 0"
     )
+    assert points(desk) == looked  # convention 14: looking at the ended shift proposes nothing
+    assert "1009 absenteeism on 2026-11-22/D · 20 pts proposed (RC-11)" in ok(
+        desk("settle", now="2026-11-22T16:00:01")
+    )
     got = points(desk)
     assert ("1008", "RC-11", -20) not in got  # RC-06: called in → late, not absenteeism
     assert got.count(("1009", "RC-11", -20)) == 1
-    desk(*LEADER, "do", "roll 2026-11-22 D", now="2026-11-22T16:05")
+    assert ok(desk("settle", now="2026-11-22T16:05")) == "Nothing has fallen due."
     assert points(desk) == got  # settling twice proposes nothing new
 
 
@@ -163,7 +168,7 @@ def test_sw06_uncovered_swapped_shift_is_absenteeism_for_both(desk):
     ok(desk(*LEADER, "do", "swap 1006 2026-11-23 D with 1020", now=at))
     ok(desk(*LEADER_D, "do", "approve swap S-1", now=at))
     ok(desk(*LEADER_E, "do", "approve swap S-1", now=at))
-    ok(desk(*LEADER, "do", "roll 2026-11-23 D", now="2026-11-23T16:00"))
+    ok(desk("settle", now="2026-11-23T16:00"))
     got = points(desk)
     assert ("1020", "SW-06", -20) in got and ("1006", "SW-06", -20) in got
 

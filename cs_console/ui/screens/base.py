@@ -18,6 +18,7 @@ from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from cs_console.domain.errors import Unavailable
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal, literal_lines
@@ -45,6 +46,7 @@ class ConsoleScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
+        self.loaded = False  # whether data was ever shown
 
     def compose(self) -> ComposeResult:
         yield self.header_line
@@ -67,6 +69,8 @@ class ConsoleScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.console_app.refresh_header()
+        if not self.loaded:  # its first load met a database out of reach
+            self.reload()
 
     def reload(self) -> None:
         self._load()
@@ -74,7 +78,10 @@ class ConsoleScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     @guarded("loading the screen")
     def _load(self) -> None:
-        self.post_message(Loaded(self.fetch()))
+        try:
+            self.post_message(Loaded(self.fetch()))
+        except Unavailable as err:  # what is shown stays; the app looks again with back-off
+            self.app.call_from_thread(self.console_app.database_down, str(err))
 
     def fetch(self) -> Any:
         """Runs in a worker thread: call services, return plain data."""
@@ -91,6 +98,7 @@ class ConsoleScreen(Screen[None]):
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
+            self.loaded = True
             self.show(message.data)
             self.console_app.screen_shown()
 

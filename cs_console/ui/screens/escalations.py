@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import DataTable, Static
 
+from cs_console.domain.errors import Unavailable
 from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
@@ -118,7 +119,11 @@ class EscalationsScreen(TableScreen):
         self._pick_target(clock.ref)
 
     def _pick_target(self, ref: str) -> None:
-        targets = choices(self.console_app.cs)
+        try:
+            targets = choices(self.console_app.cs)
+        except Unavailable as err:
+            self.console_app.database_down(str(err))
+            return
 
         def done(code: str | None) -> None:
             if code:
@@ -156,5 +161,9 @@ class EscalationsScreen(TableScreen):
     @work(thread=True, group="detail")
     @guarded("opening the detail")
     def _open(self, ref: str) -> None:
-        text = ticket_detail(self.console_app.cs, int(ref[2:]))
+        try:
+            text = ticket_detail(self.console_app.cs, int(ref[2:]))
+        except Unavailable as err:
+            self.app.call_from_thread(self.console_app.database_down, str(err))
+            return
         self.app.call_from_thread(self.app.push_screen, TextResultModal(ref, text))

@@ -17,6 +17,7 @@ from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
+from cs_console.domain.errors import Unavailable
 from cs_console.domain.seats import BoardCell, away_level
 from cs_console.domain.text import one_line
 from cs_console.services.lookup import describe_seat
@@ -276,5 +277,9 @@ class SeatBoardScreen(ConsoleScreen):
     @work(thread=True, group="detail")
     @guarded("opening the detail")
     def _open(self, seat: str) -> None:
-        text = describe_seat(self.console_app.cs, seat) or seat
+        try:
+            text = describe_seat(self.console_app.cs, seat) or seat
+        except Unavailable as err:
+            self.app.call_from_thread(self.console_app.database_down, str(err))
+            return
         self.app.call_from_thread(self.app.push_screen, TextResultModal(f"Seat {seat}", text))

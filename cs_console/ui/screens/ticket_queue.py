@@ -13,6 +13,7 @@ from textual import work
 from textual.binding import BindingType
 from textual.widgets import DataTable
 
+from cs_console.domain.errors import Unavailable
 from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.queue import QueueWindow, ticket_queue
@@ -144,9 +145,12 @@ class TicketQueueScreen(TableScreen):
                 if code:
                     self._run(["dispatch", ref, code])
 
-            self.app.push_screen(
-                TargetPicker(f"Dispatch {ref} to …", choices(self.console_app.cs)), done
-            )
+            try:
+                targets = choices(self.console_app.cs)
+            except Unavailable as err:
+                self.console_app.database_down(str(err))
+                return
+            self.app.push_screen(TargetPicker(f"Dispatch {ref} to …", targets), done)
 
         self._with_ref(pick)
 
@@ -213,5 +217,9 @@ class TicketQueueScreen(TableScreen):
     @work(thread=True, group="detail")
     @guarded("opening the detail")
     def _open(self, ref: str) -> None:
-        text = ticket_detail(self.console_app.cs, int(ref[2:]))
+        try:
+            text = ticket_detail(self.console_app.cs, int(ref[2:]))
+        except Unavailable as err:
+            self.app.call_from_thread(self.console_app.database_down, str(err))
+            return
         self.app.call_from_thread(self.app.push_screen, TextResultModal(ref, text))

@@ -16,8 +16,15 @@ if TYPE_CHECKING:
 
 
 def header_text(
-    centre: str, view: ShiftOverview | None, signed_in: str, now: datetime, tz: tzinfo
+    centre: str,
+    view: ShiftOverview | None,
+    signed_in: str,
+    now: datetime,
+    tz: tzinfo,
+    warning: str = "",
 ) -> str:
+    """Two lines: centre, shift, leader, who is signed in, the clock; then the next report due,
+    or a ``warning`` in its place (the database out of reach)."""
     if view is None:
         shift, leader = "…", "…"
     elif view.shift is None:
@@ -26,6 +33,8 @@ def header_text(
         shift = f"{view.shift.shift.label()} ({view.shift.day.isoformat()})"
         leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
     clock = now.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+    if warning:
+        return f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}\n⚠ {warning}"
     due = reminders(now, tz)[0]
     left = time_left(due.due, now)
     flag = "OVERDUE " if left == "overdue" else ""
