@@ -10,7 +10,7 @@ from cs_console.domain.shifts import shift_instance
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.services.demo import create_demo
-from cs_console.services.handover import view
+from cs_console.services.handover_view import view
 from cs_console.services.period_report import period_report
 from cs_console.services.roll_view import roll_call
 from cs_console.services.seat_board import board
