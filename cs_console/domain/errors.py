@@ -28,6 +28,15 @@ class Conflict(UserError):
     """Someone else changed the record since this user looked at it (optimistic concurrency)."""
 
 
+class Ask(UserError):
+    """A refusal that a yes turns into another command: ``then`` is that command line. A
+    console asks y/n; ``do`` refuses with the sentence, which names the command to type."""
+
+    def __init__(self, message: str, then: str, rule: str | None = None) -> None:
+        super().__init__(message, rule)
+        self.then = then
+
+
 class Unavailable(UserError):
     """The database server cannot be reached for now; nothing was changed, and trying again
     later may succeed."""

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from cs_console.domain.errors import Conflict, NotFound, UserError
+from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.escalation import clock_band, overrun_minutes
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.staff import Role
@@ -223,10 +223,10 @@ def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
         check_seen(ctx, session, f"T-{ticket_id}", ticket.version)
         if ticket.state == "closed":
             raise UserError(f"T-{ticket_id} is closed; it cannot be dispatched.")
-        if ticket.state != "reopened" and ticket.dispatched_at is not None:
-            raise Conflict(
-                f"T-{ticket_id} was already dispatched to {ticket.target} at "
-                f"{_hhmm(ctx, ticket.dispatched_at)}; reload?"
+        if ticket.state in ("dispatched", "in_progress") and ticket.dispatched_at is not None:
+            raise UserError(
+                f"T-{ticket_id} is already dispatched to {ticket.target} "
+                f"({_hhmm(ctx, ticket.dispatched_at)}); use transfer T-{ticket_id} TARGET REASON."
             )
         if ticket.state not in ("new", "reopened"):
             raise UserError(f"T-{ticket_id} is {ticket.state}; it cannot be dispatched.")

@@ -42,7 +42,8 @@ MODULES = {
     "verbs_handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
     "verbs_points": ("acknowledge", "appeal", "confirm", "points", "stats", "void"),
     "verbs_seats": ("away", "back", "fault", "fixed", "free", "seat", "signout", "state"),
-    "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "visit"),
+    "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "transfer",
+                      "visit"),
 }  # fmt: skip
 HOMES = {name: module for module, names in MODULES.items() for name in names}
 # The verbs that only look (a print adds its own audit row); every other verb writes, and what

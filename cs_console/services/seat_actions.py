@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from cs_console.domain.errors import Conflict, NotFound, UserError
+from cs_console.domain.errors import Ask, Conflict, NotFound, UserError
 from cs_console.domain.seats import FAULT_KINDS, STATE_LABELS, SeatState, away_level, check_handover
 from cs_console.domain.shifts import ShiftInstance, previous_shift
 from cs_console.services import audit
@@ -15,7 +15,7 @@ from cs_console.services.context import Context
 from cs_console.services.seat_board import incoming_for, rostered_entry
 from cs_console.services.settlement import away_consequences
 from cs_console.services.shift_lookup import person
-from cs_console.store import repos, seat_repo
+from cs_console.store import attendance_repo, repos, seat_repo
 from cs_console.store.models import PersonState, Seat, SeatChange, SeatFault, Staff, StateChange
 
 
@@ -113,22 +113,44 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
     return text
 
 
-def assign(ctx: Context, code: str, staff_no: str) -> str:
+def _make_room(ctx: Context, session: Session, seat: Seat, staff: Staff, inst: ShiftInstance,
+               cover: bool) -> str:  # fmt: skip
+    """Who holds the seat now decides (ST-05): a person seated there since the user looked is a
+    conflict; a rostered person who has not arrived gives way to a cover when the user says so;
+    a person at work keeps it. Returns the text naming who was covered."""
+    assert seat.id is not None
+    holder = seat_repo.seat_holder(session, seat.id, inst.day, inst.shift.code)
+    if holder is None or holder.staff_id == staff.id:
+        return ""
+    other = session.get(Staff, holder.staff_id)
+    assert other is not None
+    who = f"{other.staff_no} {other.name}"
+    by = changed_by(ctx, session, seat.code)
+    if by:  # someone seated them there: the board the user saw is out of date
+        raise Conflict(f"Seat {seat.code} was taken by {who} (seated{by}); reload?")
+    if holder.staff_id in attendance_repo.arrivals(session, inst.day, inst.shift.code):
+        raise UserError(f"Seat {seat.code} is taken by {who}, who is here; free it first.")
+    if not cover:
+        then = f"seat {seat.code} {staff.staff_no} cover"
+        raise Ask(
+            f"Seat {seat.code} is {who}'s, who has not arrived; to seat {staff.staff_no} there "
+            f"as cover: {then}",
+            then,
+        )
+    holder.seat_id = None
+    session.add(holder)
+    _log_seat(ctx, session, inst, holder.staff_id, seat.code, "")
+    return f" as cover for {other.staff_no}"
+
+
+def assign(ctx: Context, code: str, staff_no: str, cover: bool = False) -> str:
     """Assign or move a person to a seat for the current shift (ST-05); logged for handover."""
     with ctx.transaction() as session:
         seat = _seat(session, code)
         staff = person(session, staff_no)
         inst = _on_shift(ctx, session, staff)
         assert seat.id is not None
-        holder = seat_repo.seat_holder(session, seat.id, inst.day, inst.shift.code)
-        if holder is not None and holder.staff_id != staff.id:
-            other = session.get(Staff, holder.staff_id)
-            assert other is not None
-            by = changed_by(ctx, session, seat.code)
-            seated = f" (seated{by})" if by else ""
-            raise Conflict(
-                f"Seat {seat.code} was taken by {other.staff_no} {other.name}{seated}; reload?"
-            )
+        covered = _make_room(ctx, session, seat, staff, inst, cover)
         entry = rostered_entry(session, staff, inst)
         assert entry is not None
         if entry.seat_id == seat.id:
@@ -143,9 +165,10 @@ def assign(ctx: Context, code: str, staff_no: str) -> str:
             "seat.assign",
             seat.code,
             before={"seat": old.code if old else None},
-            after={"staff": staff_no},
+            after={"staff": staff_no, "cover": bool(covered)},
         )
-    return f"{staff_no} {'moved from ' + old.code + ' to' if old else 'seated at'} {seat.code}"
+    moved = f"moved from {old.code} to" if old else "seated at"
+    return f"{staff_no} {moved} {seat.code}{covered}"
 
 
 def free(ctx: Context, code: str) -> str:

@@ -121,17 +121,21 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
     now = ctx.now()
     with ctx.transaction() as session:
         ticket = _ticket(ctx, session, ticket_id)
-        if ticket.state not in ("dispatched", "in_progress"):
+        if ticket.state not in ("new", "dispatched", "in_progress"):
             raise UserError(
-                f"T-{ticket_id} is {ticket.state}; only a dispatched or in-progress "
+                f"T-{ticket_id} is {ticket.state}; only a new, dispatched or in-progress "
                 "ticket is resolved."
             )
+        first_contact = ticket.state == "new"  # TK-05: solved by the agent who took it
+        if first_contact:
+            note = " · ".join(filter(None, ("first contact (TK-05)", note)))
         before = {"state": ticket.state}
         ticket.state, ticket.resolved_at = "resolved", now
         ticket.visit_due_at = now + timedelta(hours=ctx.settings.rules.return_visit_hours)
         ticket.visit_state = "due"
         due = ticket.visit_due_at.astimezone(ctx.settings.tz)
-        text = f"T-{ticket_id} resolved · return visit due {due:%m-%d %H:%M} (RV-01)"
+        how = " at first contact" if first_contact else ""
+        text = f"T-{ticket_id} resolved{how} · return visit due {due:%m-%d %H:%M} (RV-01)"
         if ticket.target in ctx.settings.team_codes():
             ticket.kb_state = "due"
             text += " · script and knowledge-base update opened for the support specialist (TK-14)"

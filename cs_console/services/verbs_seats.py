@@ -9,9 +9,17 @@ from cs_console.services.commands import verb
 from cs_console.services.context import Context
 
 
-@verb("seat SEAT STAFF", "assign or move a person to a seat for this shift (ST-05)", 2, 2)
+@verb(
+    "seat SEAT STAFF [cover]",
+    "assign or move a person to a seat for this shift; cover: the seat of someone not arrived "
+    "(ST-05)",
+    2,
+    3,
+)
 def _seat(ctx: Context, args: tuple[str, ...]) -> str:
-    return seat_actions.assign(ctx, args[0], args[1])
+    if len(args) == 3 and args[2].lower() != "cover":
+        raise UserError("Usage: seat SEAT STAFF [cover]")
+    return seat_actions.assign(ctx, args[0], args[1], cover=len(args) == 3)
 
 
 @verb("free SEAT", "release a seat for this shift", 1, 1)

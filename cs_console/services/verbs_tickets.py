@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cs_console.domain.errors import UserError
-from cs_console.services import tickets
+from cs_console.services import tickets, transfers
 from cs_console.services.commands import verb
 from cs_console.services.context import Context
 from cs_console.services.verbs_attendance import _instant, _ref
@@ -60,3 +60,19 @@ def _kb(ctx: Context, args: tuple[str, ...]) -> str:
     if not args[1:]:
         raise UserError("Usage: kb T-n NOTE…")
     return tickets.kb_update(ctx, _ref(args[0], "T"), " ".join(args[1:]))
+
+
+def _transfer_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
+    """Only the squad leader moves a ticket to a back office (D-09)."""
+    back_office = args[1].lower() in ctx.settings.team_codes()
+    return ("transfer.back_office" if back_office else "transfer"), None
+
+
+@verb(
+    "transfer T-n TARGET REASON…",
+    "move a dispatched ticket to another agent, the leader desk or a back office (TK-05, TK-07)",
+    2,
+    access=_transfer_access,
+)
+def _transfer(ctx: Context, args: tuple[str, ...]) -> str:
+    return transfers.transfer(ctx, _ref(args[0], "T"), args[1], " ".join(args[2:]))

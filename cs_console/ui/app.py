@@ -17,7 +17,14 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, Unavailable, UserError
+from cs_console.domain.errors import (
+    EXIT_FAULT,
+    EXIT_REFUSED,
+    Ask,
+    Conflict,
+    Unavailable,
+    UserError,
+)
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 from cs_console.ui import keys
@@ -335,6 +342,8 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             self.post_message(CommandDone(line, execute(ctx.seeing(seen or {}), line), ok=True))
         except Conflict as err:
             self.post_message(CommandDone(line, str(err), ok=False, conflict=True))
+        except Ask as err:
+            self.post_message(CommandDone(line, str(err), ok=False, then=err.then))
         except Unavailable as err:  # refused in one sentence; the screen keeps what it shows
             self.post_message(CommandDone(line, str(err), ok=False))
             self.call_from_thread(self.database_down, str(err))
@@ -360,6 +369,13 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             if screen is not None:
                 screen.say(message.text, ok=False)
             self.bell()
+            return
+        if message.then:  # a question: y runs the command it names, n or esc leaves it
+            then = message.then
+            self.push_screen(
+                ConfirmModal("Are you sure?", message.text.partition("; ")[0] + "?", then),
+                lambda yes: self.run_command(then) if yes else None,
+            )
             return
         if screen is not None and message.conflict:
             screen.say(message.text, ok=False)

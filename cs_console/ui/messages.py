@@ -32,6 +32,7 @@ class CommandDone(Message):
     ok: bool
     conflict: bool = False  # someone else changed the record since the user looked
     fault: bool = False  # an internal error: nothing was written, the sentence says where to look
+    then: str = ""  # a question: the command a yes runs (errors.Ask)
 
 
 @dataclass

@@ -91,7 +91,10 @@ def test_refusals_write_nothing(desk):
     desk("--as", "1001", "do", f"dispatch {ref} 1005", now="2026-11-22T09:10")
     before = desk("audit").stdout
     cases = [
-        (f"dispatch {ref} 1006", f"{ref} was already dispatched to 1005 at 09:10; reload?"),
+        (
+            f"dispatch {ref} 1006",
+            f"{ref} is already dispatched to 1005 (09:10); use transfer {ref} TARGET REASON.",
+        ),
         (
             "complaint Late entry at 08:00",
             "refused [D-07]: Back-dating to 08:00 needs a reason (… reason TEXT).",

@@ -44,7 +44,7 @@ def test_assign_move_free_and_the_refusals(floor):
     at = "2026-11-22T09:00"
     assert ok(floor(*LEADER, "do", "seat B01 1003", now=at)) == "1003 moved from A01 to B01"
     for command, message in [
-        ("seat A02 1003", "Seat A02 was taken by 1004 林峰; reload?"),
+        ("seat A03 1003", "Seat A03 is taken by 1005 徐婷, who is here; free it first."),
         ("seat Z99 1003", "Unknown seat 'Z99'."),
         ("seat B02 1020", "1020 is not on shift (2026-11-22/D)."),
         ("seat B01 1003", "1003 already sits at B01."),

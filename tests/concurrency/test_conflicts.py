@@ -65,7 +65,9 @@ def test_dispatch_of_a_ticket_changed_since_it_was_shown_is_refused(terminal: Te
         assert ticket is not None and ticket.target == "1005"
 
 
-def test_dispatch_at_the_same_moment_one_wins(terminal: Terminal):
+def test_dispatch_at_the_same_moment_one_wins_and_the_other_is_told_to_transfer(
+    terminal: Terminal,
+):
     desk, deputy = terminal("1001"), terminal("1002")
     ticket_id = new_ticket(desk)
     ref = f"T-{ticket_id}"
@@ -75,10 +77,12 @@ def test_dispatch_at_the_same_moment_one_wins(terminal: Terminal):
         lambda: execute(deputy, f"dispatch {ref} 1006"),
     )
     wins = [r for r in results if isinstance(r, str)]
-    losses = [r for r in results if isinstance(r, Conflict)]
+    losses = [r for r in results if isinstance(r, UserError)]
     assert len(wins) == 1 and len(losses) == 1
     winner = "1005" if "1005" in wins[0] else "1006"
-    assert str(losses[0]) == f"{ref} was already dispatched to {winner} at 10:30; reload?"
+    assert str(losses[0]) == (
+        f"{ref} is already dispatched to {winner} (10:30); use transfer {ref} TARGET REASON."
+    )
     assert version(desk, ticket_id) == before + 1  # dispatched once
 
 

@@ -70,3 +70,26 @@ async def test_away_clock_turns_red_at_twenty_minutes(demo_ctx, clock):
         assert str(away).startswith("A06 AWAY 20m")
         assert "A06 AWAY 20m" in app.export_screenshot().replace("&#160;", " ")  # drawn
         assert "red" in str(away.style)
+
+
+async def test_st05_seating_a_cover_on_the_seat_of_someone_not_arrived_asks(demo_ctx):
+    """1013 is rostered at A11 and has not come: a cover is seated there only after y."""
+    from cs_console.ui.modals.confirm import ConfirmModal
+
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("colon", *"seat A11 1009", "enter")
+        await until_modal(pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConfirmModal)
+        assert not status(app).startswith("1009 moved")  # n seats nobody
+        await pilot.press("colon", *"seat A11 1009", "enter")
+        await until_modal(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert status(app) == "1009 moved from A07 to A11 as cover for 1013"

@@ -34,7 +34,8 @@ def test_auth_every_row_is_a_verb_or_a_command_that_exists():
 def test_auth_a_deputy_does_everything_a_squad_leader_does_but_sign_route_and_confirm():
     leader = {p.action for p in PERMISSIONS if allowed(p.action, Role.SQUAD_LEADER, own=True)}
     deputy = {p.action for p in PERMISSIONS if allowed(p.action, Role.DEPUTY_SQUAD_LEADER, True)}
-    assert leader - deputy == {"sign", "closedown.sign", "dispatch.back_office", "confirm",
+    assert leader - deputy == {"sign", "closedown.sign", "dispatch.back_office",
+                               "transfer.back_office", "confirm",
                                "staff.set_pin.other",
                                "import.staff.roles", "export.unmasked"}  # fmt: skip
     assert deputy <= leader
