@@ -57,6 +57,21 @@ def assess_leave(
     approvals = [DEPT_DIRECTOR if days <= 1 else CENTRE_DIRECTOR]  # LV-03
     notes.append(f"{days} day{'s' if days != 1 else ''} → {approvals[0]} approves (LV-03)")
     local_request = requested_at.astimezone(tz)
+    night_deadline = datetime.combine(first_day, time(0), tz) + timedelta(
+        minutes=night_deadline_minute
+    )
+    in_time = (
+        requested_at < night_deadline
+        if night
+        else local_request.date() < first_day
+        or first_start - requested_at >= timedelta(minutes=special_notice_minutes)
+    )
+    if kind is LeaveKind.SICK and requested_at < first_start and not (holiday or in_time):
+        # D-04 as amended: emergency sick leave phoned in before the shift is valid at once,
+        # with its certificate pending; never a late request, never absenteeism
+        notes.append("emergency sick leave phoned in before the shift: valid (LV-05, D-04)")
+        notes.append("medical certificate pending, due on the first shift back (LV-05)")
+        return LeaveAssessment("emergency", tuple(approvals), tuple(notes), True)
     if holiday:
         deadline = datetime.combine(first_day - timedelta(days=holiday_notice_days), time(0), tz)
         if not exceptional:
@@ -72,9 +87,7 @@ def assess_leave(
         notice = "holiday"
         notes.append("holiday shift: exceptional, management approval needed (LV-07)")
     elif night:
-        deadline = datetime.combine(first_day, time(0), tz) + timedelta(
-            minutes=night_deadline_minute
-        )
+        deadline = night_deadline
         if requested_at >= deadline:
             raise UserError(
                 f"leave for a night shift must be asked before "

@@ -34,7 +34,8 @@ class Context:
     read_only: bool = False  # nobody signed in at the console, or --read-only
 
     def now(self) -> datetime:
-        return self.clock.now()
+        """The domain's time, to the second: rules compare whole seconds (D-04, D-02)."""
+        return self.clock.now().replace(microsecond=0)
 
     def real_now(self) -> datetime:
         """The time security runs on: never moved by ``--now`` (convention 17)."""

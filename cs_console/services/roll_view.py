@@ -49,7 +49,11 @@ def roll_lines(session: Session, inst: ShiftInstance) -> list[RollLine]:
     day, code = inst.day, inst.shift.code
     came = arrivals(session, day, code)
     shift_marks = marks(session, day, code)
-    leave = {r.staff_id: r.kind for r in leave_covering(session, day)}
+    leave = {  # D-04: emergency sick leave phoned in before the shift counts while pending
+        r.staff_id: r.kind
+        for r in leave_covering(session, day, ("approved", "pending"))
+        if r.status == "approved" or r.notice == "emergency"
+    }
     swaps = swaps_on_shift(session, day, code)
     numbers = staff_numbers(session, {s.giver_id for s in swaps} | {s.taker_id for s in swaps})
     covering: dict[int, str] = {}
