@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from datetime import date
 
+from sqlmodel import Session, select
+
+from cs_console.domain.attendance import roll_state
 from cs_console.domain.errors import NotFound
+from cs_console.domain.shifts import shift_instance
 from cs_console.domain.text import one_line
 from cs_console.services.context import Context
+from cs_console.services.roll_view import roll_lines
 from cs_console.services.shift_view import overview
 from cs_console.store import repos
 from cs_console.store.models import Staff, Ticket, TicketEvent
@@ -18,6 +23,7 @@ def describe_staff(ctx: Context, staff_no: str) -> str | None:
         if row is None or row.id is None:
             return None
         shifts = repos.rostered_shifts(session, row.id, ctx.today())
+        today = _attendance_today(ctx, session, staff_no, shifts)
     person = repos.member(row)
     text = f"{person.staff_no} {person.name} · {person.role} {person.grade}"
     if person.team:
@@ -27,7 +33,22 @@ def describe_staff(ctx: Context, staff_no: str) -> str | None:
         text += f" · next rostered {day.isoformat()} {code}" + (f" seat {seat}" if seat else "")
     else:
         text += " · not rostered from today"
-    return text + (" · PIN set" if person.has_pin else "")
+    return text + today + (" · PIN set" if person.has_pin else "")
+
+
+def _attendance_today(ctx: Context, session: Session, staff_no: str,
+                      shifts: list[tuple[date, str, str]]) -> str:  # fmt: skip
+    """' · today 2026-11-22/D: present, on time' from the roll call (RC-06, D-03)."""
+    today = ctx.today()
+    for day, code, _seat in shifts:
+        if day != today:
+            break
+        inst = shift_instance(ctx.settings.shift(code), day, ctx.settings.tz)
+        line = next((ln for ln in roll_lines(session, inst) if ln.staff_no == staff_no), None)
+        if line is not None:
+            state = roll_state(line.day, ctx.now(), inst.start, inst.end)
+            return f" · today {inst.key}: {state.label}"
+    return ""
 
 
 def describe_seat(ctx: Context, code: str) -> str | None:
@@ -60,6 +81,12 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
         text += f" · first contact {line.first_agent}"
     if line.target:
         text += f" · with {line.target}"
+    if line.visit_state == "due" and line.visit_due_at is not None:
+        due = f"{line.visit_due_at.astimezone(tz):%m-%d %H:%M}"
+        past = line.visit_due_at < ctx.now()
+        text += f" · return visit {'overdue since' if past else 'due'} {due} (RV-01)"
+    if line.kb_state == "due":
+        text += " · knowledge-base update open (TK-14)"
     return text
 
 

@@ -33,3 +33,28 @@ def test_d04_lv05_emergency_sick_leave_phoned_in_before_the_shift(desk):
 def test_d04_sick_leave_asked_after_the_shift_started_stays_late(desk):
     said = ok(desk(*LEADER, "do", "leave 1011 sick 2026-11-22 by 1012", now="2026-11-22T08:10"))
     assert "late request" in said and "pending: cs_dept_director, manager" in said
+
+
+def test_rv01_tk14_show_names_the_return_visit_due_overdue_and_the_open_kb_update(desk):
+    ref = ok(desk(*LEADER, "do", "ticket technical Router lost config", now="2026-11-22T09:00"))
+    ref = ref.split()[0]
+    ok(desk(*LEADER, "do", f"dispatch {ref} tsc", now="2026-11-22T09:01"))
+    ok(desk(*LEADER, "do", f"resolve {ref} fixed", now="2026-11-22T10:00"))
+    shown = ok(desk(*LEADER, "do", f"show {ref}", now="2026-11-23T10:00"))
+    assert shown.endswith(
+        " · return visit due 11-25 10:00 (RV-01) · knowledge-base update open (TK-14)"
+    )
+    late = ok(desk(*LEADER, "do", f"show {ref}", now="2026-11-25T10:00:01"))
+    assert " · return visit overdue since 11-25 10:00 (RV-01)" in late
+    ok(desk(*LEADER, "do", f"kb {ref} script v2", now="2026-11-25T11:00"))
+    assert "knowledge-base" not in ok(desk(*LEADER, "do", f"show {ref}", now="2026-11-25T11:01"))
+
+
+def test_show_staff_names_todays_attendance(desk):
+    ok(desk(*LEADER, "do", "arrive 1003 07:45", now="2026-11-22T07:46"))
+    ok(desk(*LEADER, "do", "leave 1011 sick 2026-11-22 by 1012", now="2026-11-22T07:47"))
+    at = "2026-11-22T09:00"
+    assert " · today 2026-11-22/D: present, on time" in ok(desk("do", "show 1003", now=at))
+    assert " · today 2026-11-22/D: on leave (sick)" in ok(desk("do", "show 1011", now=at))
+    assert " · today 2026-11-22/D: not arrived" in ok(desk("do", "show 1009", now=at))
+    assert " · today 2026-11-22/D: expected" in ok(desk("do", "show 1009", now="2026-11-22T07:50"))
