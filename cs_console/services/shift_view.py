@@ -18,6 +18,7 @@ from cs_console.domain.shifts import (
 )
 from cs_console.domain.staff import Role
 from cs_console.services.context import Context
+from cs_console.services.reminders import nearest_and_count
 from cs_console.store import clock_repo, handover_repo, repos, seat_repo, status_repo
 
 
@@ -128,7 +129,7 @@ def status_line(ctx: Context) -> str:
     return (
         f"{shift} · leader {leader} · rostered {counts.rostered} · open tickets "
         f"{counts.open_tickets} · clocks {counts.running_clocks} running, "
-        f"{counts.overrun_clocks} overrun"
+        f"{counts.overrun_clocks} overrun" + nearest_and_count(ctx.settings, ctx.now())
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cs_console.domain.errors import NotFound
-from cs_console.services import lookup
+from cs_console.services import lookup, reminders
 from cs_console.services.commands import verb, verbs
 from cs_console.services.context import Context
 from cs_console.services.shift_view import status_line
@@ -35,3 +35,9 @@ def _show(ctx: Context, args: tuple[str, ...]) -> str:
         if found is not None:
             return found
     raise NotFound(f"No staff number, seat or ticket is called '{key}'.")
+
+
+@verb("reminders", "every report due in the next 7 days, soonest first (RP, RV-04, MT-06)", 0, 0,
+      lines=True)  # fmt: skip
+def _reminders(ctx: Context, args: tuple[str, ...]) -> str:
+    return reminders.listing(ctx.settings, ctx.now())

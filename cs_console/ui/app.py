@@ -27,6 +27,7 @@ from cs_console.domain.errors import (
 )
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
+from cs_console.services.reminders import due_soon
 from cs_console.ui import keys
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
@@ -259,9 +260,10 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         if screen is None or not screen.is_mounted:
             return
         who = f"signed in {self.signed_in.staff_no}" if self.signed_in else "read-only"
+        now, settings = self.cs.now(), self.cs.settings
         text = header_text(
-            self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz,
-            UNREACHABLE if self.db_down else "",
+            settings.centre_name, self.shift_view, who, now, settings.tz,
+            due_soon(settings, now), UNREACHABLE if self.db_down else "",
         )  # fmt: skip
         if screen.header_line.is_mounted:  # not while the screen is still composing
             screen.header_line.show(text)

@@ -252,3 +252,15 @@ async def test_f2_shows_the_shift_statistics_with_charts(app):
         assert "Tickets per day, last 7 days" in charts[1]
         hour_lines = charts[0].split("Complaints per hour")[1].strip().splitlines()
         assert len(hour_lines) == 8 and sum(int(x.split()[-1]) for x in hour_lines) == 9
+
+
+async def test_rp01_the_header_turns_through_every_report_due_in_7_days(app, clock):
+    """10:30:00 shows the nearest; each 5 seconds the next: RV-04, RP-04, RP-05 (none hidden)."""
+    seen = []
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(4):
+            await settle(pilot)
+            app.refresh_header()
+            seen.append(str(app.screen.query_one(HeaderLine).content).split("\n")[1].split()[2])
+            clock.advance(seconds=5)
+    assert seen == ["RV-04", "RP-04", "RP-05", "RV-04"]

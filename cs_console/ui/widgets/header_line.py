@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets import Static
 
-from cs_console.domain.reports import reminders, time_left
+from cs_console.domain.reports import Reminder, time_left
 from cs_console.domain.text import one_line
 
 if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
+
+ROTATE_SECONDS = 5
 
 
 def header_text(
@@ -21,10 +24,12 @@ def header_text(
     signed_in: str,
     now: datetime,
     tz: tzinfo,
+    due_soon: Sequence[Reminder] = (),
     warning: str = "",
 ) -> str:
-    """Two lines: centre, shift, leader, who is signed in, the clock; then the next report due,
-    or a ``warning`` in its place (the database out of reach)."""
+    """Two lines: centre, shift, leader, who is signed in, the clock; then one of the reports
+    due in the next 7 days, each in turn for ``ROTATE_SECONDS`` so that none hides another
+    (RP-01), or a ``warning`` in its place (the database out of reach)."""
     if view is None:
         shift, leader = "…", "…"
     elif view.shift is None:
@@ -35,10 +40,13 @@ def header_text(
     clock = now.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
     if warning:
         return f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}\n⚠ {warning}"
-    due = reminders(now, tz)[0]
+    first = one_line(f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}")
+    if not due_soon:
+        return f"{first}\nno report due in the next 7 days"
+    local = now.astimezone(tz)
+    due = due_soon[(local.minute * 60 + local.second) // ROTATE_SECONDS % len(due_soon)]
     left = time_left(due.due, now)
     flag = "OVERDUE " if left == "overdue" else ""
-    first = one_line(f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}")
     return (
         f"{first}\n"
         f"{flag}next report: {due.rule} {due.title} by {due.due.astimezone(tz):%a %m-%d %H:%M}"

@@ -1,0 +1,43 @@
+"""The reports due in the next days (RP-01, RP-04…RP-07, RV-04, MT-06), for the header,
+``status`` and ``reminders``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cs_console.config import Settings
+from cs_console.domain.reports import Reminder, reminders_within, time_left
+
+DAYS_AHEAD = 7
+
+
+def due_soon(settings: Settings, now: datetime) -> list[Reminder]:
+    """Every reminder due from ``now`` to 7 days later, soonest first."""
+    return reminders_within(
+        now, settings.tz, DAYS_AHEAD, settings.holidays, settings.month.to_domain()
+    )
+
+
+def when(settings: Settings, reminder: Reminder, now: datetime) -> str:
+    """'by Mon 11-23 18:00 (1d 8h)'."""
+    return (
+        f"by {reminder.due.astimezone(settings.tz):%a %m-%d %H:%M} ({time_left(reminder.due, now)})"
+    )
+
+
+def nearest_and_count(settings: Settings, now: datetime) -> str:
+    """The end of ``status``: ' · next report RV-04 by … · 3 reports due' (empty when none)."""
+    due = due_soon(settings, now)
+    if not due:
+        return ""
+    count = f"{len(due)} report{'s' if len(due) != 1 else ''} due"
+    return f" · next report {due[0].rule} {when(settings, due[0], now)} · {count}"
+
+
+def listing(settings: Settings, now: datetime) -> str:
+    """``reminders``: one line per report due in the next 7 days."""
+    lines = [
+        f"{r.rule} {r.title} · {r.owner or '—'} · {when(settings, r, now)}"
+        for r in due_soon(settings, now)
+    ]
+    return "\n".join(lines) or f"no report due in the next {DAYS_AHEAD} days"
