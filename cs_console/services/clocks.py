@@ -9,6 +9,7 @@ from sqlmodel import Session
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.escalation import clock_band, overrun_minutes
 from cs_console.domain.masking import mask_phone
+from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.staff import Role
 from cs_console.services import audit, points
 from cs_console.services.concurrency import check_seen, locked
@@ -17,7 +18,7 @@ from cs_console.services.shift_lookup import person
 from cs_console.services.targets import resolve
 from cs_console.store import repos
 from cs_console.store.clock_repo import running_clock
-from cs_console.store.models import Clock, EscalationEvent, Ticket, TicketEvent
+from cs_console.store.models import Clock, EscalationEvent, Staff, Ticket, TicketEvent
 
 BACKDATE_TOLERANCE = timedelta(minutes=1)
 
@@ -187,32 +188,43 @@ def stop_clock(
     clock.breach_shift = breach.key if breach else ""
     session.add(clock)
     text += f" · overrun {over} min ({band.name}) → {band.points} pts"
-    leader = None
-    if breach is not None:
-        leader = next(
-            (
-                ln.person
-                for ln in repos.roster(session, breach.day, breach.shift.code)
-                if ln.person.role == Role.SQUAD_LEADER
-            ),
-            None,
-        )
-    if leader is None:
+    row = _duty_holder(session, clock, breach)
+    if row is None:
         return text + " (no squad leader rostered on the breach shift)"
-    row = repos.staff_row(session, leader.staff_no)
-    assert row is not None and row.id is not None
+    assert row.id is not None
     points.propose(
         session,
         ctx,
         row.id,
-        leader.staff_no,
+        row.staff_no,
         "CP-03",
         -band.points,
         f"{ref} {clock.kind} overrun {over} min",
         f"clock:{clock.id}",
         breach,
     )
-    return text + f" proposed for {leader.staff_no} (CP-03)"
+    return text + f" proposed for {row.staff_no} (CP-03)"
+
+
+def _duty_holder(session: Session, clock: Clock, breach: ShiftInstance | None) -> Staff | None:
+    """D-07 as amended: a dispatch clock's points go to the agent who accepted the complaint
+    (TK-05); a report clock's, or a complaint taken without an agent, to the squad leader on
+    duty when the deadline passed."""
+    if clock.kind == "dispatch" and clock.ticket_id is not None:
+        ticket = session.get(Ticket, clock.ticket_id)
+        if ticket is not None and ticket.first_agent_id is not None:
+            return session.get(Staff, ticket.first_agent_id)
+    if breach is None:
+        return None
+    leader = next(
+        (
+            ln.person
+            for ln in repos.roster(session, breach.day, breach.shift.code)
+            if ln.person.role == Role.SQUAD_LEADER
+        ),
+        None,
+    )
+    return repos.staff_row(session, leader.staff_no) if leader else None
 
 
 def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:

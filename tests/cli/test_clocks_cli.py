@@ -53,11 +53,21 @@ def test_eight_complaints_dispatched_at_different_times_end_in_the_right_bands(d
     ]
 
 
-def test_a_clock_across_midnight_is_charged_to_the_shift_of_its_breach(desk):
+def test_d07_a_dispatch_overrun_goes_to_the_agent_who_accepted_the_complaint(desk):
+    """Charged to the shift of its breach; the points to the first-contact agent (TK-05)."""
     out = desk(*LEADER, "do", "complaint Line dead agent 1017", now="2026-11-22T23:30")
     ref = out.stdout.split()[0]
     done = desk("--as", "1015", "do", f"dispatch {ref} tsc", now="2026-11-23T00:45")
-    assert "overrun 15 min (overrun 11–30) → 10 pts proposed for 1029 (CP-03)" in done.stdout
+    assert "overrun 15 min (overrun 11–30) → 10 pts proposed for 1017 (CP-03)" in done.stdout
+    clock = json.loads(desk("export", "json").stdout)["tables"]["clock"][-1]
+    assert clock["breach_shift"] == "2026-11-23/N"
+
+
+def test_d07_a_report_overrun_goes_to_the_squad_leader_on_duty_at_the_deadline(desk):
+    made = desk(*LEADER, "do", "event Trunk 3 noisy", now="2026-11-22T15:40")
+    ref = made.stdout.split()[0]
+    done = desk("--as", "1015", "do", f"report {ref} duty manager", now="2026-11-22T16:45")
+    assert done.stdout.strip().endswith("→ 5 pts proposed for 1015 (CP-03)")
 
 
 def test_clocks_show_the_same_time_from_any_process(desk):
