@@ -15,8 +15,34 @@ PAPER_NEWLINE = "↵"  # a line break in people's text on paper: the print fonts
 
 @dataclass(frozen=True)
 class Section:
+    """A section's lines; a section that is a table also has its columns and rows (the PDF
+    draws those, the text keeps the lines)."""
+
     title: str
     lines: tuple[str, ...]
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+SIGNATURE_COLUMNS = ("Signature for", "Name", "Staff no.", "Time", "Signature")
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """One signature on the paper; what is not known yet stays blank for a pen."""
+
+    role: str
+    name: str = ""
+    staff_no: str = ""
+    at: str = ""
+
+    def row(self) -> tuple[str, ...]:
+        return (self.role, self.name, self.staff_no, self.at, "")
+
+
+def state_words(state: str) -> str:
+    """A stored state as the words a reader knows: in_progress → in progress."""
+    return state.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -31,6 +57,7 @@ class Summary:
     footer: str
     shift_key: str
     fingerprint: str = ""
+    signatures: tuple[SignatureLine, ...] = ()
 
 
 def plain(summary: Summary, newline: str = NEWLINE_MARK) -> Summary:
@@ -45,9 +72,21 @@ def plain(summary: Summary, newline: str = NEWLINE_MARK) -> Summary:
         centre=line(summary.centre),
         status=line(summary.status),
         heading=tuple(map(line, summary.heading)),
-        sections=tuple(Section(line(s.title), tuple(map(line, s.lines))) for s in summary.sections),
+        sections=tuple(
+            Section(
+                line(s.title),
+                tuple(map(line, s.lines)),
+                tuple(map(line, s.columns)),
+                tuple(tuple(map(line, r)) for r in s.rows),
+            )
+            for s in summary.sections
+        ),
         footer=line(summary.footer),
         shift_key=line(summary.shift_key),
+        signatures=tuple(
+            SignatureLine(*map(line, (g.role, g.name, g.staff_no, g.at)))
+            for g in summary.signatures
+        ),
     )
 
 
@@ -55,7 +94,10 @@ def all_text(summary: Summary) -> str:
     """Every piece of text of the summary (what a font for it must cover)."""
     parts = [summary.centre, summary.status, *summary.heading, summary.footer, summary.shift_key]
     for section in summary.sections:
-        parts += [section.title, *section.lines]
+        parts += [section.title, *section.lines, *section.columns]
+    for signature in summary.signatures:
+        parts += [signature.role, signature.name]
+    parts += SIGNATURE_COLUMNS
     for chart in summary.charts:
         parts += [chart.title, chart.unit, *chart.labels]
     return "".join(parts)

@@ -11,7 +11,7 @@ from cs_console.domain.escalation import left_words
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.records import StaffMember
 from cs_console.domain.shifts import ShiftInstance, next_shift, shift_instance
-from cs_console.domain.summary import Section, Summary
+from cs_console.domain.summary import Section, SignatureLine, Summary, state_words
 from cs_console.domain.timeparse import parse_date
 from cs_console.services.context import Context
 from cs_console.services.handover_logs import handed_over
@@ -24,6 +24,8 @@ from cs_console.services.stats import shift_stats
 from cs_console.store import repos
 
 LISTED_TICKETS = 40
+TICKET_COLUMNS = ("Ref", "Category", "State", "Due", "Customer", "Phone", "Summary")
+CLOCK_COLUMNS = ("Ref", "Clock", "Left", "Due", "Summary")
 
 
 def shift_of(ctx: Context, ref: str | None) -> ShiftInstance:
@@ -109,23 +111,40 @@ def summary(ctx: Context, inst: ShiftInstance) -> Summary:
         )  # fmt: skip
     )
     sections.append(Section("Shift statistics (RP-02)", tuple(stats.lines()[1:])))
+    clocks = running_clocks(ctx)
     sections.append(
         Section(
             f"Running clocks at {now.astimezone(tz):%H:%M}",
             tuple(
                 f"{c.ref} {c.kind}: {left_words(c.deadline, now)}, due "
                 f"{c.deadline.astimezone(tz):%H:%M} · {_joined(c.customer, c.summary)}"
-                for c in running_clocks(ctx)
+                for c in clocks
             ),
+            CLOCK_COLUMNS,
+            tuple(
+                (
+                    c.ref,
+                    c.kind,
+                    left_words(c.deadline, now),
+                    f"{c.deadline.astimezone(tz):%H:%M}",
+                    _joined(c.customer, c.summary),
+                )
+                for c in clocks
+            ),  # fmt: skip
         )
     )
     listed = tuple(
-        f"{t.ref} {t.category} {t.state} due {_at(t.due_at, ctx)} · {t.customer} {t.phone} · "
-        f"{t.summary}"
+        f"{t.ref} {t.category} {state_words(t.state)} due {_at(t.due_at, ctx)} · {t.customer} "
+        f"{t.phone} · {t.summary}"
         for t in tickets
     )
     more = (f"… and {open_count - len(tickets)} more",) if open_count > len(tickets) else ()
-    sections.append(Section(f"Open tickets ({open_count})", listed + more))
+    rows = tuple(
+        (t.ref, t.category, state_words(t.state), _at(t.due_at, ctx), t.customer, t.phone,
+         t.summary)
+        for t in tickets
+    ) + tuple((line, "", "", "", "", "", "") for line in more)  # fmt: skip
+    sections.append(Section(f"Open tickets ({open_count})", listed + more, TICKET_COLUMNS, rows))
     sections.append(
         Section(
             "Return visits due",
@@ -146,7 +165,42 @@ def summary(ctx: Context, inst: ShiftInstance) -> Summary:
         + (f" {printer}" if (printer := _name(ctx)) else ""),
         shift_key=inst.key,
         fingerprint=log.fingerprint,
+        signatures=(
+            _signature(
+                "Outgoing leader", log.out_staff_no, names, log.out_signed_at, out_rostered, ctx
+            ),
+            _signature(
+                "Incoming leader", log.in_staff_no, names, log.in_signed_at, in_rostered, ctx
+            ),
+            *_closedown_signature(log, ctx),
+            SignatureLine("Manager"),
+        ),  # fmt: skip
     )
+
+
+def _signature(role: str, staff_no: str, names: dict[str, str], at: datetime | None,
+               rostered: StaffMember | None, ctx: Context) -> SignatureLine:  # fmt: skip
+    """The signer, or the rostered leader with the time left blank for a pen (D-10)."""
+    if staff_no and at is not None:
+        when = f"{at.astimezone(ctx.settings.tz):%Y-%m-%d %H:%M:%S}"
+        return SignatureLine(role, names.get(staff_no, ""), staff_no, when)
+    if rostered is not None:
+        return SignatureLine(role, rostered.name, rostered.staff_no)
+    return SignatureLine(role)
+
+
+def _closedown_signature(log: LogView, ctx: Context) -> tuple[SignatureLine, ...]:
+    """HO-16: the last leader's close-down signature, when the shift closes the centre."""
+    if log.closedown is None:
+        return ()
+    signed = log.closedown.signed_at
+    if signed is None:
+        return (SignatureLine("Close-down (HO-16)"),)
+    when = f"{signed.astimezone(ctx.settings.tz):%Y-%m-%d %H:%M:%S}"
+    with ctx.reading() as session:
+        row = repos.staff_row(session, log.closedown.signed_by)
+    return (SignatureLine("Close-down (HO-16)", row.name if row else "",
+                          log.closedown.signed_by, when),)  # fmt: skip
 
 
 def _signer(staff_no: str, names: dict[str, str], at: datetime | None,

@@ -7,15 +7,20 @@ from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.fonts import FontFace
 
 from cs_console.domain.charts import Chart
-from cs_console.domain.summary import Summary
+from cs_console.domain.summary import SIGNATURE_COLUMNS, Summary
 
 FONT = "summary"
 MARGIN = 15
 LINE = 4.6
 CHART_H = 26
 CHART_GAP = 8
+HEADING = 7.5  # the title bar and the space around it
+TABLE_ROW = 4.4
+PEN_ROW = 9  # a signature row: room for a pen
+SIGNATURE_WIDTHS = (34, 34, 20, 34, 58)
 
 
 def render_pdf(summary: Summary, font: Path, created: datetime) -> bytes:
@@ -47,13 +52,55 @@ def render_pdf(summary: Summary, font: Path, created: datetime) -> bytes:
     for line in summary.heading:
         _line(pdf, line)
     for section in summary.sections:
-        _heading(pdf, section.title)
+        if section.columns and section.rows:
+            _heading(pdf, section.title, TABLE_ROW * 3)
+            _table(pdf, section.columns, section.rows)
+            continue
+        _heading(pdf, section.title, LINE * min(3, max(1, len(section.lines))))
         for line in section.lines or ("none",):
             _line(pdf, f"• {line}")
     if summary.charts:
-        _heading(pdf, "Charts")
+        _heading(pdf, "Charts", CHART_H + 18)
         _charts(pdf, summary.charts)
+    if summary.signatures:
+        _heading(pdf, "Signatures", PEN_ROW * (len(summary.signatures) + 1))
+        _table(pdf, SIGNATURE_COLUMNS, tuple(g.row() for g in summary.signatures), PEN_ROW,
+               SIGNATURE_WIDTHS)  # fmt: skip
     return bytes(pdf.output())
+
+
+def _table(pdf: FPDF, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+           height: float = TABLE_ROW, widths: tuple[int, ...] | None = None) -> None:  # fmt: skip
+    """A ruled table whose header row repeats on each page (fpdf2's ``table()``)."""
+    pdf.set_font(FONT, size=8)
+    with pdf.table(
+        col_widths=widths or _widths(pdf, columns, rows),
+        line_height=height,
+        text_align="LEFT",
+        first_row_as_headings=True,
+        repeat_headings=1,
+        headings_style=FontFace(emphasis=None, fill_color=235),
+        v_align="MIDDLE",
+    ) as table:
+        for cells in (columns, *rows):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.set_font(FONT, size=9)
+    pdf.ln(1)
+
+
+def _widths(
+    pdf: FPDF, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...]
+) -> tuple[int, ...]:
+    """Each column as wide as its widest cell, the last one taking what is left."""
+    widest = [
+        max(pdf.get_string_width(str(r[i])) for r in (columns, *rows)) + 3
+        for i in range(len(columns))
+    ]
+    fixed = widest[:-1]
+    rest = max(pdf.epw - sum(fixed), pdf.epw * 0.25)
+    return tuple(max(1, round(w)) for w in (*fixed, rest))
 
 
 def _line(pdf: FPDF, text: str) -> None:
@@ -64,13 +111,14 @@ def _line(pdf: FPDF, text: str) -> None:
         pdf.multi_cell(0, LINE, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def _heading(pdf: FPDF, title: str) -> None:
-    if pdf.will_page_break(LINE * 4):
+def _heading(pdf: FPDF, title: str, following: float) -> None:
+    """A section title kept with the first of what follows it (never alone at a page foot)."""
+    if pdf.will_page_break(HEADING + following):
         pdf.add_page()
     pdf.ln(1.5)
     pdf.set_font(FONT, size=10)
     pdf.set_fill_color(225)
-    pdf.cell(0, 5.5, f" {title}", fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, HEADING - 2, f" {title}", fill=True, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, size=9)
     pdf.ln(0.5)
 
