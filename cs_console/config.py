@@ -263,6 +263,7 @@ class Settings(_Strict):
     closedown: tuple[ClosedownItem, ...] = DEFAULT_CLOSEDOWN
     default_printer: str = ""
     print_font: str = ""
+    idle_lock_minutes: int = Field(10, ge=1, le=60)  # a signed-in console left alone locks
     rules: Rules = Rules()
     points: dict[str, int] = DEFAULT_POINTS
     keymap: dict[str, str] = {}

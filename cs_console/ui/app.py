@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from cs_console.services.changes import ChangeWatch
     from cs_console.services.context import Context
     from cs_console.services.shift_view import ShiftOverview
+    from cs_console.ui.modals.lock import LockScreen
 
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
@@ -120,6 +122,8 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         self.read_only = read_only
         self._ask_sign_in = sign_in and not read_only
         self.signed_in: StaffMember | None = None
+        self.locked: LockScreen | None = None  # the lock screen while the console is locked
+        self._last_input: datetime | None = None  # real time of the last key (idle lock)
         self.shift_view: ShiftOverview | None = None
         self._shift_asked = False
         self.alerts: ClockAlerts | None = None
@@ -203,12 +207,56 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         a sign-in the console is read-only."""
         if person is not None:
             self.signed_in = person
-            self.cs = self.cs.acting_as(person.staff_no)
+            self.cs = replace(self.cs, read_only=False).acting_as(person.staff_no)
+            self._last_input = self.cs.real_now()
             self.notify(f"Signed in as {person.staff_no} {person.name}.")
             self.settle_now()
         else:
             self.cs = self.cs.reading_only()
         self.refresh_header()
+
+    def action_sign_in(self) -> None:
+        """Sign in, or switch to another person (the palette, the read-only refusal); esc
+        keeps whoever is signed in now."""
+        if self.read_only or self.alerts is None:
+            self.notify("This console was started read-only (--read-only).", severity="warning")
+            return
+        from cs_console.ui.modals.sign_in import SignInModal
+
+        self.push_screen(SignInModal(self.cs), lambda p: self._signed_in(p) if p else None)
+
+    def action_lock(self) -> None:
+        """ctrl+l, the palette, or idle for ``idle_lock_minutes``: the screen blanks to a
+        sign-in box and nobody acts until someone signs in (security time: the real clock)."""
+        if self.locked is not None or self.alerts is None:
+            return
+        who = self.signed_in
+        at = self.cs.real_now().astimezone(self.cs.settings.tz)
+        text = f"Locked at {at:%H:%M}" + (f" · {who.staff_no} {who.name}" if who else "")
+        from cs_console.ui.modals.lock import LockScreen
+
+        self.signed_in = None
+        self.cs = self.cs.reading_only()
+        self.locked = LockScreen(self.cs, text)
+        self.push_screen(self.locked, self._unlocked)
+        self.refresh_header()
+
+    def _unlocked(self, person: StaffMember | None) -> None:
+        self.locked = None
+        self._signed_in(person)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key counts as someone at the console (the idle lock's real-time measure)."""
+        if isinstance(event, events.Key) and self.signed_in is not None:
+            self._last_input = self.cs.real_now()
+        await super().on_event(event)
+
+    def _lock_if_idle(self) -> None:
+        if self.signed_in is None or self.locked is not None or self._last_input is None:
+            return
+        idle = timedelta(minutes=self.cs.settings.idle_lock_minutes)
+        if self.cs.real_now() - self._last_input >= idle:
+            self.action_lock()
 
     def screen_shown(self) -> None:
         """A screen put its data up. The header's shift figures are loaded after the first
@@ -245,6 +293,9 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         for text, severity in self.alerts.check(now):
             self.notify(text, severity=severity, timeout=8)
             self.bell()
+            if self.locked is not None:
+                self.locked.alert(text)
+        self._lock_if_idle()
         self.refresh_header()
         screen = self._console_screen()
         if screen is not None:
@@ -292,6 +343,10 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         yield SystemCommand(
             "Shift statistics", "RP-02 figures and charts of the current shift", self.action_stats
         )
+        yield SystemCommand(
+            "Sign in / switch user", "sign in with staff number and PIN", self.action_sign_in
+        )
+        yield SystemCommand("Lock", "blank the screen until someone signs in", self.action_lock)
 
     def action_stats(self) -> None:
         self._load_stats()
@@ -385,6 +440,14 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             self.push_screen(
                 ConfirmModal("Changed by someone else", message.text), self._reload_if(screen)
             )
+            return
+        from cs_console.services.context import READ_ONLY
+
+        if message.text == READ_ONLY:  # the refusal offers what it asks for
+            if screen is not None:
+                screen.say(message.text, ok=False)
+            self.bell()
+            self.action_sign_in()
             return
         if screen is not None:
             screen.say(message.text, ok=message.ok)

@@ -21,6 +21,7 @@ APP = [
     Binding("colon", "command_line", "Command", id="command_line", key_display=":"),
     Binding("f2", "stats", "Stats", id="stats"),
     Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+    Binding("ctrl+l", "lock", "Lock", id="lock", priority=True),
 ]
 
 SCREEN = [
@@ -113,6 +114,11 @@ SIGN_IN = [
     Binding("escape", "read_only", "Continue read-only", id="sign_in.read_only"),
     # priority: taken as the key arrives, so the PIN typed right after it lands in its field
     Binding("enter", "next_or_sign_in", "Sign in", priority=True, show=False, id="sign_in.enter"),
+]
+
+LOCK = [  # the locked console: only a sign-in opens it
+    Binding("escape", "stay_locked", "Locked", id="lock.escape", show=False),
+    Binding("enter", "next_or_sign_in", "Sign in", priority=True, show=False, id="lock.enter"),
 ]
 
 DISMISS = [

@@ -191,7 +191,7 @@ class HandoverScreen(ConsoleScreen):
 
     def action_closedown_sign(self) -> None:
         self._form(
-            "Sign the close-down (HO-16)",
+            self._signing("Sign the close-down (HO-16) of"),
             [Field("pin", "PIN", password=True)],
             lambda v: "closedown sign",
             pin=True,
@@ -221,9 +221,16 @@ class HandoverScreen(ConsoleScreen):
 
         self.app.push_screen(ConfirmModal("Print (HO-06)", question), answered)
 
+    def _signing(self, what: str) -> str:
+        """The PIN window's title: who signs what, and which log (D-10)."""
+        person = self.console_app.signed_in
+        who = f"{person.staff_no} {person.name}" if person else "nobody signed in"
+        log = f" the log of {self.shown_log.shift.key}" if self.shown_log else ""
+        return f"{what}{log} as {who}"
+
     def action_sign(self, side: str) -> None:
         self._form(
-            f"Sign {side} (HO-06)",
+            self._signing(f"Sign {side} (HO-06):"),
             [Field("pin", "PIN", password=True)],
             lambda v: f"sign {side}",
             pin=True,
