@@ -58,8 +58,7 @@ def test_roll_call_mid_roll_call(snap_compare, early_demo_ctx, clock):
     clock.set(local("07:40"))
     leader = demo_ctx.acting_as("1001")
     request_leave(demo_ctx, "1007", LeaveKind.SICK, date(2026, 11, 22), date(2026, 11, 22))
-    approve_leave(leader, 1, None)
-    approve_leave(leader, 1, None)
+    approve_leave(leader, 1, None)  # phoned in before the shift: LV-03's approver (D-04)
     call_in(demo_ctx, "1006", local("07:41"), "bus broke down")
     for staff_no, at in (
         ("1001", "07:30"),
