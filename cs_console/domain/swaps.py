@@ -52,6 +52,23 @@ def check_duty(staff_no: str, new: Interval, rostered: Iterable[Interval], max_h
         )
 
 
+RosteredShift = tuple[str, datetime, datetime]  # key, start, end
+
+
+def rostered_neighbours(roster: Iterable[RosteredShift], shift: RosteredShift) -> set[str]:
+    """SW-04: the keys of the person's previous and next rostered shift around ``shift`` (their
+    own roster, however far apart: days off in between do not make a swap non-consecutive)."""
+    others = [r for r in roster if r[0] != shift[0]]
+    before = [r for r in others if r[2] <= shift[1]]
+    after = [r for r in others if r[1] >= shift[2]]
+    found = set()
+    if before:
+        found.add(max(before, key=lambda r: r[2])[0])
+    if after:
+        found.add(min(after, key=lambda r: r[1])[0])
+    return found
+
+
 def check_not_consecutive(staff_no: str, neighbour_keys: set[str], swapped_keys: set[str]) -> None:
     """SW-04 (D-05): no swap on the shift next to another swapped shift of the same person."""
     clash = neighbour_keys & swapped_keys

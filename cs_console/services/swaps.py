@@ -7,12 +7,13 @@ from datetime import date, timedelta
 from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound, UserError
-from cs_console.domain.shifts import ShiftInstance, next_shift, previous_shift, shift_instance
+from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.domain.swaps import (
     check_duty,
     check_equivalent,
     check_monthly_limit,
     check_not_consecutive,
+    rostered_neighbours,
 )
 from cs_console.services import audit, decisions
 from cs_console.services.acting import actor_row
@@ -30,6 +31,7 @@ from cs_console.store.attendance_repo import (
 from cs_console.store.models import Approval, Staff, SwapRequest
 
 ShiftKey = tuple[date, str]
+NEIGHBOUR_DAYS = 14  # how far a person's previous or next rostered shift is looked for
 
 
 def _inst(ctx: Context, key: ShiftKey) -> ShiftInstance:
@@ -49,24 +51,30 @@ def _check_person(
     """Duty limits (SW-04, RC-13), consecutive swaps (SW-04), leave (SW-07) for one party."""
     assert staff.id is not None
     new = _inst(ctx, takes)
-    others = [
-        (i.start, i.end)
-        for r in person_shifts(session, staff.id, takes[0] - timedelta(1), takes[0] + timedelta(1))
-        if (r.shift_date, r.shift_code) != gives
+    around = timedelta(days=NEIGHBOUR_DAYS)
+    rostered = [
+        (i.key, i.start, i.end)
+        for r in person_shifts(session, staff.id, takes[0] - around, takes[0] + around)
         for i in [_inst(ctx, (r.shift_date, r.shift_code))]
     ]
+    after_swap = [r for r in rostered if gives is None or r[0] != _inst(ctx, gives).key]
     check_duty(
-        staff.staff_no, (new.start, new.end), others, ctx.settings.rules.max_continuous_hours
+        staff.staff_no,
+        (new.start, new.end),
+        [(start, end) for _key, start, end in after_swap],
+        ctx.settings.rules.max_continuous_hours,
     )
-    shifts, tz = ctx.settings.shift_list, ctx.settings.tz
     mine = {k for s in person_swaps(session, staff.id) for k in _swap_keys(s)}
-    taken = _inst(ctx, takes).key
-    if taken in mine:
-        raise UserError(f"{staff.staff_no} already has a swap on {taken}.")
-    for key in filter(None, (takes, gives)):
-        inst = _inst(ctx, key)
-        neighbours = {previous_shift(shifts, inst, tz).key, next_shift(shifts, inst, tz).key}
-        check_not_consecutive(staff.staff_no, neighbours, mine)
+    if new.key in mine:
+        raise UserError(f"{staff.staff_no} already has a swap on {new.key}.")
+    # SW-04: the person's previous and next rostered shift after the swap, around the shift
+    # taken, and around the shift given away (as rostered before it)
+    taken = (new.key, new.start, new.end)
+    check_not_consecutive(staff.staff_no, rostered_neighbours(after_swap, taken), mine)
+    if gives is not None:
+        given = _inst(ctx, gives)
+        around_given = rostered_neighbours(rostered, (given.key, given.start, given.end))
+        check_not_consecutive(staff.staff_no, around_given, mine)
     for key in filter(None, (takes, gives)):
         if person_leave(session, staff.id, key[0], key[0]):
             raise UserError(

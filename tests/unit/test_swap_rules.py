@@ -53,3 +53,20 @@ def test_sw05_same_role_and_grade():
         check_equivalent(member("1"), member("2", grade="senior"))
     with pytest.raises(UserError, match=r"refused \[SW-05\].*same role"):
         check_equivalent(member("1"), member("2", role="quality_inspector"))
+
+
+def test_sw04_neighbours_are_the_persons_previous_and_next_rostered_shift():
+    """Off on 11-21 and 11-22: taking E of 11-21 sits between D of 11-20 and D of 11-23, the
+    person's own neighbouring shifts (not the neighbouring time slots D/N of the table)."""
+    from cs_console.domain.swaps import rostered_neighbours
+
+    def shift(day: int, start: int, code: str) -> tuple[str, datetime, datetime]:
+        begin = datetime(2026, 11, day, start, tzinfo=UTC)
+        return f"2026-11-{day}/{code}", begin, begin + timedelta(hours=8)
+
+    roster = [shift(19, 8, "D"), shift(20, 8, "D"), shift(23, 8, "D"), shift(24, 8, "D")]
+    taken = shift(21, 16, "E")
+    assert rostered_neighbours(roster, taken) == {"2026-11-20/D", "2026-11-23/D"}
+    with pytest.raises(UserError, match=r"refused \[SW-04\].*2026-11-20/D"):
+        check_not_consecutive("1004", rostered_neighbours(roster, taken), {"2026-11-20/D"})
+    assert rostered_neighbours([], taken) == set()
