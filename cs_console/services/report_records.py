@@ -1,7 +1,8 @@
 """The month's reports (RP-01, RP-04…RP-07): who owes which, by when, and what came in.
 
-RP-06 and RP-07 fall due in the month after the one they report on, so a submission of either
-counts for the month before; the others for the month they are submitted in."""
+RP-06 and RP-07 fall due in the month after the one they report on, so either one submitted in
+the first ten days of a month counts for the month before; every other submission counts for
+the month it is submitted in."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from cs_console.store.models import Staff
 from cs_console.store.models_month import ReportSubmission
 
 NEXT_MONTH_REPORTS = frozenset({"RP-06", "RP-07"})
+NEXT_MONTH_DAYS = 10
 UNKNOWN = "No report {rule}; the month's reports are {known}."
 NOT_OWNER = "{rule} is the {owner}'s report; {staff} is a {role}."
 TWICE = "{rule} of {staff} for {month} was already submitted."
@@ -33,7 +35,8 @@ def dues(ctx: Context, month: str) -> tuple[ReportDue, ...]:
 
 def report_month(ctx: Context, rule: str, at: datetime) -> str:
     month = month_of(ctx, at)
-    return previous(month, 1)[0] if rule in NEXT_MONTH_REPORTS else month
+    early = at.astimezone(ctx.settings.tz).day <= NEXT_MONTH_DAYS
+    return previous(month, 1)[0] if rule in NEXT_MONTH_REPORTS and early else month
 
 
 def submit(ctx: Context, rule: str, staff_no: str | None, at: datetime | None) -> str:
