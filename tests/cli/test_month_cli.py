@@ -128,9 +128,11 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
     assert "test call 2101 85 from 138****0001 recorded (1 in 2026-11)" in out
     assert any(line.endswith("11 present, 1 MT-07 proposal(s)") for line in out)
     listed = ok(team("--now", APPEAL_AT, "do", "points list 2026-11"))
+    entries = {line.split()[0]: line.split()[3:7] for line in listed.splitlines()}
     for ref, staff_no, rule, delta in PROPOSED:
-        assert f"{ref} " in listed and f" {staff_no} {rule} {delta:+d} confirmed" in listed
-    assert f"S-1 11-30 08:05 2108 TR-05 sanction proposed verbal warning" in listed
+        assert entries[ref] == [staff_no, rule, f"{delta:+d}", "confirmed"]
+    assert len(entries) == len(PROPOSED) + 1
+    assert "S-1 11-30 08:05 2108 TR-05 sanction proposed verbal warning" in listed
 
     env["CS_CONSOLE_PIN"] = PIN
     refused = team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11")
