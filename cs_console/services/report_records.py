@@ -23,7 +23,7 @@ from cs_console.store.models_month import ReportSubmission
 NEXT_MONTH_REPORTS = frozenset({"RP-06", "RP-07"})
 NEXT_MONTH_DAYS = 10
 UNKNOWN = "No report {rule}; the month's reports are {known}."
-NOT_OWNER = "{rule} is the {owner}'s report; {staff} is a {role}."
+NOT_OWNER = "{rule} is the {owner}'s report; {staff}'s role is {role}."
 TWICE = "{rule} of {staff} for {month} was already submitted."
 
 
