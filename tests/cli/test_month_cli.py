@@ -5,6 +5,10 @@ TR-04…TR-06, MT-07, RP-04, QI-04, QI-09, C-13, C-14)."""
 
 from __future__ import annotations
 
+import csv
+import json
+import subprocess
+
 import pytest
 
 from tests.cli.conftest import ok
@@ -158,3 +162,42 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
     assert rows == EXPECTED
     again = team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11")
     assert again.stderr.strip() == "2026-11 is closed; its records are frozen."
+
+
+def test_the_closed_month_exports_csv_json_and_a_pdf_table_per_team(team, env, run, tmp_path):
+    """The figures of the month as files: English keys, a schema version, one PDF page per
+    team read back with pdftotext."""
+    env["CS_CONSOLE_PIN"] = "1234"
+    assert run("--now", PLAY_AT, "--as", LEADER, "do", "-", stdin=_play()).returncode == 0
+    env["CS_CONSOLE_PIN"] = PIN
+    ok(team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11 anyway test run"))
+    out = {kind: tmp_path / f"month.{kind}" for kind in ("csv", "json", "pdf")}
+    for kind, path in out.items():
+        ok(team("--now", CLOSE_AT, "report", "appraisal", "2026-11", f"--{kind}", str(path)))
+    data = json.loads(out["json"].read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["closed"] and data["closed_by"] == SUPERVISOR
+    assert data["closed_anyway"] == "test run"
+    rows = {r["staff_no"]: r for r in data["rows"]}
+    assert len(rows) == 14
+    assert rows["2101"]["final"] == 95 and rows["2101"]["stars"] == 2
+    assert rows["2107"] | {"name": ""} == {
+        "staff_no": "2107", "name": "", "team": TEAM, "role": "agent", "inspections": 2,
+        "service_quality": 18.0, "bonuses": 0, "deductions": 20, "leader_adjust": 0,
+        "final": 60, "grade": "E", "stars": 0, "star_yuan": 0, "salary_float": -200,
+        "rank": rows["2107"]["rank"], "flags": "",
+    }  # fmt: skip
+    with out["csv"].open(encoding="utf-8", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert list(table[0]) == list(data["rows"][0])
+    assert {r["staff_no"]: r["final"] for r in table} == {
+        no: str(r["final"]) for no, r in rows.items()
+    }
+    text = subprocess.run(["pdftotext", "-layout", str(out["pdf"]), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    pages = text.split("\f")
+    assert "monthly appraisal 2026-11" in pages[0] and "Team (none)" in pages[0]
+    assert "Team A · closed by 2401, anyway: test run" in pages[1]
+    line = next(line for line in pages[1].splitlines() if line.split()[:1] == ["2107"])
+    # staff, name, role, insp, SQ, +, −, PF-16, final, grade, stars, star ¥, float, rank
+    assert line.split() == ["2107", "Agent", "2107", "agent", "2", "18.00", "0", "20", "0",
+                            "60", "E", "0", "0", "-200", "14"]  # fmt: skip
