@@ -102,6 +102,34 @@ def _period(ctx: typer.Context, kind: str, csv_out: Path | None, json_out: Path 
         typer.echo("\n".join(map(one_line, report.lines())))
 
 
+@app.command("appraisal")
+def appraisal(
+    ctx: typer.Context,
+    month: Annotated[str, typer.Argument(help="The month, YYYY-MM.")],
+    csv_out: CsvOption = None,
+    json_out: JsonOption = None,
+    pdf_out: Annotated[Path | None, typer.Option("--pdf", help="Write a PDF to this file.")] = None,
+) -> None:
+    """The month's appraisal (frozen once closed): one row per person (PF-10…PF-19, QI-04);
+    JSON with schema_version, CSV with the same keys, a PDF table per team."""
+    from cs_console.services import month_export
+    from cs_console.services.month_period import parse_month
+    from cs_console.services.month_view import month_lines, month_view
+
+    console = acting_console(ctx)
+    view = month_view(console, parse_month(month))
+    if json_out:
+        text = json.dumps(month_export.as_json(view), ensure_ascii=False, indent=1)
+        _write(json_out, text + "\n")
+    if csv_out:
+        _write(csv_out, _csv(month_export.records(view)))
+    if pdf_out:
+        files.write_bytes(pdf_out, month_export.render_pdf(console, view, console.now()), True)
+        typer.echo(f"Written to {pdf_out}.")
+    if not (json_out or csv_out or pdf_out):
+        typer.echo("\n".join(map(one_line, month_lines(view))))
+
+
 @app.command("week")
 def week(ctx: typer.Context, csv_out: CsvOption = None, json_out: JsonOption = None) -> None:
     """This week's per-agent and per-shift tables (CSV: the agent table)."""

@@ -31,4 +31,8 @@ def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
     verb = words[0].lower()
     if verb not in verbs:
         raise CommandError(f"Unknown command '{words[0]}'; type help for the list of commands.")
+    if len(words) > 1 and f"{verb} {words[1].lower()}" in verbs:
+        # a verb of two words is told from the one word by the next word: `close month 2026-11`
+        # is not `close T-5`, `points list` is not `points STAFF RULE`
+        return Command(f"{verb} {words[1].lower()}", tuple(words[2:]))
     return Command(verb, tuple(words[1:]))

@@ -23,6 +23,8 @@ STAFF = frozenset(Role)
 EVERYONE = STAFF | {SYSTEM}
 LEADERS = frozenset({Role.SQUAD_LEADER, Role.DEPUTY_SQUAD_LEADER})
 SQUAD_LEADER = frozenset({Role.SQUAD_LEADER})
+SUPERVISOR = frozenset({Role.SUPERVISOR})
+QUALITY = LEADERS | {Role.QUALITY_INSPECTOR, Role.SUPERVISOR}
 
 ROLE_NAMES = {  # in the order the refusals and README name them
     Role.SQUAD_LEADER: "squad leader",
@@ -109,6 +111,19 @@ PERMISSIONS = (
     _row("void", "voiding points", LEADERS),
     _row("acknowledge", "acknowledging a points entry (QI-09)", STAFF, own=True),
     _row("appeal", "appealing a points entry (QI-09)", STAFF, own=True),
+    _row("inspect", "recording an inspection (QI-01…QI-04)", QUALITY),
+    _row("testcall", "recording a test call (QI-08)", QUALITY),
+    _row("exam", "recording an exam result (TR-04…TR-06)", QUALITY),
+    _row("training", "recording a training session (TR-11)", QUALITY),
+    _row("meeting", "recording a pre-shift meeting (MT-01)", LEADERS),
+    _row("submitted", "recording one's own report (RP-01, RP-04…RP-07)", STAFF,
+       "`submitted REPORT` (one's own)"),
+    _row("submitted.other", "recording another person's report", LEADERS | SUPERVISOR,
+       "`submitted REPORT STAFF` for another person"),
+    _row("decide", "deciding an appeal (QI-09)", SUPERVISOR),
+    _row("points list", "reading the points of a month", EVERYONE, "`points list`"),
+    _row("month", "reading the month's appraisal", EVERYONE),
+    _row("close month", "closing a month", SUPERVISOR, "`close month`"),
     _row("staff.set_pin.other", "setting another person's PIN", SQUAD_LEADER,
        "`cs-console staff set-pin` for another person: a reset, or a first PIN once a squad "
        "leader has one"),

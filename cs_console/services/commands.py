@@ -40,6 +40,8 @@ MODULES = {
     "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "report"),
     "verbs_core": ("help", "reminders", "show", "status"),
     "verbs_handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
+    "verbs_month": ("close month", "decide", "exam", "inspect", "meeting", "month",
+                    "points list", "submitted", "testcall", "training"),
     "verbs_points": ("acknowledge", "appeal", "confirm", "points", "stats", "void"),
     "verbs_seats": ("away", "back", "fault", "fixed", "free", "seat", "signout", "state"),
     "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "transfer",
@@ -48,7 +50,10 @@ MODULES = {
 HOMES = {name: module for module, names in MODULES.items() for name in names}
 # The verbs that only look (a print adds its own audit row); every other verb writes, and what
 # fell due with time is settled before it (convention 14).
-READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print", "reminders"})
+READS = frozenset(
+    {"help", "status", "show", "roll", "clocks", "stats", "print", "reminders", "month",
+     "points list"}
+)  # fmt: skip
 
 
 def verb(
@@ -58,12 +63,14 @@ def verb(
     max_args: int | None = None,
     access: Access | None = None,
     lines: bool = False,
+    words: int = 1,
 ) -> Callable[[Handler], Handler]:
-    """Register a handler under the first word of ``syntax``; ``access`` names the permission
-    when the arguments decide it (else the verb's own row)."""
+    """Register a handler under the first word of ``syntax`` (the first two with ``words=2``:
+    `close month`); ``access`` names the permission when the arguments decide it (else the
+    verb's own row)."""
 
     def register(handler: Handler) -> Handler:
-        name = syntax.split()[0]
+        name = " ".join(syntax.split()[:words])
         VERBS[name] = Verb(name, syntax, summary, handler, min_args, max_args, access, lines)
         return handler
 

@@ -23,6 +23,7 @@ from cs_console.store.migrate import current_revision
 MASKED_COLUMNS = {
     ("ticket", "customer_phone"): mask_phone,
     ("ticket", "customer_name"): mask_name,
+    ("inspection", "calling_number"): mask_phone,  # a test call's number (QI-08)
 }
 SECRET_COLUMNS = {("staff", "pin_hash")}
 BATCH = 2_000

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.points import aggravation_due, severity
-from cs_console.services import audit, points
+from cs_console.services import appeals, audit, points
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
@@ -120,6 +120,8 @@ def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str,
         row.status = status
         row.note = f"{row.note} | {status}: {note}".strip(" |") if note else row.note
         session.add(row)
+        if status in ("acknowledged", "appealed"):
+            appeals.event(session, ctx, entry_id, status, note)
         audit.record(
             session,
             ctx,

@@ -468,3 +468,6 @@ class ChainHead(_Table, table=True):
     audit_hash: str = Field(default="", max_length=64)
     link_seq: int = 0
     link_hash: str = Field(default="", max_length=64)
+
+
+from cs_console.store import models_month  # noqa: E402, F401  (the month-end tables, 0014)

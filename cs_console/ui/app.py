@@ -1,4 +1,4 @@
-"""The console: five screens as modes, a header tick, the command line and the palette.
+"""The console: six screens as modes, a header tick, the command line and the palette.
 
 This module is light to import: the services and the screens, which import the database
 layer, come in a worker thread that starts as the boot screen is painted (#8, P1, P2)."""
@@ -59,12 +59,13 @@ SCREENS = {  # mode: the module under cs_console.ui.screens, and the screen's cl
     "ticket_queue": ("ticket_queue", "TicketQueueScreen"),
     "escalations": ("escalations", "EscalationsScreen"),
     "handover": ("handover", "HandoverScreen"),
+    "month": ("month", "MonthScreen"),
 }
 FIRST_MODE = "roll_call"
 
 
 def console_screens() -> dict[str, Callable[[], ConsoleScreen]]:
-    """The five screens by mode. The first one is imported now, with the services and the
+    """The six screens by mode. The first one is imported now, with the services and the
     database layer; each other one when it is first shown (#8, P2)."""
     screen_class(FIRST_MODE)
     return {mode: partial(_screen, mode) for mode in SCREENS}

@@ -10,6 +10,7 @@ SCREENS = (
     ("ticket_queue", "3", "Tickets"),
     ("escalations", "4", "Clocks"),
     ("handover", "5", "Handover"),
+    ("month", "6", "Month"),
 )
 
 APP = [
@@ -98,6 +99,12 @@ HANDOVER = [
     Binding("c", "closedown_sign", "Close down", id="handover.closedown_sign"),
     Binding("d", "addendum", "Addendum", id="handover.addendum"),
     Binding("p", "print", "Print", id="handover.print"),
+]
+
+MONTH = [
+    Binding("o", "next_sort", "Sort", id="month.sort"),
+    Binding("left_square_bracket", "step_month(-1)", "Prev", id="month.prev", key_display="["),
+    Binding("right_square_bracket", "step_month(1)", "Next", id="month.next", key_display="]"),
 ]
 
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]

@@ -30,6 +30,7 @@ async def _settled(pilot) -> None:
         ("filtered_roll_call", ["slash", "a", "g", "e", "n", "t", "enter"]),
         ("ticket_history", ["3", "slash", "T", "-", "6", "4", "enter", "enter"]),
         ("statistics", ["f2"]),
+        ("month", ["6"]),
     ],
 )
 def test_screen(snap_compare, demo_ctx, name, keys):
@@ -126,4 +127,27 @@ def test_handover_states(snap_compare, early_demo_ctx, clock, state):
         await pilot.press("5")
         await settle(pilot)
 
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_month_with_results_sorted_by_final(snap_compare, demo_ctx):
+    """Screen 6 (issue 21): inspections (QI-04), exam points (TR-04…TR-06) confirmed and the
+    list of what is missing; `o` twice sorts by final."""
+    from cs_console.services.commands import execute
+
+    leader = demo_ctx.acting_as("1001")
+    for line in (
+        "inspect 1003 90", "inspect 1003 80", "inspect 1004 70",
+        "exam 1003 knowledge 100 operation 100", "exam 1004 knowledge 70 operation 60",
+        "exam 1005 no-show", "confirm P-5", "confirm P-6", "confirm P-7", "confirm P-8",
+        "confirm P-9",
+    ):  # fmt: skip
+        execute(leader, line)
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("6", "o", "o")
+        await settle(pilot)
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -37,3 +37,17 @@ def test_each_verb_is_loaded_from_the_module_that_registers_it():
 
     registered = {v.name: v.handler.__module__.rsplit(".", 1)[-1] for v in verbs()}
     assert registered == HOMES
+
+
+def test_the_next_word_tells_close_month_from_close_ticket_and_points_list_from_points():
+    from cs_console.services.commands import HOMES
+
+    verbs = frozenset(HOMES)
+    assert parse_command("close month 2026-11", verbs) == Command("close month", ("2026-11",))
+    assert parse_command("CLOSE Month 2026-11 anyway x", verbs).verb == "close month"
+    assert parse_command("close T-5", verbs) == Command("close", ("T-5",))
+    assert parse_command("points list 1003", verbs) == Command("points list", ("1003",))
+    assert parse_command("points 1003 RC-08 -5 away", verbs) == Command(
+        "points", ("1003", "RC-08", "-5", "away")
+    )
+    assert parse_command("points", verbs) == Command("points", ())

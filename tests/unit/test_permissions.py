@@ -41,19 +41,31 @@ def test_auth_a_deputy_does_everything_a_squad_leader_does_but_sign_route_and_co
     assert deputy <= leader
 
 
+QUALITY_WORK = {"inspect", "testcall", "exam", "training"}
+
+
 @pytest.mark.parametrize(
-    "role", [Role.AGENT, Role.QUALITY_INSPECTOR, Role.SUPERVISOR, Role.DUTY_MANAGER]
+    ("role", "more"),
+    [
+        (Role.AGENT, set()),
+        (Role.DUTY_MANAGER, set()),
+        (Role.QUALITY_INSPECTOR, QUALITY_WORK),
+        (Role.SUPERVISOR, QUALITY_WORK | {"decide", "close month", "submitted.other"}),
+    ],
 )
-def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role):
+def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role, more):
+    """QI-09: the person acknowledges and appeals; the quality inspector inspects; the
+    supervisor decides appeals and closes the month."""
     theirs = {p.action for p in PERMISSIONS if allowed(p.action, role, own=True)}
-    reads = {"help", "status", "show", "clocks", "roll", "stats", "print"}
-    assert theirs == reads | {"acknowledge", "appeal"}
+    reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
+    assert theirs == reads | {"acknowledge", "appeal", "submitted"} | more
     assert not allowed("acknowledge", role, own=False)
 
 
 def test_auth_without_as_reads_and_arrivals_at_the_real_time_only():
     system = {p.action for p in PERMISSIONS if allowed(p.action, None)}
-    assert system == {"help", "status", "show", "clocks", "roll", "stats", "print", "arrive"}
+    reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
+    assert system == reads | {"arrive"}
     assert not allowed("callin", SYSTEM)
 
 

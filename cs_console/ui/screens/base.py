@@ -1,4 +1,4 @@
-"""What each of the five screens has: header, title, body, filter, command line, status, footer.
+"""What each of the six screens has: header, title, body, filter, command line, status, footer.
 
 Data is fetched by a thread worker (``fetch``, never touching widgets) that posts ``Loaded``;
 ``show`` puts it on screen.
