@@ -15,6 +15,7 @@ from cs_console.cli import (
     demo,
     do,
     export,
+    feed,
     import_,
     print_,
     report,
@@ -95,6 +96,7 @@ app.add_typer(staff.app, name="staff")
 app.add_typer(config_.app, name="config")
 app.add_typer(report.app, name="report")
 app.add_typer(print_.app, name="print")
+app.add_typer(feed.app, name="feed")
 
 
 def main() -> None:

@@ -110,6 +110,8 @@ PERMISSIONS = (
     _row("import.staff.roles", "changing roles through import staff", SQUAD_LEADER,
        "`cs-console import staff` adding people or changing a role, once a squad leader has a "
        "PIN"),
+    _row("feed", "feeding the phone system's events or the forecast", LEADERS | {SYSTEM},
+       "`cs-console feed queue-log PATH [--follow]`, `cs-console feed forecast FILE`"),
     _row("export.unmasked", "an unmasked export (D-12)", SQUAD_LEADER,
        "`cs-console export json --unmasked`"),
 )  # fmt: skip

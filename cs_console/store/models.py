@@ -468,3 +468,6 @@ class ChainHead(_Table, table=True):
     audit_hash: str = Field(default="", max_length=64)
     link_seq: int = 0
     link_hash: str = Field(default="", max_length=64)
+
+
+import cs_console.store.models_floor  # noqa: E402, F401  (the floor's tables)
