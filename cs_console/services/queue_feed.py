@@ -119,7 +119,7 @@ def _apply(ctx: Context, session: Session, inst: ShiftInstance, staff_no: str,
         row = PersonState(shift_date=inst.day, shift_code=inst.shift.code, staff_id=staff.id,
                           state=change.state.value, since=change.at, approved=approved)  # fmt: skip
     session.add(row)
-    note = f"queue_log {change.reason}".strip()
+    note = f"{seat_repo.FED_NOTE} {change.reason}".strip()
     session.add(StateChange(shift_date=inst.day, shift_code=inst.shift.code, staff_id=staff.id,
                             state=change.state.value, at=change.at, actor=ctx.audit_actor,
                             note=note))  # fmt: skip

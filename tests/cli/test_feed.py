@@ -159,3 +159,25 @@ def test_settle_prunes_call_events_past_the_retention(desk, env, tmp_path):
     out = ok(desk("settle"))
     assert "1 call event older than 13 months pruned" in out
     assert rows(env, "SELECT call_id FROM call_event") == [("c1",)]
+
+
+def test_st04_wrap_up_set_by_an_event_ends_by_itself_one_set_by_hand_stays(desk, env, tmp_path):
+    from cs_console.clock import FixedClock
+    from cs_console.config import Settings
+    from cs_console.services.database import open_context
+    from cs_console.services.seat_board import board
+
+    for staff_no in ("1003", "1004"):
+        ok(desk(*LEADER, "do", f"arrive {staff_no} 07:45", now="2026-11-22T07:48"))
+    log = tmp_path / "queue_log"
+    t = epoch("10:00")
+    log.write_text(line(t, "c1", "SIP/8003", "COMPLETEAGENT", "5", "100", "1"), encoding="utf-8")
+    ok(desk("feed", "queue-log", str(log), now="2026-11-22T10:00:05"))
+    ok(desk(*LEADER, "do", "state 1004 acw", now="2026-11-22T10:00:05"))
+    at = datetime(2026, 11, 22, 10, 0, 31, tzinfo=ZoneInfo(ZONE))  # acw_seconds 30 later
+    ctx = open_context(env["CS_CONSOLE_DB"], Settings(timezone=ZONE), FixedClock(at))
+    try:
+        states = {c.staff_no: c.state for c in board(ctx).cells if c.staff_no}
+    finally:
+        ctx.engine.dispose()
+    assert (states["1003"], states["1004"]) == ("ready", "acw")

@@ -21,6 +21,7 @@ from cs_console.domain.errors import Unavailable
 from cs_console.domain.seats import BoardCell, away_level
 from cs_console.domain.text import one_line
 from cs_console.services.lookup import describe_seat
+from cs_console.services.queue_view import queue_lines
 from cs_console.services.seat_board import SeatBoard, board, elapsed_text
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
@@ -31,6 +32,7 @@ from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.widgets.live_table import LiveTable
 
 CELL_WIDTH = 17
+QUEUE_ROWS = 4  # intervals on the queue panel (the statistics window has them all)
 STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "out": "dim",
           "empty": "dim"}  # fmt: skip
 SHORT = {"ready": "ready", "call": "call", "acw": "acw", "break": "break", "away": "AWAY",
@@ -55,6 +57,7 @@ class SeatBoardScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
+        yield Static("", id="queue")
         yield LiveTable(id="table", cursor_type="cell", show_row_labels=True)
 
     def fetch(self) -> SeatBoard:
@@ -71,12 +74,23 @@ class SeatBoardScreen(ConsoleScreen):
                   for y, (zone, row) in enumerate(lines) for col in range(1, cols + 1)
                   if (zone, row, col) in by_place}  # fmt: skip
         now = self.console_app.cs.now()
+        self._queue(data)
         if places.keys() != self._places.keys() or len(table.columns) != cols:
             self._build(table, cols, lines, places, now)
         self._places = places
         self.tick(now)
         if not places:
             self._summary(now)
+
+    def _queue(self, data: SeatBoard) -> None:
+        """The queue panel: the last intervals and the shift, with the service level's
+        definition; hidden while the shift has no call events."""
+        panel = self.query_one("#queue", Static)
+        queue = data.queue
+        panel.display = bool(queue and queue.events)
+        if queue and queue.events:
+            tz = self.console_app.cs.settings.tz
+            panel.update(literal_lines("\n".join(queue_lines(queue, tz, last=QUEUE_ROWS))))
 
     def _build(self, table: DataTable, cols: int, lines: list[tuple[str, int]],
                places: dict[tuple[int, int], BoardCell], now: datetime) -> None:  # fmt: skip
