@@ -48,6 +48,13 @@ HOMES = {name: module for module, names in MODULES.items() for name in names}
 # The verbs that only look (a print adds its own audit row); every other verb writes, and what
 # fell due with time is settled before it (convention 14).
 READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print"})
+# The verbs that take someone off the phones: their answer ends with the staffing what-if.
+STAFFING: dict[str, Callable[[tuple[str, ...]], bool]] = {
+    "approve": lambda args: args[:1] == ("leave",),
+    "away": lambda args: "approved" in args[1:],
+    "state": lambda args: args[1:2] == ("break",),
+    "signout": lambda args: True,
+}
 
 
 def verb(
@@ -93,6 +100,11 @@ def execute(ctx: Context, line: str) -> str:
 
         settle(ctx)
     result = spec.handler(ctx, command.args)
+    if command.verb in STAFFING and STAFFING[command.verb](command.args):
+        from cs_console.services.queue_view import staffing_clause
+
+        clause = staffing_clause(ctx)
+        result = f"{result} · {clause}" if clause else result
     return clean(result) if spec.lines else one_line(result)
 
 

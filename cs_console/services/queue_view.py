@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from cs_console.domain.queue_figures import Figures, QueueReport, QueueRules, queue_report
+from cs_console.domain.queue_figures import Figures, QueueReport, QueueRules, QueueTally
 from cs_console.domain.shifts import ShiftInstance
-from cs_console.domain.staffing import truncated
+from cs_console.domain.staffing import format_what_if, truncated, what_if
 from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.store import call_event_repo
@@ -23,6 +23,8 @@ class ShiftQueue:
     rules: QueueRules
     now: datetime
     events: int  # events in the shift so far: none, and the panel stays hidden
+    present: int = 0  # agents signed in to the phone system and not paused
+    forecast: tuple[datetime, int, float] | None = None  # the current interval's, if loaded
 
     def reached(self) -> tuple[Figures, ...]:
         """The intervals begun by now."""
@@ -31,12 +33,40 @@ class ShiftQueue:
 
 def shift_queue(ctx: Context, inst: ShiftInstance) -> ShiftQueue:
     now = min(ctx.now(), inst.end)
+    rules = ctx.settings.phone.queue_rules()
+    width = timedelta(seconds=rules.interval_seconds)
+    current = inst.start + width * ((now - inst.start) // width)
     with ctx.reading() as session:
         events = call_event_repo.events_between(session, inst.start - LOOKBACK, now)
-    rules = ctx.settings.phone.queue_rules()
+        forecast = call_event_repo.forecast_between(session, current, current + width)
+    tally = QueueTally(inst.start, inst.end, rules)
+    tally.add(events)
+    report = QueueReport(
+        tally.figures(now), tally.total(now), tally.waiting_now(now), rules.definition_text()
+    )
     start = int(inst.start.timestamp())
     count = sum(1 for ev in events if ev.epoch >= start)
-    return ShiftQueue(queue_report(events, inst.start, inst.end, rules, now), rules, now, count)
+    return ShiftQueue(report, rules, now, count, len(tally.present()),
+                      forecast[0] if forecast else None)  # fmt: skip
+
+
+def what_if_line(queue: ShiftQueue, tz: tzinfo, leaving: int = 1) -> str | None:
+    """The current interval's need and its service level with ``leaving`` fewer agents present
+    (Erlang C): the forecast's calls and handle time where loaded, else the shift's so far.
+    None before any call was handled."""
+    rules, shift = queue.rules, queue.report.shift
+    width = timedelta(seconds=rules.interval_seconds)
+    start = shift.start + width * ((queue.now - shift.start) // width)
+    if queue.forecast is not None:
+        _start, offered, aht = queue.forecast
+    else:
+        if not shift.aht_seconds or not shift.offered:
+            return None
+        elapsed = max((queue.now - shift.start).total_seconds(), rules.interval_seconds)
+        offered, aht = shift.offered * rules.interval_seconds / elapsed, shift.aht_seconds
+    line = what_if(start, start + width, offered, aht, queue.present, leaving,
+                   rules.sl_target_seconds, rules.service_level_target)  # fmt: skip
+    return format_what_if(line, tz)
 
 
 def _level(value: float | None) -> str:
@@ -114,3 +144,11 @@ def queue_lines(queue: ShiftQueue, tz: tzinfo, last: int | None = None) -> list[
         *(_row(f"{f.start.astimezone(tz):%H:%M}–{f.end.astimezone(tz):%H:%M}", f) for f in shown),
         _row(_("shift"), queue.report.shift),
     ]
+
+
+def staffing_clause(ctx: Context) -> str | None:
+    """The what-if of one agent fewer in the current interval, for a prompt or an answer."""
+    inst = ctx.current_shift()
+    if inst is None:
+        return None
+    return what_if_line(shift_queue(ctx, inst), ctx.settings.tz)

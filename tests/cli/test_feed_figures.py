@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.cli.conftest import ok
+from tests.cli.conftest import LEADER, ok
 from tests.cli.test_feed import epoch, line
 
 NOW = "2026-11-22T10:29:45"
@@ -72,3 +72,20 @@ def test_the_handover_summary_carries_the_queue_figures(fed):
     words = " ".join(text.split())  # the 80-column paper wraps long lines
     assert "Service level = answered within 20 s" in words
     assert "1 waiting, longest 4" in words  # 45 s, and the clock runs on
+
+
+def test_a_break_in_do_ends_with_the_staffing_what_if(fed):
+    from cs_console.domain import erlang
+
+    ok(fed(*LEADER, "do", "arrive 1003 07:45", now="2026-11-22T07:48"))
+    answer = ok(fed(*LEADER, "do", "state 1003 break", now=NOW))
+    # 3 calls offered in 2 h 29 min 45 s, AHT 240 s: the load of one 15-minute interval
+    load = erlang.traffic(3 * 900 / (2 * 3600 + 29 * 60 + 45), 900, 240)
+    needed = erlang.required_agents(load, 240, 20, 0.80)
+    level = erlang.service_level(1, load, 240, 20)  # 2 present on the phones, 1 after this
+    assert answer.endswith(
+        f" · 10:15–10:30: needs {needed}, present 1 after this → service level "
+        f"{int(level * 100) / 100:.2f} (target 0.80)"
+    ), answer
+    plain = ok(fed(*LEADER, "do", "state 1003 ready", now=NOW))
+    assert "needs" not in plain

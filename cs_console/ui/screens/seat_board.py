@@ -21,7 +21,7 @@ from cs_console.domain.errors import Unavailable
 from cs_console.domain.seats import BoardCell, away_level
 from cs_console.domain.text import one_line
 from cs_console.services.lookup import describe_seat
-from cs_console.services.queue_view import queue_lines
+from cs_console.services.queue_view import queue_lines, what_if_line
 from cs_console.services.seat_board import SeatBoard, board, elapsed_text
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
@@ -237,12 +237,35 @@ class SeatBoardScreen(ConsoleScreen):
                 lambda: self._run(["free", cell.seat]),
             )
 
+    def _staffing(self) -> str:
+        """The what-if of one agent fewer now, for the prompt (empty without call events)."""
+        queue = self.data.queue
+        if queue is None or not queue.events:
+            return ""
+        return what_if_line(queue, self.console_app.cs.settings.tz) or ""
+
     def action_state(self) -> None:
-        self._form(
-            "State",
-            [Field("state", "ready, call, acw, break, away or out", "ready")],
-            lambda c, v: ["state", c.staff_no, v["state"]],
-        )
+        cell = self._selected()
+        if cell is None:
+            self.say("Select a seat.", ok=False)
+            return
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            words = ["state", cell.staff_no, values["state"]]
+            if values["state"].strip().lower() != "break":
+                self._run(words)
+                return
+            self.ask(
+                "Break",
+                f"Put {cell.staff_no} {cell.name} on a break?",
+                lambda: self._run(words),
+                detail=self._staffing(),
+            )
+
+        fields = [Field("state", "ready, call, acw, break, away or out", "ready")]
+        self.app.push_screen(FormModal(f"State · seat {cell.seat}", fields), done)
 
     def action_away(self) -> None:
         self._on_person("away")
@@ -259,6 +282,7 @@ class SeatBoardScreen(ConsoleScreen):
             "Sign out (HO-02)",
             f"Sign out {cell.staff_no} {cell.name} from seat {cell.seat}?",
             lambda: self._run(["signout", cell.staff_no]),
+            detail=self._staffing(),
         )
 
     def action_fault(self) -> None:
