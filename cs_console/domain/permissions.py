@@ -59,6 +59,8 @@ PERMISSIONS = (
     _row("roll", "reading the roll call", EVERYONE),
     _row("stats", "reading the statistics", EVERYONE),
     _row("print", "printing the handover summary", EVERYONE),
+    _row("alerts", "reading the open alerts", EVERYONE),
+    _row("ack-alert", "acknowledging an alert", LEADERS),
     _row("arrive", "marking an arrival", LEADERS | {SYSTEM}, "`arrive STAFF` (now)"),
     _row("arrive.at_time", "marking an arrival at a given time (or under --now)", LEADERS,
        "`arrive STAFF TIME`, or any `arrive` under `--now`"),

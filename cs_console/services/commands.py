@@ -35,6 +35,7 @@ VERBS: dict[str, Verb] = {}
 # Which module registers each verb: a command imports only its own module (a badge reader runs
 # ``do arrive`` per arrival). A test checks this against the registrations.
 MODULES = {
+    "verbs_alerts": ("ack-alert", "alerts"),
     "verbs_attendance": ("absent", "approve", "arrive", "callin", "certificate", "leave",
                          "reject", "remark", "roll", "swap"),
     "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "report"),
@@ -47,7 +48,7 @@ MODULES = {
 HOMES = {name: module for module, names in MODULES.items() for name in names}
 # The verbs that only look (a print adds its own audit row); every other verb writes, and what
 # fell due with time is settled before it (convention 14).
-READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print"})
+READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print", "alerts"})
 # The verbs that take someone off the phones: their answer ends with the staffing what-if.
 STAFFING: dict[str, Callable[[tuple[str, ...]], bool]] = {
     "approve": lambda args: args[:1] == ("leave",),

@@ -9,7 +9,8 @@ Due with time:
   (RC-07);
 - a complaint's dispatch clock or a report clock past its deadline: the overdue is recorded
   against the person on duty (CP-01, CP-02; the CP-03 points are sized when the clock stops);
-- call events older than ``event_retention_months``: pruned.
+- call events older than ``event_retention_months``: pruned;
+- an alert whose cause appeared (services/alerts.py): raised once.
 
 Only what fell due before both the domain clock and the real clock is settled, so a training
 clock set ahead (``--now``) never settles the future. Every proposal first claims its key
@@ -29,6 +30,7 @@ from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.domain.staff import Role
 from cs_console.i18n import ngettext
 from cs_console.services import audit, points
+from cs_console.services.alerts import pending, raise_due
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
 from cs_console.store import call_event_repo, repos, settlement_repo
@@ -55,7 +57,8 @@ def settle(ctx: Context) -> list[str]:
         away = [(row.id, staff_no) for row, staff_no in _due_away(ctx, session, since, at)]
         clocks = _overdue(session, since, at)
         expired = call_event_repo.count_before(session, _retained_since(ctx, at))
-    if not (shifts or away or clocks or expired):
+        alerts = pending(ctx, session)
+    if not (shifts or away or clocks or expired or alerts):
         return []
     system = ctx.acting_as(None)
     lines: list[str] = []
@@ -72,6 +75,8 @@ def settle(ctx: Context) -> list[str]:
                 lines += _clock(system, session, clock, agent)
         if expired:
             lines += _prune(system, session, at)
+        if alerts:
+            lines += raise_due(system, session, alerts, ctx.now())
     return lines
 
 

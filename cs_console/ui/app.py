@@ -18,6 +18,7 @@ from textual.binding import BindingType
 from textual.screen import Screen
 
 from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, Conflict, Unavailable, UserError
+from cs_console.domain.staff import Role
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 from cs_console.ui import keys
@@ -34,12 +35,16 @@ from cs_console.ui.upkeep import POLL_SECONDS, UNREACHABLE, Upkeep
 from cs_console.ui.widgets.header_line import header_text
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from cs_console.domain.records import StaffMember
+    from cs_console.services.alerts import AlertLine
     from cs_console.services.changes import ChangeWatch
     from cs_console.services.context import Context
     from cs_console.services.shift_view import ShiftOverview
 
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
+ESCALATED = frozenset({Role.DEPUTY_SQUAD_LEADER, Role.DUTY_MANAGER})  # after 5 minutes
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
 
@@ -112,6 +117,8 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         self.read_only = read_only
         self._ask_sign_in = sign_in and not read_only
         self.signed_in: StaffMember | None = None
+        self.floor_alerts: list[AlertLine] = []  # the open alerts, as last loaded
+        self._rung_at: datetime | None = None
         self.shift_view: ShiftOverview | None = None
         self._shift_asked = False
         self.alerts: ClockAlerts | None = None
@@ -212,10 +219,13 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
     @work(thread=True, exclusive=True, group="shift")
     @guarded("loading the shift")
     def _load_shift(self) -> None:
+        from cs_console.services.alerts import open_alerts
         from cs_console.services.shift_view import overview, running_clocks
 
         try:
-            self.post_message(ShiftLoaded(overview(self.cs), running_clocks(self.cs)))
+            self.post_message(
+                ShiftLoaded(overview(self.cs), running_clocks(self.cs), open_alerts(self.cs))
+            )
         except Unavailable as err:
             self.call_from_thread(self.database_down, str(err))
 
@@ -223,6 +233,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
     def on_shift_loaded(self, message: ShiftLoaded) -> None:
         self.shift_view = message.view
         self.alerts.load(message.clocks, self.cs.now())
+        self.floor_alerts = message.alerts
         self.refresh_header()
 
     @guarded("updating the clock")
@@ -237,6 +248,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         for text, severity in self.alerts.check(now):
             self.notify(text, severity=severity, timeout=8)
             self.bell()
+        self._ring_alerts(now)
         self.refresh_header()
         screen = self._console_screen()
         if screen is not None:
@@ -283,6 +295,34 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         yield SystemCommand(
             "Shift statistics", "RP-02 figures and charts of the current shift", self.action_stats
         )
+
+    def _ring_alerts(self, now: datetime) -> None:
+        """Open alerts ring every 60 s on a squad leader's console, and after 5 minutes
+        unacknowledged also on every console signed in as a deputy or duty manager."""
+        from cs_console.services.alerts import RING_SECONDS
+
+        role = self.signed_in.role if self.signed_in else None
+        ringing = [
+            a
+            for a in self.floor_alerts
+            if role == Role.SQUAD_LEADER or (role in ESCALATED and a.escalated(now))
+        ]
+        if not ringing or (self._rung_at and (now - self._rung_at).total_seconds() < RING_SECONDS):
+            return
+        self._rung_at = now
+        first = ringing[0]
+        more = f" (+{len(ringing) - 1} more, ctrl+a)" if len(ringing) > 1 else " (ctrl+a)"
+        self.notify(f"alert A-{first.id}: {first.text}{more}", severity="error", timeout=8)
+        self.bell()
+
+    def action_alerts(self) -> None:
+        from cs_console.ui.modals.alert_list import AlertListModal
+
+        def chosen(number: int | None) -> None:
+            if number:
+                self.run_command(f"ack-alert {number}")
+
+        self.push_screen(AlertListModal(list(self.floor_alerts), self.cs.settings.tz), chosen)
 
     def action_stats(self) -> None:
         self._load_stats()

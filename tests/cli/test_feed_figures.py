@@ -89,3 +89,18 @@ def test_a_break_in_do_ends_with_the_staffing_what_if(fed):
     ), answer
     plain = ok(fed(*LEADER, "do", "state 1003 ready", now=NOW))
     assert "needs" not in plain
+
+
+def test_a_long_wait_raises_one_alert_that_stays_until_acknowledged(fed):
+    # c5 entered at 10:29:00; the limit is 120 s: at 10:31:30 it has waited 150 s
+    at = "2026-11-22T10:31:30"
+    assert "alert A-1: a call has waited 15" in ok(fed("settle", now=at))
+    assert ok(fed("settle", now=at)) == "Nothing has fallen due."  # raised once
+    listed = ok(fed("do", "alerts", now=at))
+    assert listed.startswith("A-1 10:31 a call has waited 15")
+    refused = fed("--as", "1003", "do", "ack-alert 1", now=at)
+    assert refused.exit_code == 2
+    assert ok(fed(*LEADER, "do", "ack-alert A-1", now=at)) == "alert A-1 acknowledged"
+    assert ok(fed("do", "alerts", now=at)) == "No open alerts."
+    again = fed(*LEADER, "do", "ack-alert 1", now=at)
+    assert again.stderr.strip() == "Alert A-1 was acknowledged by 1001 already."
