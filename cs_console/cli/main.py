@@ -21,6 +21,7 @@ from cs_console.cli import (
     report,
     settle,
     staff,
+    wall,
 )
 from cs_console.cli.runtime import ConsoleGroup
 from cs_console.i18n import _
@@ -90,6 +91,7 @@ do.register(app)
 export.register(app)
 audit_.register(app)
 settle.register(app)
+wall.register(app)
 app.add_typer(db.app, name="db")
 app.add_typer(import_.app, name="import")
 app.add_typer(staff.app, name="staff")

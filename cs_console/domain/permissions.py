@@ -114,6 +114,7 @@ PERMISSIONS = (
        "PIN"),
     _row("feed", "feeding the phone system's events or the forecast", LEADERS | {SYSTEM},
        "`cs-console feed queue-log PATH [--follow]`, `cs-console feed forecast FILE`"),
+    _row("wall", "showing the wallboard", EVERYONE, "`cs-console wall`"),
     _row("export.unmasked", "an unmasked export (D-12)", SQUAD_LEADER,
        "`cs-console export json --unmasked`"),
 )  # fmt: skip

@@ -43,3 +43,24 @@ async def test_esc_in_the_alert_list_acknowledges_nothing(demo_ctx):
         await pilot.press("escape")
         await settle(pilot)
     assert [a.id for a in open_alerts(demo_ctx)] == [1]
+
+
+async def test_the_wall_shows_the_figures_and_writes_nothing(demo_ctx):
+    from cs_console.services.log_tail import Chunk
+    from cs_console.services.queue_feed import store_chunk
+    from cs_console.services.wall import wall_figures
+    from cs_console.ui.wall import WallApp, tile_values
+    from tests.cli.test_feed import epoch
+    from tests.cli.test_feed_figures import small_day
+
+    store_chunk(demo_ctx, Chunk(1, small_day(epoch("10:00")).splitlines(True)), "queue_log")
+    figures = wall_figures(demo_ctx)
+    assert (figures.waiting, figures.level_shift) == (1, 1 / 3)
+    values = tile_values(figures)
+    assert (values["level_shift"], values["waiting"]) == ("0.33", "1")
+    app = WallApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.cs.read_only
+        assert str(app.query_one("#tile-waiting").value) == "1"
