@@ -1,4 +1,5 @@
-"""``python -m benchmarks``: P1–P9, each against a baseline measured in the same run.
+"""``python -m benchmarks``: P1–P9 and F1–F3 (benchmarks/floor.py), each against a baseline
+measured in the same run.
 
 Generates its own data, runs every measurement several times, prints min / median / max with
 the ratio to the baseline, and writes the figures as JSON."""
@@ -17,6 +18,7 @@ import time
 from pathlib import Path
 
 from benchmarks import data
+from benchmarks import floor as floor_targets
 from benchmarks.measure import Row, Series, timed
 from benchmarks.terminal import pane, time_to_text
 from cs_console.ui.screens.boot import OPENING
@@ -36,6 +38,7 @@ def main() -> None:
     parser.add_argument("--clocks", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cpu-seconds", type=float, default=30)
+    parser.add_argument("--queue-log-lines", type=int, default=1_000_000)
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results.json"))
     parser.add_argument("--work", type=Path, help="folder for the generated data (kept)")
     args = parser.parse_args()
@@ -86,6 +89,8 @@ def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
     )
     python_start = _series("python -c pass", runs, lambda: _run([PY, "-c", "pass"]))
     summary = _summary(big, config, runs)
+    floor_rows = floor_targets.measure(folder, data.demo_base(folder, config), config, data.NOW,
+                               args.queue_log_lines, runs, table)  # fmt: skip
     core = 100 * cpu.median
     floor = minimal.median + import_sqlmodel.median - python_start.median
     return [
@@ -116,6 +121,7 @@ def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
         Row("P7", f"import of {args.tickets} tickets from CSV", imported, executemany, 3.0),
         Row("P8", "cs-console do status, end to end", status, import_sqlmodel, 1.3),
         Row("P9", "handover summary, text and PDF (ms, absolute)", summary, None, 300),
+        *floor_rows,
     ]
 
 

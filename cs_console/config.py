@@ -188,6 +188,8 @@ class PhoneSettings(_Strict):
     acw_seconds: int = Field(30, ge=0, le=900)
     pause_reasons: dict[str, PauseState] = {"break": "break", "lunch": "break", "away": "away"}
     unknown_pause_state: PauseState = "away"
+    event_retention_months: int = Field(13, ge=1, le=120)
+    long_wait_alert_seconds: int = Field(120, ge=10, le=3600)
 
     @field_validator("interval_minutes")
     @classmethod

@@ -15,11 +15,13 @@ from cs_console.cli import (
     demo,
     do,
     export,
+    feed,
     import_,
     print_,
     report,
     settle,
     staff,
+    wall,
 )
 from cs_console.cli.runtime import ConsoleGroup
 from cs_console.i18n import _
@@ -89,12 +91,14 @@ do.register(app)
 export.register(app)
 audit_.register(app)
 settle.register(app)
+wall.register(app)
 app.add_typer(db.app, name="db")
 app.add_typer(import_.app, name="import")
 app.add_typer(staff.app, name="staff")
 app.add_typer(config_.app, name="config")
 app.add_typer(report.app, name="report")
 app.add_typer(print_.app, name="print")
+app.add_typer(feed.app, name="feed")
 
 
 def main() -> None:

@@ -62,6 +62,8 @@ PERMISSIONS = (
     _row("roll", "reading the roll call", EVERYONE),
     _row("stats", "reading the statistics", EVERYONE),
     _row("print", "printing the handover summary", EVERYONE),
+    _row("alerts", "reading the open alerts", EVERYONE),
+    _row("ack-alert", "acknowledging an alert", LEADERS),
     _row("arrive", "marking an arrival", LEADERS | {SYSTEM}, "`arrive STAFF` (now)"),
     _row("arrive.at_time", "marking an arrival at a given time (or under --now)", LEADERS,
        "`arrive STAFF TIME`, or any `arrive` under `--now`"),
@@ -130,6 +132,9 @@ PERMISSIONS = (
     _row("import.staff.roles", "changing roles through import staff", SQUAD_LEADER,
        "`cs-console import staff` adding people or changing a role, once a squad leader has a "
        "PIN"),
+    _row("feed", "feeding the phone system's events or the forecast", LEADERS | {SYSTEM},
+       "`cs-console feed queue-log PATH [--follow]`, `cs-console feed forecast FILE`"),
+    _row("wall", "showing the wallboard", EVERYONE, "`cs-console wall`"),
     _row("export.unmasked", "an unmasked export (D-12)", SQUAD_LEADER,
        "`cs-console export json --unmasked`"),
 )  # fmt: skip

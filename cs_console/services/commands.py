@@ -35,6 +35,7 @@ VERBS: dict[str, Verb] = {}
 # Which module registers each verb: a command imports only its own module (a badge reader runs
 # ``do arrive`` per arrival). A test checks this against the registrations.
 MODULES = {
+    "verbs_alerts": ("ack-alert", "alerts"),
     "verbs_attendance": ("absent", "approve", "arrive", "callin", "certificate", "leave",
                          "reject", "remark", "roll", "swap"),
     "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "report"),
@@ -52,8 +53,15 @@ HOMES = {name: module for module, names in MODULES.items() for name in names}
 # fell due with time is settled before it (convention 14).
 READS = frozenset(
     {"help", "status", "show", "roll", "clocks", "stats", "print", "reminders", "month",
-     "points list"}
+     "points list", "alerts"}
 )  # fmt: skip
+# The verbs that take someone off the phones: their answer ends with the staffing what-if.
+STAFFING: dict[str, Callable[[tuple[str, ...]], bool]] = {
+    "approve": lambda args: args[:1] == ("leave",),
+    "away": lambda args: "approved" in args[1:],
+    "state": lambda args: args[1:2] == ("break",),
+    "signout": lambda args: True,
+}
 
 
 def verb(
@@ -101,6 +109,11 @@ def execute(ctx: Context, line: str) -> str:
 
         settle(ctx)
     result = spec.handler(ctx, command.args)
+    if command.verb in STAFFING and STAFFING[command.verb](command.args):
+        from cs_console.services.queue_view import staffing_clause
+
+        clause = staffing_clause(ctx)
+        result = f"{result} · {clause}" if clause else result
     return clean(result) if spec.lines else one_line(result)
 
 

@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from cs_console.domain.seats import BoardCell
+from cs_console.domain.seats import BoardCell, SeatState
 from cs_console.domain.shifts import ShiftInstance, next_shift
 from cs_console.services.context import Context
+from cs_console.services.queue_view import ShiftQueue, shift_queue
 from cs_console.store import seat_repo
 from cs_console.store.attendance_repo import arrivals, roster_entry
 from cs_console.store.models import Staff
@@ -19,6 +20,7 @@ from cs_console.store.models import Staff
 class SeatBoard:
     shift: ShiftInstance | None
     cells: tuple[BoardCell, ...]
+    queue: ShiftQueue | None = None  # the queue panel's figures
 
 
 def board(ctx: Context) -> SeatBoard:
@@ -31,8 +33,10 @@ def board(ctx: Context) -> SeatBoard:
     changeover = now >= following.start - timedelta(
         minutes=ctx.settings.rules.roll_call_lead_minutes
     )
+    acw = timedelta(seconds=ctx.settings.phone.acw_seconds)
     with ctx.reading() as session:
         came = arrivals(session, inst.day, inst.shift.code)
+        fed = seat_repo.fed_wrap_ups(session, inst.day, inst.shift.code)
         faults = seat_repo.open_faults(session)
         incoming_came = arrivals(session, following.day, following.shift.code)
         cells = []
@@ -63,6 +67,8 @@ def board(ctx: Context) -> SeatBoard:
             if state is None:
                 state = "ready" if arrival else "out"
                 since = arrival.arrived_at if arrival else None
+            elif state == SeatState.ACW and staff.id in fed and since and now >= since + acw:
+                state, since = SeatState.READY.value, since + acw  # wrap-up ends by itself
             cells.append(
                 BoardCell(
                     seat.code,
@@ -78,7 +84,7 @@ def board(ctx: Context) -> SeatBoard:
                     waiting,
                 )
             )
-    return SeatBoard(inst, tuple(cells))
+    return SeatBoard(inst, tuple(cells), shift_queue(ctx, inst))
 
 
 def incoming_for(ctx: Context, session: Session, seat_id: int, inst: ShiftInstance

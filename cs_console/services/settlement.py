@@ -8,7 +8,9 @@ Due with time:
 - an unreported away clock: points after 5 minutes (RC-08), the disciplinary flag at 20
   (RC-07);
 - a complaint's dispatch clock or a report clock past its deadline: the overdue is recorded
-  against the person on duty (CP-01, CP-02; the CP-03 points are sized when the clock stops).
+  against the person on duty (CP-01, CP-02; the CP-03 points are sized when the clock stops);
+- call events older than ``event_retention_months``: pruned;
+- an alert whose cause appeared (services/alerts.py): raised once.
 
 Only what fell due before both the domain clock and the real clock is settled, so a training
 clock set ahead (``--now``) never settles the future. Every proposal first claims its key
@@ -26,10 +28,12 @@ from cs_console.domain.attendance import is_absent_at_end
 from cs_console.domain.seats import away_level
 from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.domain.staff import Role
+from cs_console.i18n import ngettext
 from cs_console.services import audit, points
+from cs_console.services.alerts import pending, raise_due
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
-from cs_console.store import repos, settlement_repo
+from cs_console.store import call_event_repo, repos, settlement_repo
 from cs_console.store.models import Clock, PersonState
 
 SHIFT_MARK = "D-03"  # the key of a shift's end: every no-show of it was looked at
@@ -52,7 +56,9 @@ def settle(ctx: Context) -> list[str]:
         shifts = _unsettled_shifts(ctx, session, since, at)
         away = [(row.id, staff_no) for row, staff_no in _due_away(ctx, session, since, at)]
         clocks = _overdue(session, since, at)
-    if not (shifts or away or clocks):
+        expired = call_event_repo.count_before(session, _retained_since(ctx, at))
+        alerts = pending(ctx, session)
+    if not (shifts or away or clocks or expired or alerts):
         return []
     system = ctx.acting_as(None)
     lines: list[str] = []
@@ -67,7 +73,27 @@ def settle(ctx: Context) -> list[str]:
             clock = session.get(Clock, clock_id)
             if clock is not None and clock.stopped_at is None:
                 lines += _clock(system, session, clock, agent)
+        if expired:
+            lines += _prune(system, session, at)
+        if alerts:
+            lines += raise_due(system, session, alerts, ctx.now())
     return lines
+
+
+def _retained_since(ctx: Context, at: datetime) -> datetime:
+    """Call events are kept ``event_retention_months`` (a month counted as 31 days)."""
+    return at - timedelta(days=31 * ctx.settings.phone.event_retention_months)
+
+
+def _prune(ctx: Context, session: Session, at: datetime) -> list[str]:
+    months = ctx.settings.phone.event_retention_months
+    count = call_event_repo.prune_before(session, _retained_since(ctx, at))
+    if not count:
+        return []
+    audit.record(session, ctx, "settle.prune_events", f"{months} months", after={"events": count})
+    return [ngettext("{n} call event older than {months} months pruned",
+                     "{n} call events older than {months} months pruned", count
+                     ).format(n=count, months=months)]  # fmt: skip
 
 
 def _window(ctx: Context, since: datetime, at: datetime) -> list[ShiftInstance]:

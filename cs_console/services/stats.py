@@ -13,6 +13,7 @@ from cs_console.domain.charts import Chart
 from cs_console.domain.seats import SeatState
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.services.context import Context
+from cs_console.services.queue_view import queue_dict, queue_lines, shift_queue
 from cs_console.services.roll_view import roll_call
 from cs_console.store.models import Clock, EscalationEvent, StateChange, Ticket
 
@@ -37,9 +38,13 @@ class ShiftStats:
     days: list[str] = field(default_factory=list)
     tickets_per_day: list[int] = field(default_factory=list)
     complaints_per_day: list[int] = field(default_factory=list)
+    queue: dict = field(default_factory=dict)  # the queue figures, English keys
+    queue_text: list[str] = field(default_factory=list)  # empty without call events
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        del data["queue_text"]
+        return data
 
     def charts(self) -> list[Chart]:
         """Tickets and complaints per hour of the shift and per day of the week, and the
@@ -74,6 +79,7 @@ class ShiftStats:
             f"{att.get('leave', 0)}",
             f"Seat time: {occupancy or 'no state changes recorded'}",
             f"Outages: {self.outages}",
+            *self.queue_text,
         ]
 
 
@@ -169,6 +175,7 @@ def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
     tz = ctx.settings.tz
     done = sum(1 for v in visits if v in ("done", "unreachable"))
     rate = f"{round(100 * done / len(visits))}% ({done}/{len(visits)})" if visits else "—"
+    queue = shift_queue(ctx, inst)
     return ShiftStats(
         shift=inst.key,
         tickets_by_category=dict(Counter(t.category for t in tickets)),
@@ -190,4 +197,6 @@ def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
         days=[f"{d:%a %d}" for d in days],
         tickets_per_day=_per_day([at for at, _ in week], days, tz),
         complaints_per_day=_per_day([at for at, cat in week if cat == "complaint"], days, tz),
+        queue=queue_dict(queue),
+        queue_text=queue_lines(queue, tz) if queue.events else [],
     )

@@ -14,6 +14,7 @@ from cs_console.store.models import (
     SeatChange,
     SeatFault,
     Staff,
+    StateChange,
 )
 
 
@@ -113,3 +114,25 @@ def states_by_staff_no(session: Session, day: date, code: str) -> dict[str, str]
     for staff_no in session.exec(came).all():
         states.setdefault(staff_no, "ready")
     return states
+
+
+FED_NOTE = "queue_log"  # the note of a state change the phone system's event set
+
+
+def fed_wrap_ups(session: Session, day: date, code: str) -> set[int]:
+    """Staff whose current after-call work was set by a phone-system event (it ends by itself
+    after ``acw_seconds``; one set by hand stays until changed)."""
+    query = (
+        select(PersonState.staff_id)
+        .join(
+            StateChange,
+            (col(StateChange.staff_id) == PersonState.staff_id)
+            & (col(StateChange.shift_date) == PersonState.shift_date)
+            & (col(StateChange.shift_code) == PersonState.shift_code)
+            & (col(StateChange.at) == PersonState.since)
+            & (col(StateChange.state) == PersonState.state),
+        )
+        .where(PersonState.shift_date == day, PersonState.shift_code == code)
+        .where(PersonState.state == "acw", col(StateChange.note).startswith(FED_NOTE))
+    )
+    return set(session.exec(query).all())

@@ -26,6 +26,7 @@ from cs_console.domain.errors import (
     Unavailable,
     UserError,
 )
+from cs_console.domain.staff import Role
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 from cs_console.services.reminders import due_soon
@@ -43,13 +44,17 @@ from cs_console.ui.upkeep import POLL_SECONDS, UNREACHABLE, Upkeep
 from cs_console.ui.widgets.header_line import header_text
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from cs_console.domain.records import StaffMember
+    from cs_console.services.alerts import AlertLine
     from cs_console.services.changes import ChangeWatch
     from cs_console.services.context import Context
     from cs_console.services.shift_view import ShiftOverview
     from cs_console.ui.modals.lock import LockScreen
 
 SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
+ESCALATED = frozenset({Role.DEPUTY_SQUAD_LEADER, Role.DUTY_MANAGER})  # after 5 minutes
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
 
@@ -125,6 +130,8 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         self.signed_in: StaffMember | None = None
         self.locked: LockScreen | None = None  # the lock screen while the console is locked
         self._last_input: datetime | None = None  # real time of the last key (idle lock)
+        self.floor_alerts: list[AlertLine] = []  # the open alerts, as last loaded
+        self._rung_at: datetime | None = None
         self.shift_view: ShiftOverview | None = None
         self._shift_asked = False
         self.alerts: ClockAlerts | None = None
@@ -269,10 +276,13 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
     @work(thread=True, exclusive=True, group="shift")
     @guarded("loading the shift")
     def _load_shift(self) -> None:
+        from cs_console.services.alerts import open_alerts
         from cs_console.services.shift_view import overview, running_clocks
 
         try:
-            self.post_message(ShiftLoaded(overview(self.cs), running_clocks(self.cs)))
+            self.post_message(
+                ShiftLoaded(overview(self.cs), running_clocks(self.cs), open_alerts(self.cs))
+            )
         except Unavailable as err:
             self.call_from_thread(self.database_down, str(err))
 
@@ -280,6 +290,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
     def on_shift_loaded(self, message: ShiftLoaded) -> None:
         self.shift_view = message.view
         self.alerts.load(message.clocks, self.cs.now())
+        self.floor_alerts = message.alerts
         self.refresh_header()
 
     @guarded("updating the clock")
@@ -296,6 +307,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             self.bell()
             if self.locked is not None:
                 self.locked.alert(text)
+        self._ring_alerts(now)
         self._lock_if_idle()
         self.refresh_header()
         screen = self._console_screen()
@@ -348,6 +360,34 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             "Sign in / switch user", "sign in with staff number and PIN", self.action_sign_in
         )
         yield SystemCommand("Lock", "blank the screen until someone signs in", self.action_lock)
+
+    def _ring_alerts(self, now: datetime) -> None:
+        """Open alerts ring every 60 s on a squad leader's console, and after 5 minutes
+        unacknowledged also on every console signed in as a deputy or duty manager."""
+        from cs_console.services.alerts import RING_SECONDS
+
+        role = self.signed_in.role if self.signed_in else None
+        ringing = [
+            a
+            for a in self.floor_alerts
+            if role == Role.SQUAD_LEADER or (role in ESCALATED and a.escalated(now))
+        ]
+        if not ringing or (self._rung_at and (now - self._rung_at).total_seconds() < RING_SECONDS):
+            return
+        self._rung_at = now
+        first = ringing[0]
+        more = f" (+{len(ringing) - 1} more, ctrl+a)" if len(ringing) > 1 else " (ctrl+a)"
+        self.notify(f"alert A-{first.id}: {first.text}{more}", severity="error", timeout=8)
+        self.bell()
+
+    def action_alerts(self) -> None:
+        from cs_console.ui.modals.alert_list import AlertListModal
+
+        def chosen(number: int | None) -> None:
+            if number:
+                self.run_command(f"ack-alert {number}")
+
+        self.push_screen(AlertListModal(list(self.floor_alerts), self.cs.settings.tz), chosen)
 
     def action_stats(self) -> None:
         self._load_stats()

@@ -21,6 +21,7 @@ APP = [
     Binding("question_mark", "help", "Help", id="help", key_display="?"),
     Binding("colon", "command_line", "Command", id="command_line", key_display=":"),
     Binding("f2", "stats", "Stats", id="stats"),
+    Binding("ctrl+a", "alerts", "Alerts", id="alerts"),
     Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
     Binding("ctrl+l", "lock", "Lock", id="lock", priority=True, show=False),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from textual.message import Message
@@ -21,6 +21,7 @@ class ShiftLoaded(Message):
 
     view: Any
     clocks: list[Any]
+    alerts: list[Any] = field(default_factory=list)  # the open alerts (services/alerts.py)
 
 
 @dataclass

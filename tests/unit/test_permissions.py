@@ -17,7 +17,13 @@ from cs_console.domain.staff import Role
 from cs_console.services.commands import verbs
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-COMMAND_LINE = {"staff", "import", "export"}  # cs-console commands outside the language
+COMMAND_LINE = {
+    "staff",
+    "import",
+    "export",
+    "feed",
+    "wall",
+}  # cs-console commands outside the language
 
 
 def test_auth_every_registered_verb_has_a_row():
@@ -58,14 +64,16 @@ def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role, more):
     supervisor decides appeals and closes the month."""
     theirs = {p.action for p in PERMISSIONS if allowed(p.action, role, own=True)}
     reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
+    reads |= {"alerts", "wall"}
     assert theirs == reads | {"acknowledge", "appeal", "submitted"} | more
     assert not allowed("acknowledge", role, own=False)
 
 
-def test_auth_without_as_reads_and_arrivals_at_the_real_time_only():
+def test_auth_without_as_reads_arrivals_at_the_real_time_and_the_phone_feed_only():
     system = {p.action for p in PERMISSIONS if allowed(p.action, None)}
     reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
-    assert system == reads | {"arrive"}
+    reads |= {"alerts", "wall"}
+    assert system == reads | {"arrive", "feed"}
     assert not allowed("callin", SYSTEM)
 
 

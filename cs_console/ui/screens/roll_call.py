@@ -13,6 +13,7 @@ from textual.binding import BindingType
 from textual.widgets import Input
 
 from cs_console.domain.records import LeaveLine, SwapLine
+from cs_console.services.queue_view import staffing_clause
 from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
 from cs_console.services.shift_view import roll_call_shift
@@ -65,12 +66,14 @@ class RollData:
     roll: RollCall | None
     leave: list[LeaveLine]
     swaps: list[SwapLine]
+    staffing: str | None = None  # the what-if of one agent fewer now (Erlang C)
 
 
 def roll_data(ctx: Context, step: int) -> RollData:
     """The roll call of the shift ``step`` shifts from the one due (RC-02), and the registers."""
     inst = roll_call_shift(ctx, step)
-    return RollData(roll_call(ctx, inst) if inst else None, leave_register(ctx), swap_register(ctx))
+    return RollData(roll_call(ctx, inst) if inst else None, leave_register(ctx),
+                    swap_register(ctx), staffing_clause(ctx))  # fmt: skip
 
 
 class RollCallScreen(TableScreen):
@@ -299,6 +302,7 @@ class RollCallScreen(TableScreen):
                 f"Approve {what} {ref}",
                 f"Record your approval of {ref}?",
                 lambda: self.run(["approve", what, ref]),
+                detail=(self.data.staffing or "") if what == "leave" else "",
             )
 
     def action_reject(self) -> None:

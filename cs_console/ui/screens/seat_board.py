@@ -21,6 +21,7 @@ from cs_console.domain.errors import Unavailable
 from cs_console.domain.seats import BoardCell, away_level
 from cs_console.domain.text import one_line
 from cs_console.services.lookup import describe_seat
+from cs_console.services.queue_view import queue_lines, what_if_line
 from cs_console.services.seat_board import SeatBoard, board, elapsed_text
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
@@ -31,6 +32,7 @@ from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.widgets.live_table import LiveTable
 
 CELL_WIDTH = 17
+QUEUE_ROWS = 4  # intervals on the queue panel (the statistics window has them all)
 STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "out": "dim",
           "empty": "dim"}  # fmt: skip
 SHORT = {"ready": "ready", "call": "call", "acw": "acw", "break": "break", "away": "AWAY",
@@ -55,6 +57,7 @@ class SeatBoardScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
+        yield Static("", id="queue")
         yield LiveTable(id="table", cursor_type="cell", show_row_labels=True)
 
     def fetch(self) -> SeatBoard:
@@ -71,12 +74,23 @@ class SeatBoardScreen(ConsoleScreen):
                   for y, (zone, row) in enumerate(lines) for col in range(1, cols + 1)
                   if (zone, row, col) in by_place}  # fmt: skip
         now = self.console_app.cs.now()
+        self._queue(data)
         if places.keys() != self._places.keys() or len(table.columns) != cols:
             self._build(table, cols, lines, places, now)
         self._places = places
         self.tick(now)
         if not places:
             self._summary(now)
+
+    def _queue(self, data: SeatBoard) -> None:
+        """The queue panel: the last intervals and the shift, with the service level's
+        definition; hidden while the shift has no call events."""
+        panel = self.query_one("#queue", Static)
+        queue = data.queue
+        panel.display = bool(queue and queue.events)
+        if queue and queue.events:
+            tz = self.console_app.cs.settings.tz
+            panel.update(literal_lines("\n".join(queue_lines(queue, tz, last=QUEUE_ROWS))))
 
     def _build(self, table: DataTable, cols: int, lines: list[tuple[str, int]],
                places: dict[tuple[int, int], BoardCell], now: datetime) -> None:  # fmt: skip
@@ -223,12 +237,35 @@ class SeatBoardScreen(ConsoleScreen):
                 lambda: self._run(["free", cell.seat]),
             )
 
+    def _staffing(self) -> str:
+        """The what-if of one agent fewer now, for the prompt (empty without call events)."""
+        queue = self.data.queue
+        if queue is None or not queue.events:
+            return ""
+        return what_if_line(queue, self.console_app.cs.settings.tz) or ""
+
     def action_state(self) -> None:
-        self._form(
-            "State",
-            [Field("state", "ready, call, acw, break, away or out", "ready")],
-            lambda c, v: ["state", c.staff_no, v["state"]],
-        )
+        cell = self._selected()
+        if cell is None:
+            self.say("Select a seat.", ok=False)
+            return
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            words = ["state", cell.staff_no, values["state"]]
+            if values["state"].strip().lower() != "break":
+                self._run(words)
+                return
+            self.ask(
+                "Break",
+                f"Put {cell.staff_no} {cell.name} on a break?",
+                lambda: self._run(words),
+                detail=self._staffing(),
+            )
+
+        fields = [Field("state", "ready, call, acw, break, away or out", "ready")]
+        self.app.push_screen(FormModal(f"State · seat {cell.seat}", fields), done)
 
     def action_away(self) -> None:
         self._on_person("away")
@@ -245,6 +282,7 @@ class SeatBoardScreen(ConsoleScreen):
             "Sign out (HO-02)",
             f"Sign out {cell.staff_no} {cell.name} from seat {cell.seat}?",
             lambda: self._run(["signout", cell.staff_no]),
+            detail=self._staffing(),
         )
 
     def action_fault(self) -> None:
