@@ -18,6 +18,7 @@ from cs_console.cli import (
     import_,
     print_,
     report,
+    serve,
     settle,
     staff,
 )
@@ -89,6 +90,7 @@ do.register(app)
 export.register(app)
 audit_.register(app)
 settle.register(app)
+serve.register(app)
 app.add_typer(db.app, name="db")
 app.add_typer(import_.app, name="import")
 app.add_typer(staff.app, name="staff")
