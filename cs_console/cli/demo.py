@@ -38,4 +38,4 @@ def register(app: typer.Typer) -> None:
         if not no_tui:
             from cs_console.ui.launch import run_console
 
-            run_console(console, read_only=g.read_only)
+            run_console(console, read_only=g.read_only, plain=g.plain)

@@ -61,6 +61,8 @@ def console_command(g: Globals) -> str:
         words += ["--now", g.now]
     if g.read_only:
         words.append("--read-only")
+    if g.plain:
+        words.append("--plain")
     return shlex.join(words)
 
 

@@ -103,6 +103,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         opener: Callable[[], Context] | None = None,
         read_only: bool = False,
         sign_in: bool = True,
+        plain: bool = False,
     ) -> None:
         """On an open ``ctx``, or on the one ``opener`` returns in a worker thread started
         with the first frame."""
@@ -110,6 +111,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         self.cs: Context = ctx  # type: ignore[assignment] - set by _opened before any use
         self._opener = opener
         self.read_only = read_only
+        self.plain = plain  # or the config's ``plain``, once the settings are read
         self._ask_sign_in = sign_in and not read_only
         self.signed_in: StaffMember | None = None
         self.shift_view: ShiftOverview | None = None
@@ -165,6 +167,8 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         ctx = opened.ctx
         self.cs = ctx.reading_only() if self.read_only else ctx
         rules = ctx.settings.rules
+        self.plain = self.plain or ctx.settings.plain
+        self.set_class(self.plain, "-plain")
         self.alerts = ClockAlerts(rules.warn_at_minutes, rules.band_pairs)
         self._changes, self._last_change = opened.changes, opened.token
         if ctx.settings.keymap:
@@ -254,7 +258,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         who = f"signed in {self.signed_in.staff_no}" if self.signed_in else "read-only"
         text = header_text(
             self.cs.settings.centre_name, self.shift_view, who, self.cs.now(), self.cs.settings.tz,
-            UNREACHABLE if self.db_down else "",
+            UNREACHABLE if self.db_down else "", plain=self.plain,
         )  # fmt: skip
         if screen.header_line.is_mounted:  # not while the screen is still composing
             screen.header_line.show(text)

@@ -22,9 +22,11 @@ def header_text(
     now: datetime,
     tz: tzinfo,
     warning: str = "",
+    plain: bool = False,
 ) -> str:
     """Two lines: centre, shift, leader, who is signed in, the clock; then the next report due,
-    or a ``warning`` in its place (the database out of reach)."""
+    or a ``warning`` in its place (the database out of reach); ``plain``: ASCII separators."""
+    rule = " | " if plain else " │ "
     if view is None:
         shift, leader = "…", "…"
     elif view.shift is None:
@@ -34,11 +36,14 @@ def header_text(
         leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
     clock = now.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
     if warning:
-        return f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}\n⚠ {warning}"
+        mark = "!" if plain else "⚠"
+        return (
+            rule.join((centre, shift, f"leader {leader}", signed_in, clock)) + f"\n{mark} {warning}"
+        )
     due = reminders(now, tz)[0]
     left = time_left(due.due, now)
     flag = "OVERDUE " if left == "overdue" else ""
-    first = one_line(f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}")
+    first = one_line(rule.join((centre, shift, f"leader {leader}", signed_in, clock)))
     return (
         f"{first}\n"
         f"{flag}next report: {due.rule} {due.title} by {due.due.astimezone(tz):%a %m-%d %H:%M}"
