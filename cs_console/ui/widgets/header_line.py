@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from cs_console.domain.reports import reminders, time_left
 from cs_console.domain.text import one_line
+from cs_console.i18n import date_text, instant_text
 
 if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
@@ -32,9 +33,9 @@ def header_text(
     elif view.shift is None:
         shift, leader = "no shift at this hour", "—"
     else:
-        shift = f"{view.shift.shift.label()} ({view.shift.day.isoformat()})"
+        shift = f"{view.shift.shift.label()} ({date_text(view.shift.day)})"
         leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
-    clock = now.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+    clock = instant_text(now, tz)
     if warning:
         mark = "!" if plain else "⚠"
         return (
