@@ -258,6 +258,7 @@ DEFAULT_POINTS = {
 class Settings(_Strict):
     centre_name: str = "Customer Service Centre"
     language: Literal["en", "zh_CN", "es"] | None = None  # else --lang, the env, the locale
+    plain: bool = False  # no box drawing, no block bars, no colour-only meaning (or --plain)
     timezone: str = "local"
     shifts: tuple[ShiftSetting, ...] = DEFAULT_SHIFTS
     holidays: tuple[date, ...] = ()

@@ -71,3 +71,18 @@ def record_fault(err: BaseException, doing: str) -> str:
         _logger.error("internal error while %s", doing, exc_info=err)
         where = f"the details are in {path}"
     return f"internal error ({type(err).__name__}) while {doing}; {where}."
+
+
+def route_logger(name: str) -> Path:
+    """The errors of the library logger ``name`` (a web server's) go to the fault log file,
+    their tracebacks without local variables, never to the terminal."""
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = _File(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler.setFormatter(_Masked("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger(name)
+    logger.addHandler(handler)
+    logger.propagate = False
+    path.chmod(0o600)
+    return path

@@ -14,12 +14,15 @@ from __future__ import annotations
 import gettext
 import tomllib
 from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 DOMAIN = "cs_console"
 LOCALE_DIR = Path(__file__).parent / "locale"
 LANGUAGES = ("en", "zh_CN", "es")
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+# Babel patterns of a day in each language: 2025-03-12 / 2025年3月12日 / 12/03/2025.
+DATE_PATTERNS = {"en": "yyyy-MM-dd", "zh_CN": "y年M月d日", "es": "dd/MM/y"}
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
@@ -99,3 +102,27 @@ def use(name: str) -> None:
         _translation = gettext.NullTranslations()
         return
     _translation = gettext.translation(DOMAIN, LOCALE_DIR, languages=[name], fallback=True)
+
+
+def date_text(day: date) -> str:
+    """A day as the language writes it (Babel): 2025-03-12, 2025年3月12日, 12/03/2025."""
+    from babel.dates import format_date
+
+    return format_date(day, DATE_PATTERNS[_language], locale=_language)
+
+
+def instant_text(at: datetime, tz: tzinfo, seconds: bool = True) -> str:
+    """A local instant: the language's day and a 24-hour time."""
+    local = at.astimezone(tz)
+    return (
+        f"{date_text(local.date())} {local:%H:%M:%S}"
+        if seconds
+        else (f"{date_text(local.date())} {local:%H:%M}")
+    )
+
+
+def number_text(value: float) -> str:
+    """A number as the language writes it (Babel): 1,234.5 or 1234,5."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_language)

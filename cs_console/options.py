@@ -1,4 +1,5 @@
-"""The global options (``--db``, ``--config``, ``--now``, ``--as``, ``--lang``, ``--read-only``)
+"""The global options (``--db``, ``--config``, ``--now``, ``--as``, ``--lang``, ``--read-only``,
+``--plain``)
 and what they open: settings, a clock and a database context.
 
 Light to import: the settings model and the database layer are imported when first asked for,
@@ -35,6 +36,7 @@ class Globals:
     actor: str | None = None
     read_only: bool = False
     lang: str | None = None
+    plain: bool = False
     _contexts: list[Context] = field(default_factory=list)
 
     @cached_property
@@ -83,12 +85,12 @@ def read_globals(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[Globa
     Raises ValueError on anything the full command line must answer (``--help``, an unknown
     option, an option without its value)."""
     values = {name: environ.get(variable) or None for name, variable in ENVIRONMENT.items()}
-    read_only = False
+    flags = {"--read-only": False, "--plain": False}
     rest = list(argv)
     while rest and rest[0].startswith("-"):
         name, has_value, value = rest.pop(0).partition("=")
-        if name == "--read-only" and not has_value:
-            read_only = True
+        if name in flags and not has_value:
+            flags[name] = True
             continue
         if name not in VALUE_OPTIONS:
             raise ValueError(name)
@@ -103,8 +105,9 @@ def read_globals(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[Globa
         config=Path(config) if config else None,
         now=values.get("now"),
         actor=values.get("actor"),
-        read_only=read_only,
+        read_only=flags["--read-only"],
         lang=values.get("lang"),
+        plain=flags["--plain"],
     )
     return options, rest
 

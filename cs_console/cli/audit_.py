@@ -9,19 +9,24 @@ import typer
 from cs_console.cli.runtime import acting_console
 from cs_console.domain.text import one_line
 from cs_console.domain.timeparse import parse_instant
+from cs_console.i18n import _
 from cs_console.services.audit import list_entries
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("audit")
+    @app.command(
+        "audit",
+        help=_(
+            "List the audit log: when (real time, and the training time of --now), who, action, "
+            "target, before → after."
+        ),
+    )
     def audit(
         ctx: typer.Context,
         since: Annotated[
-            str | None, typer.Option("--since", help="HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.")
+            str | None, typer.Option("--since", help=_("HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM."))
         ] = None,
     ) -> None:
-        """List the audit log: when (real time, and the training time of --now), who, action,
-        target, before → after."""
         console = acting_console(ctx)
         tz = console.settings.tz
         start = parse_instant(since, console.today(), tz) if since else None

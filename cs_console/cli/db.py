@@ -8,53 +8,69 @@ from typing import Annotated
 import typer
 
 from cs_console.cli.runtime import acting_console, globals_of
+from cs_console.i18n import _
 from cs_console.services import integrity
 from cs_console.services.database import backup as backup_database
 from cs_console.services.database import copy_to, describe, schema_state
 
-app = typer.Typer(help="The database.", no_args_is_help=True)
+app = typer.Typer(help=_("The database."), no_args_is_help=True)
 
 
-@app.command("upgrade")
+@app.command(
+    "upgrade", help=_("Bring the schema to the newest version (a SQLite file is backed up first).")
+)
 def upgrade(ctx: typer.Context) -> None:
-    """Bring the schema to the newest version (a SQLite file is backed up first)."""
     console = acting_console(ctx, create=True)
     current, head = schema_state(console)
-    typer.echo(f"{describe(globals_of(ctx).target())}: schema at {current} (newest {head}).")
-
-
-@app.command("where")
-def where(ctx: typer.Context) -> None:
-    """Print where the database is (path or URL without password)."""
-    typer.echo(describe(globals_of(ctx).target()))
-
-
-@app.command("backup")
-def backup(
-    ctx: typer.Context,
-    file: Path,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing FILE.")] = False,
-) -> None:
-    """Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL), 0600;
-    an existing FILE is replaced only with --force."""
-    backup_database(acting_console(ctx), file, force)
-    typer.echo(f"Backup written to {file}.")
-
-
-@app.command("copy")
-def copy(
-    ctx: typer.Context,
-    to: Annotated[str, typer.Option("--to", help="The database URL (or file) to copy into.")],
-) -> None:
-    """Copy every row into another, empty database (e.g. SQLite to PostgreSQL), counts verified."""
-    counts = copy_to(acting_console(ctx), to)
     typer.echo(
-        f"Copied {sum(counts.values())} rows in {len(counts)} tables to {describe(to)}; "
-        "every table's count verified."
+        _("{where}: schema at {current} (newest {head}).").format(
+            where=describe(globals_of(ctx).target()), current=current, head=head
+        )
     )
 
 
-@app.command("check")
+@app.command("where", help=_("Print where the database is (path or URL without password)."))
+def where(ctx: typer.Context) -> None:
+    typer.echo(describe(globals_of(ctx).target()))
+
+
+@app.command(
+    "backup",
+    help=_(
+        "Write a consistent copy to FILE (SQLite backup API; pg_dump -Fc for PostgreSQL), 0600; "
+        "an existing FILE is replaced only with --force."
+    ),
+)
+def backup(
+    ctx: typer.Context,
+    file: Path,
+    force: Annotated[bool, typer.Option("--force", help=_("Replace an existing FILE."))] = False,
+) -> None:
+    backup_database(acting_console(ctx), file, force)
+    typer.echo(_("Backup written to {file}.").format(file=file))
+
+
+@app.command(
+    "copy",
+    help=_(
+        "Copy every row into another, empty database (e.g. SQLite to PostgreSQL), counts verified."
+    ),
+)
+def copy(
+    ctx: typer.Context,
+    to: Annotated[str, typer.Option("--to", help=_("The database URL (or file) to copy into."))],
+) -> None:
+    counts = copy_to(acting_console(ctx), to)
+    typer.echo(
+        _(
+            "Copied {rows} rows in {tables} tables to {target}; every table's count verified."
+        ).format(rows=sum(counts.values()), tables=len(counts), target=describe(to))
+    )
+
+
+@app.command(
+    "check", help=_("Integrity check, the audit chain and the handover chain; exit 2 on a problem.")
+)
 def check(
     ctx: typer.Context,
     expect: Annotated[
@@ -62,12 +78,13 @@ def check(
         typer.Option(
             "--expect",
             metavar="SEQ:FINGERPRINT",
-            help="A chain head as a printed summary shows it; fails when the chain does not "
-            "reach it.",
+            help=_(
+                "A chain head as a printed summary shows it; fails when the chain does not "
+                "reach it."
+            ),
         ),
     ] = None,
 ) -> None:
-    """Integrity check, the audit chain and the handover chain; exit 2 on a problem."""
     damage = integrity.file_damage(globals_of(ctx).target())
     if damage is not None:
         typer.echo(damage, err=True)
@@ -79,4 +96,6 @@ def check(
     if problems:
         raise typer.Exit(2)
     head = integrity.chain_head(console).text()
-    typer.echo(f"ok: integrity, audit chain and handover chain (chain head {head})")
+    typer.echo(
+        _("ok: integrity, audit chain and handover chain (chain head {head})").format(head=head)
+    )

@@ -9,15 +9,18 @@ import typer
 
 from cs_console.cli.headless import execute_lines
 from cs_console.cli.runtime import acting_console
+from cs_console.i18n import _
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("do")
+    @app.command(
+        "do",
+        help=_("Run one command (or one per line from stdin with -) and exit: 0 done, 2 refused."),
+    )
     def do(
         ctx: typer.Context,
         command: Annotated[str, typer.Argument(help='A command such as "status", or - for stdin.')],
     ) -> None:
-        """Run one command (or one per line from stdin with -) and exit: 0 done, 2 refused."""
         status = execute_lines(acting_console(ctx), command)
         if status:
             raise typer.Exit(status)

@@ -19,6 +19,7 @@ from cs_console.cli import (
     import_,
     print_,
     report,
+    serve,
     settle,
     staff,
     wall,
@@ -72,12 +73,19 @@ def root(
             help=_("Language: en, zh_CN or es (else the locale)."),
         ),
     ] = None,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain", help=_("Draw without box drawing, block bars or colour-only meaning.")
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help=_("Print the version.")),
     ] = False,
 ) -> None:
-    g = Globals(db=db_, config=config, now=now, actor=actor, read_only=read_only, lang=lang)
+    g = Globals(db=db_, config=config, now=now, actor=actor, read_only=read_only, lang=lang,
+                plain=plain)  # fmt: skip
     ctx.obj = g
     ctx.call_on_close(g.close)
     if ctx.invoked_subcommand is None:
@@ -92,6 +100,7 @@ export.register(app)
 audit_.register(app)
 settle.register(app)
 wall.register(app)
+serve.register(app)
 app.add_typer(db.app, name="db")
 app.add_typer(import_.app, name="import")
 app.add_typer(staff.app, name="staff")

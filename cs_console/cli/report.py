@@ -16,23 +16,24 @@ from cs_console.domain.shifts import shift_instance
 from cs_console.domain.spreadsheet import csv_cell
 from cs_console.domain.text import one_line
 from cs_console.domain.timeparse import parse_date
+from cs_console.i18n import _
 from cs_console.services import files
 from cs_console.services.period_report import period_report
 from cs_console.services.stats import shift_stats
 
 app = typer.Typer(
-    help="Reports: shift statistics (RP-02), weekly and monthly roll-ups (RP-01).",
+    help=_("Reports: shift statistics (RP-02), weekly and monthly roll-ups (RP-01)."),
     no_args_is_help=True,
 )
 
-CsvOption = Annotated[Path | None, typer.Option("--csv", help="Write CSV to this file.")]
-JsonOption = Annotated[Path | None, typer.Option("--json", help="Write JSON to this file.")]
+CsvOption = Annotated[Path | None, typer.Option("--csv", help=_("Write CSV to this file."))]
+JsonOption = Annotated[Path | None, typer.Option("--json", help=_("Write JSON to this file."))]
 
 
 def _write(path: Path, text: str) -> None:
     """Whole or not at all, readable by its owner only (names and points)."""
     files.write_text(path, text, private=True)
-    typer.echo(f"Written to {path}.")
+    typer.echo(_("Written to {path}.").format(path=path))
 
 
 def _csv(rows: list[dict]) -> str:
@@ -46,24 +47,23 @@ def _csv(rows: list[dict]) -> str:
     return buffer.getvalue()
 
 
-@app.command("shift")
+@app.command("shift", help=_("The statistics of one shift (default: the current one)."))
 def shift(
     ctx: typer.Context,
-    day: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
-    code: Annotated[str | None, typer.Option("--shift", help="Shift code, e.g. D")] = None,
+    day: Annotated[str | None, typer.Option("--date", help=_("YYYY-MM-DD"))] = None,
+    code: Annotated[str | None, typer.Option("--shift", help=_("Shift code, e.g. D"))] = None,
     csv_out: CsvOption = None,
     json_out: JsonOption = None,
 ) -> None:
-    """The statistics of one shift (default: the current one)."""
     console = acting_console(ctx)
     if (day is None) != (code is None):
-        raise UserError("Give both --date and --shift, or neither.")
+        raise UserError(_("Give both --date and --shift, or neither."))
     if day and code:
         inst = shift_instance(console.settings.shift(code), parse_date(day), console.settings.tz)
     else:
         found = console.current_shift()
         if found is None:
-            raise UserError("No shift at this hour; give --date and --shift.")
+            raise UserError(_("No shift at this hour; give --date and --shift."))
         inst = found
     stats = shift_stats(console, inst)
     if json_out:
@@ -130,13 +130,16 @@ def appraisal(
         typer.echo("\n".join(map(one_line, month_lines(view))))
 
 
-@app.command("week")
+@app.command("week", help=_("This week's per-agent and per-shift tables (CSV: the agent table)."))
 def week(ctx: typer.Context, csv_out: CsvOption = None, json_out: JsonOption = None) -> None:
-    """This week's per-agent and per-shift tables (CSV: the agent table)."""
     _period(ctx, "week", csv_out, json_out)
 
 
-@app.command("month")
+@app.command(
+    "month",
+    help=_(
+        "This month's figures: the draft of the squad leader's report due before the 22nd (RP-01)."
+    ),
+)
 def month(ctx: typer.Context, csv_out: CsvOption = None, json_out: JsonOption = None) -> None:
-    """This month's figures: the draft of the squad leader's report due before the 22nd (RP-01)."""
     _period(ctx, "month", csv_out, json_out)

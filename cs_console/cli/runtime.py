@@ -13,6 +13,7 @@ from cs_console.cli.pipes import closed_pipe
 from cs_console.domain.errors import EXIT_FAULT, EXIT_REFUSED, UserError
 from cs_console.domain.text import one_line
 from cs_console.fault_log import record_fault
+from cs_console.i18n import _
 from cs_console.options import Globals
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def acting_console(ctx: typer.Context, create: bool = False) -> Context:
     opened = g.context(create=create)
     if g.actor is None:
         return opened
-    pin = read_pin(f"PIN for {g.actor}")
+    pin = read_pin(_("PIN for {staff}").format(staff=g.actor))
     authenticate(opened, g.actor, pin, record=False)
     return opened.acting_as(g.actor, pin)
 
@@ -71,5 +72,5 @@ def read_pin(prompt: str = "PIN") -> str:
     if pin:
         return pin
     if not sys.stdin.isatty():
-        raise UserError("A PIN is needed: set CS_CONSOLE_PIN or run from a terminal.")
+        raise UserError(_("A PIN is needed: set CS_CONSOLE_PIN or run from a terminal."))
     return typer.prompt(prompt, hide_input=True)

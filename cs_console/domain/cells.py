@@ -1,22 +1,25 @@
-"""Terminal and paper width of text: CJK characters take two cells, combining marks none."""
+"""Terminal and paper width of text, by ``wcwidth`` (the Unicode tables Rich and Textual draw
+with): CJK characters and full-width punctuation take two cells, combining marks and zero-width
+characters none, an emoji sequence (zero-width joiners, skin tones, VS16) the cells it is drawn
+in, and ambiguous-width characters (—, ·, ①) one. Text is cut and wrapped between grapheme
+clusters, never inside one."""
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
+
+import wcwidth
 
 
 @lru_cache(maxsize=8192)
-def char_cells(ch: str) -> int:
-    if unicodedata.combining(ch):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+def _cluster_cells(cluster: str) -> int:
+    return max(0, wcwidth.width(cluster))
 
 
 def cell_len(text: str) -> int:
-    if text.isascii():
+    if text.isascii() and text.isprintable():
         return len(text)
-    return sum(map(char_cells, text))
+    return sum(map(_cluster_cells, wcwidth.iter_graphemes(text)))
 
 
 def pad(text: str, width: int) -> str:
@@ -27,12 +30,13 @@ def pad(text: str, width: int) -> str:
 
 
 def cut(text: str, width: int) -> str:
+    """The longest start of ``text`` that fits in ``width`` cells."""
     out, used = [], 0
-    for ch in text:
-        used += char_cells(ch)
+    for cluster in wcwidth.iter_graphemes(text):
+        used += _cluster_cells(cluster)
         if used > width:
             break
-        out.append(ch)
+        out.append(cluster)
     return "".join(out)
 
 
@@ -54,7 +58,7 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
             word = word.lstrip()
             size = cell_len(word)
         while used + size > width:
-            head = cut(word, width - used) or word[0]
+            head = cut(word, width - used) or next(wcwidth.iter_graphemes(word))
             lines.append(line + head)
             line, used = indent, cell_len(indent)
             word = word[len(head) :]
@@ -66,19 +70,20 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    """Words with their leading space; each wide character is a word of its own."""
+    """Words with their leading space; each wide cluster is a word of its own."""
     words: list[str] = []
     current = ""
-    for ch in text:
-        if ch == " " or char_cells(ch) == 2:
+    for cluster in wcwidth.iter_graphemes(text):
+        wide = _cluster_cells(cluster) == 2
+        if cluster == " " or wide:
             if current:
                 words.append(current)
-            current = ch
-            if char_cells(ch) == 2:
+            current = cluster
+            if wide:
                 words.append(current)
                 current = ""
         else:
-            current += ch
+            current += cluster
     if current:
         words.append(current)
     return words

@@ -21,25 +21,30 @@ class Chart:
         return max(self.values, default=0)
 
 
-def bar(value: float, peak: float, width: int) -> str:
-    """A horizontal bar of ``value`` against ``peak`` in ``width`` cells, in eighths."""
+def bar(value: float, peak: float, width: int, plain: bool = False) -> str:
+    """A horizontal bar of ``value`` against ``peak`` in ``width`` cells, in eighths (``plain``:
+    whole cells of ``#``)."""
     if peak <= 0 or value <= 0:
         return ""
+    if plain:
+        return "#" * max(1, round(width * value / peak))
     eighths = max(1, round(8 * width * value / peak))
     full, part = divmod(eighths, 8)
     return "█" * full + (EIGHTHS[part] if part else "")
 
 
-def bar_lines(chart: Chart, width: int) -> list[str]:
-    """The chart as one line per label: ``label │bar value``, at most ``width`` cells."""
+def bar_lines(chart: Chart, width: int, plain: bool = False) -> list[str]:
+    """The chart as one line per label: ``label │bar value``, at most ``width`` cells
+    (``plain``: ``label | ### value``, ASCII only)."""
     label_w = max((cell_len(label) for label in chart.labels), default=0)
     number = [_number(v) for v in chart.values]
     number_w = max((len(n) for n in number), default=1)
-    room = max(4, width - label_w - number_w - 3)
+    room = max(4, width - label_w - number_w - (4 if plain else 3))
+    rule = " | " if plain else " │"
     lines = [chart.title + (f" ({chart.unit})" if chart.unit else "")]
     for label, value, text in zip(chart.labels, chart.values, number, strict=True):
-        drawn = pad(bar(value, chart.peak, room), room)
-        lines.append(f"{pad(label, label_w)} │{drawn} {text.rjust(number_w)}")
+        drawn = pad(bar(value, chart.peak, room, plain), room)
+        lines.append(f"{pad(label, label_w)}{rule}{drawn} {text.rjust(number_w)}")
     return lines
 
 

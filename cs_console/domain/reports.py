@@ -40,10 +40,16 @@ def monthly_quality_report(today: date, tz: tzinfo) -> datetime:
     return due
 
 
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week: report weeks start on Monday in every language (RV-04),
+    whatever the locale's first day of the week."""
+    return day - timedelta(days=day.weekday())
+
+
 def satisfaction_analysis(now: datetime, tz: tzinfo) -> datetime:
     """RV-04: before 18:00 every Monday (this Monday if still ahead, else next)."""
     local = now.astimezone(tz)
-    monday = local.date() - timedelta(days=local.weekday())
+    monday = week_start(local.date())
     due = datetime.combine(monday, time(18, 0), tz)
     return due if local < due else due + timedelta(days=7)
 

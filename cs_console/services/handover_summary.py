@@ -13,6 +13,7 @@ from cs_console.domain.records import StaffMember
 from cs_console.domain.shifts import ShiftInstance, next_shift, shift_instance
 from cs_console.domain.summary import Section, SignatureLine, Summary, state_words
 from cs_console.domain.timeparse import parse_date
+from cs_console.i18n import date_text, instant_text
 from cs_console.services.context import Context
 from cs_console.services.handover_logs import handed_over
 from cs_console.services.handover_view import LogView, view
@@ -60,7 +61,7 @@ def summary(ctx: Context, inst: ShiftInstance) -> Summary:
     stats = shift_stats(ctx, inst)
     heading = (
         (
-            f"{inst.day.isoformat()} · shift {inst.shift.label()} → {following.shift.label()}",
+            f"{date_text(inst.day)} · shift {inst.shift.label()} → {following.shift.label()}",
             "Outgoing: " + _signer(log.out_staff_no, names, log.out_signed_at, out_rostered, ctx),
             "Incoming: " + _signer(log.in_staff_no, names, log.in_signed_at, in_rostered, ctx),
         )
@@ -161,7 +162,7 @@ def summary(ctx: Context, inst: ShiftInstance) -> Summary:
         heading=heading,
         sections=tuple(sections),
         charts=tuple(stats.charts()),
-        footer=f"Printed {now.astimezone(tz):%Y-%m-%d %H:%M} by {ctx.audit_actor}"
+        footer=f"Printed {instant_text(now, tz, seconds=False)} by {ctx.audit_actor}"
         + (f" {printer}" if (printer := _name(ctx)) else ""),
         shift_key=inst.key,
         fingerprint=log.fingerprint,
@@ -206,8 +207,8 @@ def _closedown_signature(log: LogView, ctx: Context) -> tuple[SignatureLine, ...
 def _signer(staff_no: str, names: dict[str, str], at: datetime | None,
             rostered: StaffMember | None, ctx: Context) -> str:  # fmt: skip
     if staff_no and at is not None:
-        when = at.astimezone(ctx.settings.tz)
-        return f"{staff_no} {names.get(staff_no, '')} · signed {when:%Y-%m-%d %H:%M:%S}"
+        when = instant_text(at, ctx.settings.tz)
+        return f"{staff_no} {names.get(staff_no, '')} · signed {when}"
     if rostered is not None:
         return f"{rostered.staff_no} {rostered.name} (rostered) · not signed"
     return "not signed"
@@ -236,7 +237,7 @@ def _closedown(log: LogView, ctx: Context) -> tuple[str, ...]:
     ]
     signed = log.closedown.signed_at
     lines.append(
-        f"signed by {log.closedown.signed_by} at {signed.astimezone(tz):%Y-%m-%d %H:%M}"
+        f"signed by {log.closedown.signed_by} at {instant_text(signed, tz, seconds=False)}"
         if signed
         else "not signed"
     )

@@ -8,8 +8,14 @@ from datetime import date, datetime, time, timedelta
 
 from sqlmodel import col, select
 
+from cs_console.domain.cells import cell_len, pad
+from cs_console.domain.reports import week_start
+from cs_console.domain.text import one_line
+from cs_console.i18n import date_text
 from cs_console.services.context import Context
 from cs_console.store.models import Arrival, Clock, PointsEntry, Staff, Ticket
+
+NAME = "name"
 
 
 @dataclass(frozen=True)
@@ -21,14 +27,16 @@ class PeriodReport:
     shifts: list[dict]
 
     def lines(self) -> list[str]:
+        name_w = max([cell_len(NAME), *(cell_len(a["name"]) for a in self.agents)])
         out = [
-            f"{self.kind.title()} report {self.first} … {self.last}",
+            f"{self.kind.title()} report {date_text(self.first)} … {date_text(self.last)}",
             "",
-            "Per agent: staff_no name · first contacts · late arrivals · points (confirmed)",
+            "Per agent (points confirmed):",
+            f"  {'staff':<8}{pad(NAME, name_w)} {'first contacts':>14} {'late':>6} {'points':>7}",
         ]
         out += [
-            f"  {a['staff_no']} {a['name']} · {a['first_contacts']} · {a['late']} · "
-            f"{a['points']:+d}"
+            f"  {a['staff_no']:<8}{pad(one_line(a['name']), name_w)} {a['first_contacts']:>14} "
+            f"{a['late']:>6} {a['points']:>+7d}"
             for a in self.agents
         ]
         out += ["", "Per shift: shift · tickets · complaints · clocks overrun · clock points"]
@@ -43,7 +51,7 @@ class PeriodReport:
 def period(ctx: Context, kind: str) -> tuple[date, date]:
     today = ctx.today()
     if kind == "week":
-        first = today - timedelta(days=today.weekday())
+        first = week_start(today)
         return first, first + timedelta(days=6)
     first = today.replace(day=1)
     nxt = (first + timedelta(days=32)).replace(day=1)

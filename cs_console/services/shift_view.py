@@ -17,6 +17,7 @@ from cs_console.domain.shifts import (
     shift_due,
 )
 from cs_console.domain.staff import Role
+from cs_console.i18n import _, date_text
 from cs_console.services.context import Context
 from cs_console.services.reminders import nearest_and_count
 from cs_console.store import clock_repo, handover_repo, repos, seat_repo, status_repo
@@ -62,7 +63,7 @@ def roll_call_shift(ctx: Context, step: int = 0) -> ShiftInstance | None:
             return None
         inst = last_ended(shifts, ctx.now(), tz)
         step += 0 if step > 0 else 1
-    for _ in range(abs(step)):
+    for _step in range(abs(step)):
         inst = next_shift(shifts, inst, tz) if step > 0 else previous_shift(shifts, inst, tz)
     return inst
 
@@ -124,13 +125,19 @@ def status_line(ctx: Context) -> str:
         counts = status_repo.status_counts(
             session, (inst.day, inst.shift.code) if inst else None, ctx.now()
         )
-    shift = f"{inst.day.isoformat()} {inst.shift.label()}" if inst else "no shift due"
-    leader = " ".join(counts.leader) if counts.leader else "none rostered"
-    return (
-        f"{shift} · leader {leader} · rostered {counts.rostered} · open tickets "
-        f"{counts.open_tickets} · clocks {counts.running_clocks} running, "
-        f"{counts.overrun_clocks} overrun" + nearest_and_count(ctx.settings, ctx.now())
-    )
+    shift = f"{date_text(inst.day)} {inst.shift.label()}" if inst else _("no shift due")
+    leader = " ".join(counts.leader) if counts.leader else _("none rostered")
+    return _(
+        "{shift} · leader {leader} · rostered {rostered} · open tickets {open} · "
+        "clocks {running} running, {overrun} overrun"
+    ).format(
+        shift=shift,
+        leader=leader,
+        rostered=counts.rostered,
+        open=counts.open_tickets,
+        running=counts.running_clocks,
+        overrun=counts.overrun_clocks,
+    ) + nearest_and_count(ctx.settings, ctx.now())
 
 
 def equipment_notes(ctx: Context, inst: ShiftInstance) -> list[str]:

@@ -470,5 +470,4 @@ class ChainHead(_Table, table=True):
     link_hash: str = Field(default="", max_length=64)
 
 
-from cs_console.store import models_floor  # noqa: E402, F401  (the floor's tables, 0016)
-from cs_console.store import models_month  # noqa: E402, F401  (the month-end tables, 0014)
+from cs_console.store import models_floor, models_month  # noqa: E402, F401  (0014, 0016)

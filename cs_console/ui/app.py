@@ -119,6 +119,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         opener: Callable[[], Context] | None = None,
         read_only: bool = False,
         sign_in: bool = True,
+        plain: bool = False,
     ) -> None:
         """On an open ``ctx``, or on the one ``opener`` returns in a worker thread started
         with the first frame."""
@@ -126,6 +127,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         self.cs: Context = ctx  # type: ignore[assignment] - set by _opened before any use
         self._opener = opener
         self.read_only = read_only
+        self.plain = plain  # or the config's ``plain``, once the settings are read
         self._ask_sign_in = sign_in and not read_only
         self.signed_in: StaffMember | None = None
         self.locked: LockScreen | None = None  # the lock screen while the console is locked
@@ -185,6 +187,8 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         ctx = opened.ctx
         self.cs = ctx.reading_only() if self.read_only else ctx
         rules = ctx.settings.rules
+        self.plain = self.plain or ctx.settings.plain
+        self.set_class(self.plain, "-plain")
         self.alerts = ClockAlerts(rules.warn_at_minutes, rules.band_pairs)
         self._changes, self._last_change = opened.changes, opened.token
         if ctx.settings.keymap:
@@ -327,7 +331,7 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         now, settings = self.cs.now(), self.cs.settings
         text = header_text(
             settings.centre_name, self.shift_view, who, now, settings.tz,
-            due_soon(settings, now), UNREACHABLE if self.db_down else "",
+            due_soon(settings, now), UNREACHABLE if self.db_down else "", plain=self.plain,
         )  # fmt: skip
         if screen.header_line.is_mounted:  # not while the screen is still composing
             screen.header_line.show(text)

@@ -16,7 +16,7 @@ def open_console(options: Globals) -> int:
     on stderr, when the database cannot be opened)."""
     from cs_console.ui.app import ConsoleApp
 
-    app = ConsoleApp(opener=options.context, read_only=options.read_only)
+    app = ConsoleApp(opener=options.context, read_only=options.read_only, plain=options.plain)
     try:
         app.run()
     finally:
@@ -28,8 +28,8 @@ def open_console(options: Globals) -> int:
     return app.return_code or 0
 
 
-def run_console(ctx: Context, read_only: bool = False) -> None:
+def run_console(ctx: Context, read_only: bool = False, plain: bool = False) -> None:
     """The console on a context already open (``demo``)."""
     from cs_console.ui.app import ConsoleApp
 
-    ConsoleApp(ctx, read_only=read_only).run()
+    ConsoleApp(ctx, read_only=read_only, plain=plain).run()

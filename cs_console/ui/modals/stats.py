@@ -27,7 +27,8 @@ class StatsModal(ModalScreen[None]):
         self._stats = stats
 
     def compose(self) -> ComposeResult:
-        charts = ["\n".join(bar_lines(c, CHART_WIDTH)) for c in self._stats.charts()]
+        plain = getattr(self.app, "plain", False)
+        charts = ["\n".join(bar_lines(c, CHART_WIDTH, plain)) for c in self._stats.charts()]
         with Vertical(id="dialog", classes="wide"):
             yield Static(literal(f"Statistics · {self._stats.shift}"), id="dialog-title")
             with VerticalScroll(id="dialog-scroll"):

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Static
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.text import one_line
+from cs_console.i18n import date_text
 from cs_console.services.handover_logs import following
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.handover_view import HandoverDesk, LogView, desk
@@ -40,7 +41,7 @@ def _leader(view_: ShiftOverview) -> str:
     if view_.shift is None:
         return "no shift"
     who = f"{view_.leader.staff_no} {view_.leader.name}" if view_.leader else "none rostered"
-    return f"{view_.shift.shift.label()} {view_.shift.day.isoformat()}: {who}"
+    return f"{view_.shift.shift.label()} {date_text(view_.shift.day)}: {who}"
 
 
 class HandoverScreen(ConsoleScreen):

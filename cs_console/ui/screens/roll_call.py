@@ -13,6 +13,7 @@ from textual.binding import BindingType
 from textual.widgets import Input
 
 from cs_console.domain.records import LeaveLine, SwapLine
+from cs_console.i18n import date_text
 from cs_console.services.queue_view import staffing_clause
 from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
@@ -123,7 +124,7 @@ class RollCallScreen(TableScreen):
         inst = roll.shift
         cutoff, start = (t.astimezone(tz).strftime("%H:%M") for t in (roll.cutoff, inst.start))
         self.set_title(
-            f"1 Roll call · {inst.shift.label()} {inst.day.isoformat()} ({where} shift)"
+            f"1 Roll call · {inst.shift.label()} {date_text(inst.day)} ({where} shift)"
             f" · roll call {cutoff} · start {start}"
         )
         self.set_summary(roll.summary(now))

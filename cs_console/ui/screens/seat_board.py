@@ -111,6 +111,7 @@ class SeatBoardScreen(ConsoleScreen):
             return Text("")
         rules = self.console_app.cs.settings.rules
         style = STYLES.get(cell.state, "")
+        plain, mark = self.console_app.plain, ""
         if cell.state == "away" and cell.since is not None:
             level = away_level(
                 cell.since,
@@ -122,12 +123,14 @@ class SeatBoardScreen(ConsoleScreen):
             style = {"red": "bold white on red", "amber": "bold black on yellow"}.get(
                 level.level, "yellow"
             )
+            if plain:  # the colour said in text: ! unreported (RC-08), !! disciplinary (RC-07)
+                mark = {"red": " !!", "amber": " !"}.get(level.level, "")
         top = f"{cell.seat} {SHORT.get(cell.state, cell.state)} {elapsed_text(cell.since, now)}"
-        text = Text(one_line(top.rstrip()), style=style)
+        text = Text(one_line(top.rstrip()) + mark, style=style)
         if cell.fault:
-            text.append(" ⚠", style="bold red")
+            text.append(" fault" if plain else " ⚠", style="bold red")
         if cell.awaiting_incoming:
-            text.append(" ⇄", style="bold yellow")
+            text.append(" <>" if plain else " ⇄", style="bold yellow")
         who = one_line(f"{cell.staff_no} {cell.name}") if cell.staff_no else "—"
         text.append("\n" + who)
         return text

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from cs_console.domain.reports import Reminder, time_left
 from cs_console.domain.text import one_line
+from cs_console.i18n import date_text, instant_text
 
 if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
@@ -26,21 +27,26 @@ def header_text(
     tz: tzinfo,
     due_soon: Sequence[Reminder] = (),
     warning: str = "",
+    plain: bool = False,
 ) -> str:
     """Two lines: centre, shift, leader, who is signed in, the clock; then one of the reports
     due in the next 7 days, each in turn for ``ROTATE_SECONDS`` so that none hides another
     (RP-01), or a ``warning`` in its place (the database out of reach)."""
+    rule = " | " if plain else " │ "
     if view is None:
         shift, leader = "…", "…"
     elif view.shift is None:
         shift, leader = "no shift at this hour", "—"
     else:
-        shift = f"{view.shift.shift.label()} ({view.shift.day.isoformat()})"
+        shift = f"{view.shift.shift.label()} ({date_text(view.shift.day)})"
         leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
-    clock = now.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+    clock = instant_text(now, tz)
     if warning:
-        return f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}\n⚠ {warning}"
-    first = one_line(f"{centre} │ {shift} │ leader {leader} │ {signed_in} │ {clock}")
+        mark = "!" if plain else "⚠"
+        return (
+            rule.join((centre, shift, f"leader {leader}", signed_in, clock)) + f"\n{mark} {warning}"
+        )
+    first = one_line(rule.join((centre, shift, f"leader {leader}", signed_in, clock)))
     if not due_soon:
         return f"{first}\nno report due in the next 7 days"
     local = now.astimezone(tz)
