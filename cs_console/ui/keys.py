@@ -100,6 +100,13 @@ HANDOVER = [
 ]
 
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
+COMMAND_BAR = [
+    # Tab completes in place: the focus never leaves the bar (the rest of a line typed after
+    # it must not fire the screen's single keys)
+    Binding("tab", "complete", "Complete", id="bar.complete", show=False),
+    Binding("up", "history(1)", "Older", id="bar.older", show=False),
+    Binding("down", "history(-1)", "Newer", id="bar.newer", show=False),
+]
 # priority: taken as the key arrives, so numbers a badge reader sends in one burst stay apart
 ARRIVAL_BAR = [Binding("enter", "badge", "Arrive", priority=True, show=False, id="arrival.enter")]
 

@@ -32,6 +32,7 @@ class CommandDone(Message):
     ok: bool
     conflict: bool = False  # someone else changed the record since the user looked
     fault: bool = False  # an internal error: nothing was written, the sentence says where to look
+    touched: str | None = None  # the record created or changed: the screen's cursor goes there
 
 
 @dataclass

@@ -37,3 +37,11 @@ def test_each_verb_is_loaded_from_the_module_that_registers_it():
 
     registered = {v.name: v.handler.__module__.rsplit(".", 1)[-1] for v in verbs()}
     assert registered == HOMES
+
+
+def test_unknown_verb_names_the_nearest_one():
+    from cs_console.domain.commands import CommandError, parse_command
+
+    with pytest.raises(CommandError) as err:
+        parse_command("stauts", {"status", "show", "seat"})
+    assert str(err.value) == "Unknown command 'stauts' — did you mean 'status'?"

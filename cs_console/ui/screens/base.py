@@ -133,6 +133,22 @@ class ConsoleScreen(Screen[None]):
     def action_command_line(self, value: str = "") -> None:
         self.query_one(FilterBar).display = False
         self.query_one(CommandLine).open(value)
+        self._read_completions()
+
+    @work(thread=True, exclusive=True, group="completions")
+    @guarded("reading the completions")
+    def _read_completions(self) -> None:
+        from cs_console.services.completion import completions
+
+        try:
+            words = completions(self.console_app.cs)
+        except Unavailable:  # Tab completes nothing until the database is back
+            return
+        self.app.call_from_thread(self._set_completions, words)
+
+    def _set_completions(self, words: Any) -> None:
+        bar = self.query_one(CommandLine)
+        bar.suggester.completions = words  # type: ignore[union-attr]
 
     def action_filter(self) -> None:
         if not self.query("#table"):
@@ -154,7 +170,10 @@ class ConsoleScreen(Screen[None]):
         if isinstance(event.input, CommandLine):
             line = event.value.strip()
             event.input.action_close()
-            if line:
+            if line in ("q", "quit"):  # k9s' :q
+                self.app.exit()
+            elif line:
+                event.input.remember(line)
                 self.console_app.run_command(line)
         elif isinstance(event.input, FilterBar):
             self.focus_body()
@@ -167,6 +186,9 @@ class ConsoleScreen(Screen[None]):
 
     def apply_filter(self, text: str) -> None:
         """Screens with a table narrow its rows to those containing ``text``."""
+
+    def follow(self, ref: str) -> None:
+        """A command created or changed ``ref``: screens with a table put the cursor there."""
 
 
 Cell = str | Text
@@ -187,6 +209,7 @@ class TableScreen(ConsoleScreen):
         self._rows: list[tuple[Cell, ...]] = []
         self._shown: list[tuple[Cell, ...]] = []
         self._filter = ""
+        self._cursor_to: str | None = None  # the row the cursor goes to once it is shown
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
@@ -223,6 +246,16 @@ class TableScreen(ConsoleScreen):
     def set_summary(self, text: str) -> None:
         self.query_one("#summary", Static).update(literal_lines(text), layout=False)  # fixed height
 
+    def follow(self, ref: str) -> None:
+        self._cursor_to = ref
+        self._move_to_followed()
+
+    def _move_to_followed(self) -> None:
+        keys_ = [self.row_key(r) for r in self._shown]
+        if self._cursor_to in keys_:
+            self.table.move_cursor(row=keys_.index(self._cursor_to))
+            self._cursor_to = None
+
     def apply_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
         self._render_rows()
@@ -248,6 +281,7 @@ class TableScreen(ConsoleScreen):
                 ]
             table.update_cells(changes)
             self._shown = shown
+            self._move_to_followed()
             return
         row = table.cursor_row
         table.clear()
@@ -256,3 +290,4 @@ class TableScreen(ConsoleScreen):
         if shown:
             table.move_cursor(row=min(row, len(shown) - 1))
         self._shown = shown
+        self._move_to_followed()

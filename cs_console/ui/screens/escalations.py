@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
+from cs_console.services.intents import Dispatch, Report
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import choices
@@ -127,7 +128,7 @@ class EscalationsScreen(TableScreen):
 
         def done(code: str | None) -> None:
             if code:
-                self.console_app.run_command(f"dispatch {ref} {code}")
+                self.console_app.run_intent(Dispatch(ref, code))
 
         self.app.push_screen(TargetPicker(f"Dispatch {ref} to …", targets), done)
 
@@ -143,8 +144,8 @@ class EscalationsScreen(TableScreen):
 
         def done(values: dict[str, str] | None) -> None:
             if values:
-                self.console_app.run_command(
-                    f"report {clock.ref} {values['to']} via {values['via'] or 'phone'}"
+                self.console_app.run_intent(
+                    Report(clock.ref, values["to"], values["via"] or "phone")
                 )
 
         self.app.push_screen(FormModal(f"Report {clock.ref} (CP-02)", fields), done)
