@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import DataTable, Footer, Input, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.ui import keys
@@ -149,6 +149,19 @@ class ConsoleScreen(Screen[None]):
     def _set_completions(self, words: Any) -> None:
         bar = self.query_one(CommandLine)
         bar.suggester.completions = words  # type: ignore[union-attr]
+
+    def action_list(self, move: str) -> None:
+        """j/k/g/G/ctrl+d/ctrl+u: the focused table, else the screen's first, moves its cursor
+        (any DataTable-like table: it has DataTable's cursor actions)."""
+        focused = self.focused
+        if isinstance(focused, DataTable):
+            table = focused
+        else:
+            tables = self.query(DataTable)
+            if not tables:
+                return
+            table = tables.first()
+        getattr(table, f"action_{move}")()
 
     def action_filter(self) -> None:
         if not self.query("#table"):
