@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TypeVar
 
+from cs_console.config import Rules
 from cs_console.domain.commands import parse_command
 from cs_console.domain.errors import UserError
 from cs_console.domain.permissions import authorize
@@ -31,6 +32,12 @@ class Verb:
     max_args: int | None = None
     access: Access | None = None
     lines: bool = False  # a block of lines (help, clocks, stats); any other result is one line
+
+    def describe(self, rules: Rules) -> str:
+        """The summary with the configured clock lengths (CP-01, CP-02)."""
+        return self.summary.format(
+            dispatch=rules.complaint_dispatch_minutes, report=rules.escalation_report_minutes
+        )
 
 
 VERBS: dict[str, Verb] = {}

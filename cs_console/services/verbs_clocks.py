@@ -48,7 +48,7 @@ def _options(words: tuple[str, ...], allowed: set[str]) -> tuple[list[str], dict
 
 @verb(
     "complaint SUMMARY… [phone NUMBER] [name NAME] [agent STAFF] [at TIME] [reason TEXT…]",
-    "a complaint T-n with its 60-minute dispatch clock (CP-01)",
+    "a complaint T-n with its {dispatch}-minute dispatch clock (CP-01)",
     1,
 )
 def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
@@ -71,7 +71,7 @@ def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb(
     "event [outage] SUMMARY… [at TIME] [reason TEXT…]",
-    "a reportable event E-n with its 60-minute report clock (CP-02)",
+    "a reportable event E-n with its {report}-minute report clock (CP-02)",
     1,
 )
 def _event(ctx: Context, args: tuple[str, ...]) -> str:

@@ -50,12 +50,15 @@ class ConsoleScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.header_line
-        yield Static(self.TITLE_TEXT, id="screen-title")
+        yield Static(self.title_text(), id="screen-title")
         yield from self.compose_body()
         yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
         yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
         yield StatusLine(id="status-line")
         yield Footer(compact=True)
+
+    def title_text(self) -> str:
+        return self.TITLE_TEXT
 
     def compose_body(self) -> ComposeResult:
         yield from ()
