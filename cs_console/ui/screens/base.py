@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.ui import keys
@@ -26,6 +26,7 @@ from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
+from cs_console.ui.widgets.key_footer import KeyFooter
 from cs_console.ui.widgets.live_table import LiveTable
 from cs_console.ui.widgets.status_line import StatusLine
 
@@ -55,7 +56,7 @@ class ConsoleScreen(Screen[None]):
         yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
         yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
         yield StatusLine(id="status-line")
-        yield Footer(compact=True)
+        yield KeyFooter(id="footer")
 
     def title_text(self) -> str:
         return self.TITLE_TEXT
@@ -219,9 +220,14 @@ class TableScreen(ConsoleScreen):
 
     COLUMNS: tuple[tuple[str, int], ...] = ()
     """(label, width): fixed widths, so nothing is measured row by row."""
+    DROP_FIRST: tuple[str, ...] = ()
+    """Columns a narrow terminal hides, first to last; the others (the key columns, the sorted
+    one) are always shown."""
 
     def __init__(self) -> None:
         super().__init__()
+        self._columns = self.COLUMNS
+        self._visible = tuple(range(len(self.COLUMNS)))  # the columns that fit the width
         self._rows: list[tuple[Cell, ...]] = []
         self._shown: list[tuple[Cell, ...]] = []
         self._filter = ""
@@ -234,6 +240,40 @@ class TableScreen(ConsoleScreen):
             table.add_column(label, width=width)
         yield table
 
+    def on_resize(self) -> None:
+        visible = self._fitting(self.size.width)
+        if visible != self._visible:
+            self._visible = visible
+            self._add_columns()
+            self._shown = []
+            self._render_rows()
+
+    def _fitting(self, width: int) -> tuple[int, ...]:
+        """The columns that fit ``width`` (each takes its width and two of padding)."""
+        labels = [label for label, _w in self._columns]
+        visible = list(range(len(self._columns)))
+        need = sum(w + 2 for _l, w in self._columns) + 2  # and the scroll bar
+        for label in self.drop_first():
+            if need <= width:
+                break
+            if label in labels:
+                index = labels.index(label)
+                visible.remove(index)
+                need -= self._columns[index][1] + 2
+        return tuple(visible)
+
+    def drop_first(self) -> tuple[str, ...]:
+        return self.DROP_FIRST
+
+    def _add_columns(self) -> None:
+        self.table.clear(columns=True)
+        for index in self._visible:
+            label, width = self._columns[index]
+            self.table.add_column(label, width=width)
+
+    def _cells(self, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        return tuple(row[i] for i in self._visible)
+
     @property
     def table(self) -> LiveTable[Cell]:
         return self.query_one("#table", LiveTable)
@@ -242,9 +282,9 @@ class TableScreen(ConsoleScreen):
         return str(cells[0])
 
     def set_columns(self, columns: tuple[tuple[str, int], ...]) -> None:
-        self.table.clear(columns=True)
-        for label, width in columns:
-            self.table.add_column(label, width=width)
+        self._columns = columns
+        self._visible = self._fitting(self.size.width or sum(w + 2 for _l, w in columns) + 2)
+        self._add_columns()
         self._rows, self._shown = [], []
 
     def selected_key(self) -> str | None:
@@ -292,7 +332,7 @@ class TableScreen(ConsoleScreen):
                     continue
                 changes += [
                     (Coordinate(y, x), cell(b))
-                    for x, (a, b) in enumerate(zip(old, new, strict=True))
+                    for x, (a, b) in enumerate(zip(self._cells(old), self._cells(new), strict=True))
                     if a != b
                 ]
             table.update_cells(changes)
@@ -302,7 +342,7 @@ class TableScreen(ConsoleScreen):
         row = table.cursor_row
         table.clear()
         for cells in shown:
-            table.add_row(*map(cell, cells), key=self.row_key(cells))
+            table.add_row(*map(cell, self._cells(cells)), key=self.row_key(cells))
         if shown:
             table.move_cursor(row=min(row, len(shown) - 1))
         self._shown = shown

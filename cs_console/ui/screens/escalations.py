@@ -59,6 +59,7 @@ class EscalationsScreen(TableScreen):
         ("Id", 6), ("Kind", 8), ("Summary", 24), ("Customer", 16), ("Agent", 5),
         ("Start", 5), ("Due", 5), ("Left", 8), ("Band", 16), ("Pts", 3),
     )  # fmt: skip
+    DROP_FIRST = ("Agent", "Start", "Customer", "Kind", "Pts")  # Left and Band always shown
     DONE_COLUMNS = (("Id", 6), ("Kind", 8), ("Summary", 24), ("Stopped", 7), ("Result", 54),
                     ("Pts", 3))  # fmt: skip
 

@@ -54,6 +54,8 @@ class TicketQueueScreen(TableScreen):
         ("Id", 7), ("Age", 5), ("Category", 12), ("Summary", 21), ("Customer", 4),
         ("Phone", 12), ("Agent", 5), ("With", 6), ("State", 11), ("Due", 12),
     )  # fmt: skip
+    DROP_FIRST = ("Customer", "Agent", "Age", "Phone", "With", "Category")  # Id, Summary,
+    # State and Due (the sorted column, or the one each sort is read against) always shown
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,6 +64,11 @@ class TicketQueueScreen(TableScreen):
         self.queue_window = QueueWindow(self.query_spec, 0, 0, ())
         self._versions: dict[str, int] = {}  # ref → version of each ticket on screen
         self._seen: dict[str, int] = {}  # what the current action was started on
+
+    def drop_first(self) -> tuple[str, ...]:
+        """The column the queue is sorted by stays (age and newest sort by the Age column)."""
+        kept = "Age" if self.query_spec.sort in ("age", "newest") else ""
+        return tuple(label for label in self.DROP_FIRST if label != kept)
 
     def fetch(self) -> QueueWindow:
         return ticket_queue(self.console_app.cs, self.query_spec, WINDOW, self.window_start)
@@ -121,6 +128,7 @@ class TicketQueueScreen(TableScreen):
         names = list(SORTS)
         sort = names[(names.index(self.query_spec.sort) + 1) % len(names)]
         self.query_spec = replace(self.query_spec, sort=sort)
+        self.on_resize()  # the sorted column is always shown
         self.reload()
 
     def action_page(self, step: int) -> None:
