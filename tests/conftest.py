@@ -28,8 +28,10 @@ PG_SERVER = os.environ.get("CS_CONSOLE_TEST_PG", "postgresql+psycopg://postgres@
 
 @pytest.fixture(autouse=True)
 def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The fault log of every test (and of the programs it starts) in its own folder."""
+    """The fault log and the command history of every test (and of the programs it starts) in
+    its own folder."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     return tmp_path / "state" / "cs-console" / "log"
 
 

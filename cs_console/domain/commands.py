@@ -5,6 +5,7 @@ Words are split like a shell does, so ``"two words"`` stays one word.
 
 from __future__ import annotations
 
+import difflib
 import shlex
 from dataclasses import dataclass
 
@@ -30,6 +31,11 @@ def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
         raise CommandError("Empty command; type help for the list of commands.")
     verb = words[0].lower()
     if verb not in verbs:
+        near = difflib.get_close_matches(verb, sorted(verbs), n=3)
+        # letters swapped (stauts) is the commonest slip: such a verb comes first
+        near.sort(key=lambda v: sorted(v) != sorted(verb))
+        if near:
+            raise CommandError(f"Unknown command '{words[0]}' — did you mean '{near[0]}'?")
         raise CommandError(f"Unknown command '{words[0]}'; type help for the list of commands.")
     if len(words) > 1 and f"{verb} {words[1].lower()}" in verbs:
         # a verb of two words is told from the one word by the next word: `close month 2026-11`

@@ -45,11 +45,15 @@ def clock_band(
 
 
 def format_left(deadline: datetime, now: datetime) -> str:
-    """``mm:ss`` left (whole seconds, counting down), or ``+mm:ss`` past the deadline."""
+    """``mm:ss`` left (whole seconds, counting down), or ``+mm:ss`` past the deadline; past 99
+    minutes in hours and minutes (``+152h44m``), so it is never cut."""
     delta = (deadline - now).total_seconds()
     sign = "" if delta >= 0 else "+"
     seconds = math.ceil(delta) if delta >= 0 else math.floor(-delta)
-    return f"{sign}{seconds // 60:02d}:{seconds % 60:02d}"
+    minutes = seconds // 60
+    if minutes > 99:
+        return f"{sign}{minutes // 60}h{minutes % 60:02d}m"
+    return f"{sign}{minutes:02d}:{seconds % 60:02d}"
 
 
 def left_words(deadline: datetime, now: datetime) -> str:

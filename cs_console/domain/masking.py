@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def mask_phone(phone: str | None) -> str:
     if not phone:
@@ -27,3 +29,37 @@ def mask_name(name: str | None) -> str:
 
 def _mask_word(word: str) -> str:
     return word[0] + "*" * (len(word) - 1)
+
+
+PHONE_LIKE = re.compile(r"\+?\d[\d-]{5,}\d")  # one word: staff numbers in a row stay apart
+NAME_ENDS = frozenset({"phone", "agent", "at", "reason"})  # the options that may follow a name
+
+
+def mask_command_line(line: str) -> str:
+    """A command line as it may be kept (history, logs): phone numbers and the words of
+    ``name …`` masked (D-12); everything else as typed."""
+    line = PHONE_LIKE.sub(lambda m: mask_phone(m.group()) if _long(m.group()) else m.group(), line)
+    if "name" not in (w.strip("'\"").lower() for w in _raw_words(line)):
+        return line
+    out = []
+    naming = False
+    for raw in _raw_words(line):
+        word = raw.strip("'\"").lower()
+        if naming and word in NAME_ENDS:
+            naming = False
+        elif naming:
+            quote = raw[0] if raw[0] in "'\"" else ""
+            raw = quote + mask_name(raw.strip("'\"")) + quote
+        if word == "name":
+            naming = True
+        out.append(raw)
+    return " ".join(out)
+
+
+def _long(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) >= 7
+
+
+def _raw_words(line: str) -> list[str]:
+    """Words as written, a quoted group (``'Ann Lee'``) staying one word."""
+    return re.findall(r"'[^']*'|\"[^\"]*\"|\S+", line)

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from typing import TypeVar
 
+from cs_console.config import Rules
 from cs_console.domain.commands import parse_command
 from cs_console.domain.errors import UserError
 from cs_console.domain.permissions import authorize
 from cs_console.domain.text import clean, one_line
 from cs_console.services.context import READ_ONLY, Context
+from cs_console.services.intents import Intent
 
+IntentT = TypeVar("IntentT", bound=Intent)
 Handler = Callable[[Context, tuple[str, ...]], str]
 # The permission a command line asks for when it depends on the arguments: the action's row
 # in the permission table, and whose record it touches (None: nobody's own).
@@ -29,8 +33,25 @@ class Verb:
     access: Access | None = None
     lines: bool = False  # a block of lines (help, clocks, stats); any other result is one line
 
+    def describe(self, rules: Rules) -> str:
+        """The summary with the configured clock lengths (CP-01, CP-02)."""
+        return self.summary.format(
+            dispatch=rules.complaint_dispatch_minutes, report=rules.escalation_report_minutes
+        )
+
 
 VERBS: dict[str, Verb] = {}
+INTENT_HANDLERS: dict[type[Intent], Callable[[Context, Intent], str]] = {}
+
+
+@dataclass(frozen=True)
+class Result:
+    """What an intent did: the sentence to show and the record it created or changed (the
+    screen moves its cursor there)."""
+
+    text: str
+    touched: str | None = None
+
 
 # Which module registers each verb: a command imports only its own module (a badge reader runs
 # ``do arrive`` per arrival). A test checks this against the registrations.
@@ -85,6 +106,32 @@ def verb(
     return register
 
 
+def handles(
+    kind: type[IntentT],
+) -> Callable[[Callable[[Context, IntentT], str]], Callable[[Context, IntentT], str]]:
+    """Register the one handler of an intent class; the verb's text handler calls it too."""
+
+    def register(handler: Callable[[Context, IntentT], str]) -> Callable[[Context, IntentT], str]:
+        INTENT_HANDLERS[kind] = handler  # type: ignore[assignment]
+        return handler
+
+    return register
+
+
+def run(ctx: Context, intent: Intent) -> Result:
+    """Run an intent a screen built, with the same permission check and settlement as its
+    verb typed on the command line (conventions 13, 14, 17)."""
+    import_module(f"cs_console.services.{HOMES[intent.verb]}")
+    _authorize(ctx, intent.permission(frozenset(ctx.settings.team_codes())), None)
+    _settle(ctx, intent.verb)
+    text = one_line(INTENT_HANDLERS[type(intent)](ctx, intent))
+    touched = intent.touched()
+    if touched is None:
+        first = text.split(" ", 1)[0]
+        touched = first if first[:2] in ("T-", "E-") and first[2:].isdigit() else None
+    return Result(text, touched)
+
+
 def execute(ctx: Context, line: str) -> str:
     """Run one command line once the acting person may (the permission table, convention 17);
     returns the result text or raises UserError.
@@ -98,16 +145,8 @@ def execute(ctx: Context, line: str) -> str:
     if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
         raise UserError(f"Usage: {spec.syntax}")
     action, owner = spec.access(ctx, command.args) if spec.access else (spec.name, None)
-    try:
-        authorize(action, _role(ctx), own=owner is not None and owner == ctx.actor)
-    except UserError:
-        if ctx.read_only:  # nobody signed in at this console: that is the reason to give
-            raise UserError(READ_ONLY) from None
-        raise
-    if command.verb not in READS and not ctx.read_only:
-        from cs_console.services.settlement import settle
-
-        settle(ctx)
+    _authorize(ctx, action, owner)
+    _settle(ctx, command.verb)
     result = spec.handler(ctx, command.args)
     if command.verb in STAFFING and STAFFING[command.verb](command.args):
         from cs_console.services.queue_view import staffing_clause
@@ -115,6 +154,22 @@ def execute(ctx: Context, line: str) -> str:
         clause = staffing_clause(ctx)
         result = f"{result} · {clause}" if clause else result
     return clean(result) if spec.lines else one_line(result)
+
+
+def _authorize(ctx: Context, action: str, owner: str | None) -> None:
+    try:
+        authorize(action, _role(ctx), own=owner is not None and owner == ctx.actor)
+    except UserError:
+        if ctx.read_only:  # nobody signed in at this console: that is the reason to give
+            raise UserError(READ_ONLY) from None
+        raise
+
+
+def _settle(ctx: Context, name: str) -> None:
+    if name not in READS and not ctx.read_only:
+        from cs_console.services.settlement import settle
+
+        settle(ctx)
 
 
 def _role(ctx: Context) -> str | None:

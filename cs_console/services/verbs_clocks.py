@@ -8,8 +8,9 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.escalation import band_now, format_left
 from cs_console.domain.text import one_line
 from cs_console.services import clocks
-from cs_console.services.commands import verb
+from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
+from cs_console.services.intents import Dispatch, Report
 from cs_console.services.shift_view import running_clocks
 from cs_console.services.verbs_attendance import TIME_LIKE, _instant, _ref
 
@@ -47,7 +48,7 @@ def _options(words: tuple[str, ...], allowed: set[str]) -> tuple[list[str], dict
 
 @verb(
     "complaint SUMMARY… [phone NUMBER] [name NAME] [agent STAFF] [at TIME] [reason TEXT…]",
-    "a complaint T-n with its 60-minute dispatch clock (CP-01)",
+    "a complaint T-n with its {dispatch}-minute dispatch clock (CP-01)",
     1,
 )
 def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
@@ -70,7 +71,7 @@ def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb(
     "event [outage] SUMMARY… [at TIME] [reason TEXT…]",
-    "a reportable event E-n with its 60-minute report clock (CP-02)",
+    "a reportable event E-n with its {report}-minute report clock (CP-02)",
     1,
 )
 def _event(ctx: Context, args: tuple[str, ...]) -> str:
@@ -94,7 +95,12 @@ def _dispatch_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
     access=_dispatch_access,
 )
 def _dispatch(ctx: Context, args: tuple[str, ...]) -> str:
-    return clocks.dispatch(ctx, _ref(args[0], "T"), args[1])
+    return dispatch(ctx, Dispatch(args[0], args[1]))
+
+
+@handles(Dispatch)
+def dispatch(ctx: Context, i: Dispatch) -> str:
+    return clocks.dispatch(ctx, _ref(i.ref, "T"), i.target)
 
 
 @verb(
@@ -108,11 +114,16 @@ def _report(ctx: Context, args: tuple[str, ...]) -> str:
     if len(rest) >= 2 and rest[-2].lower() == "via":
         via = rest[-1].lower()
         rest = rest[:-2]
-        if via not in ("phone", "person"):
-            raise UserError("Report via phone or person.")
-    if not rest:
+    return report(ctx, Report(ref, " ".join(rest), via))
+
+
+@handles(Report)
+def report(ctx: Context, i: Report) -> str:
+    if i.via.lower() not in ("phone", "person"):
+        raise UserError("Report via phone or person.")
+    if not i.to.strip():
         raise UserError("Usage: report E-n|T-n TO… [via phone|person]")
-    return clocks.report(ctx, ref, " ".join(rest), via)
+    return clocks.report(ctx, i.ref, i.to, i.via.lower())
 
 
 @verb("clocks", "one line per running clock: time left and band", 0, 0, lines=True)

@@ -16,7 +16,8 @@ TICKET_REF = re.compile(r"[Tt]-(\d+)")
 @verb("help", "list every command with its syntax", max_args=0, lines=True)
 def _help(ctx: Context, args: tuple[str, ...]) -> str:
     width = max(len(v.syntax) for v in verbs())
-    return "\n".join(f"{v.syntax:<{width}}  {v.summary}" for v in verbs())
+    rules = ctx.settings.rules
+    return "\n".join(f"{v.syntax:<{width}}  {v.describe(rules)}" for v in verbs())
 
 
 @verb("status", "one-line summary of the current shift", max_args=0)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTIONS
 from cs_console.services import closedown, handover, handover_blame, printing
-from cs_console.services.commands import verb
+from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
 from cs_console.services.handover_summary import shift_of
+from cs_console.services.intents import Addendum, CloseDownSign, Note, Sign
 
 
 @verb(
@@ -17,7 +18,12 @@ from cs_console.services.handover_summary import shift_of
     2,
 )
 def _note(ctx: Context, args: tuple[str, ...]) -> str:
-    return handover.note(ctx, args[0], " ".join(args[1:]))
+    return note(ctx, Note(args[0], " ".join(args[1:])))
+
+
+@handles(Note)
+def note(ctx: Context, i: Note) -> str:
+    return handover.note(ctx, i.section, i.text)
 
 
 @verb(
@@ -37,7 +43,12 @@ def _ack(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb("sign outgoing|incoming", "sign the handover log with staff number, time and PIN", 1, 1)
 def _sign(ctx: Context, args: tuple[str, ...]) -> str:
-    side = args[0].lower()
+    return sign(ctx, Sign(args[0]))
+
+
+@handles(Sign)
+def sign(ctx: Context, i: Sign) -> str:
+    side = i.side.lower()
     if side == "outgoing":
         return handover.sign_outgoing(ctx)
     if side == "incoming":
@@ -63,13 +74,23 @@ def _closedown(ctx: Context, args: tuple[str, ...]) -> str:
     if action == "tick" and len(args) == 2:
         return closedown.tick(ctx, args[1])
     if action == "sign" and len(args) == 1:
-        return closedown.sign(ctx)
+        return closedown_sign(ctx, CloseDownSign())
     raise UserError("Usage: closedown tick ITEM|sign")
+
+
+@handles(CloseDownSign)
+def closedown_sign(ctx: Context, i: CloseDownSign) -> str:
+    return closedown.sign(ctx)
 
 
 @verb("addendum TEXT…", "a correction to the last signed log, with author and time", 1)
 def _addendum(ctx: Context, args: tuple[str, ...]) -> str:
-    return handover.addendum(ctx, " ".join(args))
+    return addendum(ctx, Addendum(" ".join(args)))
+
+
+@handles(Addendum)
+def addendum(ctx: Context, i: Addendum) -> str:
+    return handover.addendum(ctx, i.text)
 
 
 @verb(

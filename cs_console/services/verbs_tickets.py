@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from cs_console.domain.errors import UserError
 from cs_console.services import tickets, transfers
-from cs_console.services.commands import verb
+from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
+from cs_console.services.intents import Accept, Close, KbUpdate, NewTicket, Reopen, Resolve, Visit
 from cs_console.services.verbs_attendance import _instant, _ref
 from cs_console.services.verbs_clocks import _options
 
@@ -18,8 +19,7 @@ from cs_console.services.verbs_clocks import _options
 def _ticket(ctx: Context, args: tuple[str, ...]) -> str:
     summary, opts = _options(args[1:], {"phone", "name", "agent", "at", "reason"})
     at = _instant(ctx, opts["at"]) if "at" in opts else None
-    return tickets.create_ticket(
-        ctx,
+    intent = NewTicket(
         args[0],
         " ".join(summary),
         opts.get("phone", ""),
@@ -28,38 +28,77 @@ def _ticket(ctx: Context, args: tuple[str, ...]) -> str:
         at,
         opts.get("reason", ""),
     )
+    return new_ticket(ctx, intent)
+
+
+@handles(NewTicket)
+def new_ticket(ctx: Context, i: NewTicket) -> str:
+    return tickets.create_ticket(ctx, i.category, i.summary, i.phone, i.name, i.agent, i.at,
+                                 i.reason)  # fmt: skip
 
 
 @verb("accept T-n", "the target starts work on a dispatched ticket", 1, 1)
 def _accept(ctx: Context, args: tuple[str, ...]) -> str:
-    return tickets.accept(ctx, _ref(args[0], "T"))
+    return accept(ctx, Accept(args[0]))
+
+
+@handles(Accept)
+def accept(ctx: Context, i: Accept) -> str:
+    return tickets.accept(ctx, _ref(i.ref, "T"))
 
 
 @verb("resolve T-n [NOTE…]", "resolved: the 72-hour return visit starts (RV-01)", 1)
 def _resolve(ctx: Context, args: tuple[str, ...]) -> str:
-    return tickets.resolve(ctx, _ref(args[0], "T"), " ".join(args[1:]))
+    return resolve(ctx, Resolve(args[0], " ".join(args[1:])))
+
+
+@handles(Resolve)
+def resolve(ctx: Context, i: Resolve) -> str:
+    return tickets.resolve(ctx, _ref(i.ref, "T"), i.note)
 
 
 @verb("reopen T-n REASON…", "back to work; it can be dispatched again", 2)
 def _reopen(ctx: Context, args: tuple[str, ...]) -> str:
-    return tickets.reopen(ctx, _ref(args[0], "T"), " ".join(args[1:]))
+    return reopen(ctx, Reopen(args[0], " ".join(args[1:])))
+
+
+@handles(Reopen)
+def reopen(ctx: Context, i: Reopen) -> str:
+    if not i.reason.strip():
+        raise UserError("Usage: reopen T-n REASON…")
+    return tickets.reopen(ctx, _ref(i.ref, "T"), i.reason)
 
 
 @verb("close T-n", "close a resolved ticket whose return visit is done or validly closed", 1, 1)
 def _close(ctx: Context, args: tuple[str, ...]) -> str:
-    return tickets.close(ctx, _ref(args[0], "T"))
+    return close(ctx, Close(args[0]))
+
+
+@handles(Close)
+def close(ctx: Context, i: Close) -> str:
+    return tickets.close(ctx, _ref(i.ref, "T"))
 
 
 @verb("visit T-n reached|failed|wrong-number [NOTE…]", "a return-visit attempt (D-08)", 2)
 def _visit(ctx: Context, args: tuple[str, ...]) -> str:
-    return tickets.visit(ctx, _ref(args[0], "T"), args[1].lower(), " ".join(args[2:]))
+    return visit(ctx, Visit(args[0], args[1], " ".join(args[2:])))
+
+
+@handles(Visit)
+def visit(ctx: Context, i: Visit) -> str:
+    return tickets.visit(ctx, _ref(i.ref, "T"), i.outcome.lower(), i.note)
 
 
 @verb("kb T-n NOTE…", "script and knowledge base updated: closes the follow-up (TK-14)", 2)
 def _kb(ctx: Context, args: tuple[str, ...]) -> str:
-    if not args[1:]:
+    return kb(ctx, KbUpdate(args[0], " ".join(args[1:])))
+
+
+@handles(KbUpdate)
+def kb(ctx: Context, i: KbUpdate) -> str:
+    if not i.note.strip():
         raise UserError("Usage: kb T-n NOTE…")
-    return tickets.kb_update(ctx, _ref(args[0], "T"), " ".join(args[1:]))
+    return tickets.kb_update(ctx, _ref(i.ref, "T"), i.note)
 
 
 def _transfer_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:

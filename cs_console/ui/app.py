@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from cs_console.services.alerts import AlertLine
     from cs_console.services.changes import ChangeWatch
     from cs_console.services.context import Context
+    from cs_console.services.intents import Intent
     from cs_console.services.shift_view import ShiftOverview
     from cs_console.ui.modals.lock import LockScreen
 
@@ -429,19 +430,34 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
         if screen is not None:
             screen.action_command_line(value)
 
-    @work(thread=True, group="command")
     def run_command(
         self, line: str, pin: str | None = None, seen: dict[str, int] | None = None
     ) -> None:
-        """Run a command line off the UI thread; the result comes back as a message.
+        """Run a command line typed at ``:`` (the parser reads it)."""
+        self._run(line, pin, seen)
+
+    def run_intent(
+        self, intent: Intent, pin: str | None = None, seen: dict[str, int] | None = None
+    ) -> None:
+        """Run what a key or a form built: no text is read back (convention 13)."""
+        self._run(intent, pin, seen)
+
+    @work(thread=True, group="command")
+    def _run(self, what: str | Intent, pin: str | None, seen: dict[str, int] | None) -> None:
+        """Run a command off the UI thread; the result comes back as a message.
 
         A PIN, when a signature needs one, goes with this one command only; ``seen`` holds
         the versions of the records the user acted on, as the screen showed them."""
-        from cs_console.services.commands import execute
+        from cs_console.services.commands import execute, run
 
-        ctx = self.cs.acting_as(self.cs.actor, pin) if pin else self.cs
+        ctx = (self.cs.acting_as(self.cs.actor, pin) if pin else self.cs).seeing(seen or {})
+        line = what if isinstance(what, str) else what.verb
         try:
-            self.post_message(CommandDone(line, execute(ctx.seeing(seen or {}), line), ok=True))
+            if isinstance(what, str):
+                self.post_message(CommandDone(line, execute(ctx, what), ok=True))
+            else:
+                result = run(ctx, what)
+                self.post_message(CommandDone(line, result.text, ok=True, touched=result.touched))
         except Conflict as err:
             self.post_message(CommandDone(line, str(err), ok=False, conflict=True))
         except Ask as err:
@@ -496,6 +512,8 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             return
         if screen is not None:
             screen.say(message.text, ok=message.ok)
+            if message.touched:
+                screen.follow(message.touched)
             screen.reload()
         self._load_shift()
         if not message.ok:

@@ -26,7 +26,19 @@ APP = [
     Binding("ctrl+l", "lock", "Lock", id="lock", priority=True, show=False),
 ]
 
+# Moving in a list, as k9s and lazygit do; on every screen with a table (no screen gives these
+# keys another job, so a user's [keymap] of the action keys stays as it was)
+LISTS = [
+    Binding("j", "list('cursor_down')", "Down", id="list.down", show=False),
+    Binding("k", "list('cursor_up')", "Up", id="list.up", show=False),
+    Binding("g", "list('scroll_top')", "First", id="list.first", show=False),
+    Binding("G", "list('scroll_bottom')", "Last", id="list.last", show=False, key_display="G"),
+    Binding("ctrl+d", "list('page_down')", "Page down", id="list.page_down", show=False),
+    Binding("ctrl+u", "list('page_up')", "Page up", id="list.page_up", show=False),
+]
+
 SCREEN = [
+    *LISTS,
     Binding("slash", "filter", "Filter", id="filter", key_display="/"),
     # an action name no screen uses for anything else: esc never runs a screen's own action
     Binding("escape", "back_out", "Back", id="back", show=False),
@@ -42,7 +54,7 @@ ROLL_CALL = [
     Binding("a", "arrivals", "Arrivals", id="roll_call.arrivals"),
     Binding("c", "call_in", "Call-in", id="roll_call.call_in"),
     Binding("x", "absent", "Absent", id="roll_call.absent"),
-    Binding("l", "leave", "Leave", id="roll_call.leave"),
+    Binding("e", "leave", "Leave", id="roll_call.leave"),
     Binding("s", "swap", "Swap", id="roll_call.swap"),
     Binding("n", "remark", "Note", id="roll_call.remark"),
     Binding("v", "next_view", "View", id="roll_call.view"),
@@ -62,7 +74,7 @@ TICKETS = [
     Binding("x", "resolve", "Resolve", id="tickets.resolve"),
     Binding("c", "close", "Close", id="tickets.close"),
     Binding("w", "visit", "Visit", id="tickets.visit"),
-    Binding("k", "kb", "KB done", id="tickets.kb"),
+    Binding("b", "kb", "KB done", id="tickets.kb"),
     Binding("r", "reopen", "Reopen", id="tickets.reopen"),
     Binding("n", "new", "New", id="tickets.new"),
     Binding("v", "next_view", "View", id="tickets.view"),
@@ -109,6 +121,13 @@ MONTH = [
 ]
 
 INPUT_BAR = [Binding("escape", "close", "Close", id="bar.close", show=False)]
+COMMAND_BAR = [
+    # Tab completes in place: the focus never leaves the bar (the rest of a line typed after
+    # it must not fire the screen's single keys)
+    Binding("tab", "complete", "Complete", id="bar.complete", show=False),
+    Binding("up", "history(1)", "Older", id="bar.older", show=False),
+    Binding("down", "history(-1)", "Newer", id="bar.newer", show=False),
+]
 # priority: taken as the key arrives, so numbers a badge reader sends in one burst stay apart
 ARRIVAL_BAR = [Binding("enter", "badge", "Arrive", priority=True, show=False, id="arrival.enter")]
 

@@ -34,6 +34,7 @@ class CommandDone(Message):
     conflict: bool = False  # someone else changed the record since the user looked
     fault: bool = False  # an internal error: nothing was written, the sentence says where to look
     then: str = ""  # a question: the command a yes runs (errors.Ask)
+    touched: str | None = None  # the record created or changed: the screen's cursor goes there
 
 
 @dataclass

@@ -47,16 +47,16 @@ async def test_rows_count_down_and_change_band_as_the_clock_moves(demo_ctx, cloc
         await settle(pilot)
         await pilot.press("4")
         await settle(pilot)
-        assert rows(app)["T-66"][7:10] == ("04:00", "final warning", "")
+        assert rows(app)["T-66"][7:10] == ("04:00", "! final warning", "")
         clock.advance(minutes=4)
         app.tick()
         await pilot.pause()
-        assert rows(app)["T-66"][7:10] == ("00:00", "final warning", "")
+        assert rows(app)["T-66"][7:10] == ("00:00", "! final warning", "")
         assert "00:00" in app.export_screenshot()  # drawn, not only stored
         clock.advance(seconds=1)
         app.tick()
         await pilot.pause()
-        assert rows(app)["T-66"][7:10] == ("+00:01", "overrun 1–10", "5")
+        assert rows(app)["T-66"][7:10] == ("+00:01", "!! overrun 1–10", "5")
         assert "+00:01" in app.export_screenshot()
 
 

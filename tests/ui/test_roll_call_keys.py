@@ -96,7 +96,7 @@ async def test_leave_form_then_register_and_approval(morning):
     async with morning.run_test(size=SIZE) as pilot:
         await sign_in(pilot)
         await select(pilot, morning, "1007")
-        await pilot.press("l")
+        await pilot.press("e")
         await until_modal(pilot)
         for _ in range(4):
             await pilot.press("enter")
@@ -149,7 +149,7 @@ async def test_a_read_only_console_changes_nothing(early_demo_ctx, clock):
         await settle(pilot)
         assert "read-only" in str(app.screen.query_one("#header-line").content)
         await select(pilot, app, "1008")
-        await pilot.press("l")
+        await pilot.press("e")
         await until_modal(pilot)
         await pilot.press(*["enter"] * 4)
         await settle(pilot)

@@ -51,3 +51,11 @@ def test_the_next_word_tells_close_month_from_close_ticket_and_points_list_from_
         "points", ("1003", "RC-08", "-5", "away")
     )
     assert parse_command("points", verbs) == Command("points", ())
+
+
+def test_unknown_verb_names_the_nearest_one():
+    from cs_console.domain.commands import CommandError, parse_command
+
+    with pytest.raises(CommandError) as err:
+        parse_command("stauts", {"status", "show", "seat"})
+    assert str(err.value) == "Unknown command 'stauts' — did you mean 'status'?"

@@ -50,3 +50,29 @@ def test_time_left_counts_down_then_up():
     assert format_left(deadline, START) == "60:00"
     assert format_left(deadline, deadline - timedelta(seconds=61)) == "01:01"
     assert format_left(deadline, deadline + timedelta(seconds=75)) == "+01:15"
+
+
+@pytest.mark.parametrize(
+    ("minutes", "shown"),
+    [(-30, "30:00"), (-99, "99:00"), (-100, "1h40m"), (99, "+99:00"), (9164, "+152h44m")],
+)
+def test_d07_time_left_past_99_minutes_reads_in_hours(minutes, shown):
+    from datetime import UTC, datetime, timedelta
+
+    from cs_console.domain.escalation import format_left
+
+    deadline = datetime(2026, 11, 22, 2, 0, tzinfo=UTC)
+    assert format_left(deadline, deadline + timedelta(minutes=minutes)) == shown
+
+
+def test_cp01_clock_length_in_the_sentences_comes_from_the_config():
+    from cs_console.config import Settings
+    from cs_console.services.commands import verbs
+
+    settings = Settings()
+    rules = settings.rules.model_copy(
+        update={"complaint_dispatch_minutes": 45, "escalation_report_minutes": 30}
+    )
+    summaries = {v.name: v.describe(rules) for v in verbs()}
+    assert "45-minute dispatch clock" in summaries["complaint"]
+    assert "30-minute report clock" in summaries["event"]

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.ui import keys
@@ -26,6 +26,7 @@ from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
+from cs_console.ui.widgets.key_footer import KeyFooter
 from cs_console.ui.widgets.live_table import LiveTable
 from cs_console.ui.widgets.status_line import StatusLine
 
@@ -50,12 +51,15 @@ class ConsoleScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.header_line
-        yield Static(self.TITLE_TEXT, id="screen-title")
+        yield Static(self.title_text(), id="screen-title")
         yield from self.compose_body()
         yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
         yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
         yield StatusLine(id="status-line")
-        yield Footer(compact=True)
+        yield KeyFooter(id="footer")
+
+    def title_text(self) -> str:
+        return self.TITLE_TEXT
 
     def compose_body(self) -> ComposeResult:
         yield from ()
@@ -133,6 +137,35 @@ class ConsoleScreen(Screen[None]):
     def action_command_line(self, value: str = "") -> None:
         self.query_one(FilterBar).display = False
         self.query_one(CommandLine).open(value)
+        self._read_completions()
+
+    @work(thread=True, exclusive=True, group="completions")
+    @guarded("reading the completions")
+    def _read_completions(self) -> None:
+        from cs_console.services.completion import completions
+
+        try:
+            words = completions(self.console_app.cs)
+        except Unavailable:  # Tab completes nothing until the database is back
+            return
+        self.app.call_from_thread(self._set_completions, words)
+
+    def _set_completions(self, words: Any) -> None:
+        bar = self.query_one(CommandLine)
+        bar.suggester.completions = words  # type: ignore[union-attr]
+
+    def action_list(self, move: str) -> None:
+        """j/k/g/G/ctrl+d/ctrl+u: the focused table, else the screen's first, moves its cursor
+        (any DataTable-like table: it has DataTable's cursor actions)."""
+        focused = self.focused
+        if isinstance(focused, DataTable):
+            table = focused
+        else:
+            tables = self.query(DataTable)
+            if not tables:
+                return
+            table = tables.first()
+        getattr(table, f"action_{move}")()
 
     def action_filter(self) -> None:
         if not self.query("#table"):
@@ -154,7 +187,10 @@ class ConsoleScreen(Screen[None]):
         if isinstance(event.input, CommandLine):
             line = event.value.strip()
             event.input.action_close()
-            if line:
+            if line in ("q", "quit"):  # k9s' :q
+                self.app.exit()
+            elif line:
+                event.input.remember(line)
                 self.console_app.run_command(line)
         elif isinstance(event.input, FilterBar):
             self.focus_body()
@@ -167,6 +203,9 @@ class ConsoleScreen(Screen[None]):
 
     def apply_filter(self, text: str) -> None:
         """Screens with a table narrow its rows to those containing ``text``."""
+
+    def follow(self, ref: str) -> None:
+        """A command created or changed ``ref``: screens with a table put the cursor there."""
 
 
 Cell = str | Text
@@ -181,12 +220,18 @@ class TableScreen(ConsoleScreen):
 
     COLUMNS: tuple[tuple[str, int], ...] = ()
     """(label, width): fixed widths, so nothing is measured row by row."""
+    DROP_FIRST: tuple[str, ...] = ()
+    """Columns a narrow terminal hides, first to last; the others (the key columns, the sorted
+    one) are always shown."""
 
     def __init__(self) -> None:
         super().__init__()
+        self._columns = self.COLUMNS
+        self._visible = tuple(range(len(self.COLUMNS)))  # the columns that fit the width
         self._rows: list[tuple[Cell, ...]] = []
         self._shown: list[tuple[Cell, ...]] = []
         self._filter = ""
+        self._cursor_to: str | None = None  # the row the cursor goes to once it is shown
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
@@ -194,6 +239,40 @@ class TableScreen(ConsoleScreen):
         for label, width in self.COLUMNS:
             table.add_column(label, width=width)
         yield table
+
+    def on_resize(self) -> None:
+        visible = self._fitting(self.size.width)
+        if visible != self._visible:
+            self._visible = visible
+            self._add_columns()
+            self._shown = []
+            self._render_rows()
+
+    def _fitting(self, width: int) -> tuple[int, ...]:
+        """The columns that fit ``width`` (each takes its width and two of padding)."""
+        labels = [label for label, _w in self._columns]
+        visible = list(range(len(self._columns)))
+        need = sum(w + 2 for _l, w in self._columns) + 2  # and the scroll bar
+        for label in self.drop_first():
+            if need <= width:
+                break
+            if label in labels:
+                index = labels.index(label)
+                visible.remove(index)
+                need -= self._columns[index][1] + 2
+        return tuple(visible)
+
+    def drop_first(self) -> tuple[str, ...]:
+        return self.DROP_FIRST
+
+    def _add_columns(self) -> None:
+        self.table.clear(columns=True)
+        for index in self._visible:
+            label, width = self._columns[index]
+            self.table.add_column(label, width=width)
+
+    def _cells(self, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        return tuple(row[i] for i in self._visible)
 
     @property
     def table(self) -> LiveTable[Cell]:
@@ -203,9 +282,9 @@ class TableScreen(ConsoleScreen):
         return str(cells[0])
 
     def set_columns(self, columns: tuple[tuple[str, int], ...]) -> None:
-        self.table.clear(columns=True)
-        for label, width in columns:
-            self.table.add_column(label, width=width)
+        self._columns = columns
+        self._visible = self._fitting(self.size.width or sum(w + 2 for _l, w in columns) + 2)
+        self._add_columns()
         self._rows, self._shown = [], []
 
     def selected_key(self) -> str | None:
@@ -222,6 +301,16 @@ class TableScreen(ConsoleScreen):
 
     def set_summary(self, text: str) -> None:
         self.query_one("#summary", Static).update(literal_lines(text), layout=False)  # fixed height
+
+    def follow(self, ref: str) -> None:
+        self._cursor_to = ref
+        self._move_to_followed()
+
+    def _move_to_followed(self) -> None:
+        keys_ = [self.row_key(r) for r in self._shown]
+        if self._cursor_to in keys_:
+            self.table.move_cursor(row=keys_.index(self._cursor_to))
+            self._cursor_to = None
 
     def apply_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
@@ -243,16 +332,18 @@ class TableScreen(ConsoleScreen):
                     continue
                 changes += [
                     (Coordinate(y, x), cell(b))
-                    for x, (a, b) in enumerate(zip(old, new, strict=True))
+                    for x, (a, b) in enumerate(zip(self._cells(old), self._cells(new), strict=True))
                     if a != b
                 ]
             table.update_cells(changes)
             self._shown = shown
+            self._move_to_followed()
             return
         row = table.cursor_row
         table.clear()
         for cells in shown:
-            table.add_row(*map(cell, cells), key=self.row_key(cells))
+            table.add_row(*map(cell, self._cells(cells)), key=self.row_key(cells))
         if shown:
             table.move_cursor(row=min(row, len(shown) - 1))
         self._shown = shown
+        self._move_to_followed()

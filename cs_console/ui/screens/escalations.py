@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
+from cs_console.services.intents import Dispatch, Report
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import choices
@@ -28,23 +29,37 @@ from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import Cell, TableScreen
 
-BAND_STYLES = {"warning": "yellow", "final warning": "bold yellow"}
+# Okabe–Ito, the colour-blind-safe palette: orange for warnings, vermillion for overrun; the
+# marks before the name carry the urgency without colour (also with NO_COLOR)
+BAND_STYLES = {"warning": "#E69F00", "final warning": "bold #E69F00"}
+OVERRUN_STYLE = "bold reverse #D55E00"
 
 
 @cache
 def band_text(band: Band) -> Text:
-    style = "bold red" if band.name.startswith("overrun") else BAND_STYLES.get(band.name, "")
-    return Text(band.name, style=style)
+    if band.name.startswith("overrun"):
+        return Text(f"!! {band.name}", style=OVERRUN_STYLE)
+    if band.name in BAND_STYLES:
+        return Text(f"! {band.name}", style=BAND_STYLES[band.name])
+    return Text(band.name)
 
 
 class EscalationsScreen(TableScreen):
     CSS_PATH = "escalations.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.ESCALATIONS
-    TITLE_TEXT = "4 Escalations · 60-minute clocks (CP-01 dispatch, CP-02 report)"
+    TITLE_TEXT = "4 Escalations · {minutes}-minute clocks (CP-01 dispatch, CP-02 report)"
+
+    def title_text(self) -> str:
+        """The clock lengths as configured (CP-01, CP-02)."""
+        rules = self.console_app.cs.settings.rules
+        lengths = {rules.complaint_dispatch_minutes, rules.escalation_report_minutes}
+        return self.TITLE_TEXT.format(minutes="/".join(map(str, sorted(lengths))))
+
     COLUMNS = (
         ("Id", 6), ("Kind", 8), ("Summary", 24), ("Customer", 16), ("Agent", 5),
-        ("Start", 5), ("Due", 5), ("Left", 7), ("Band", 13), ("Pts", 3),
+        ("Start", 5), ("Due", 5), ("Left", 8), ("Band", 16), ("Pts", 3),
     )  # fmt: skip
+    DROP_FIRST = ("Agent", "Start", "Customer", "Kind", "Pts")  # Left and Band always shown
     DONE_COLUMNS = (("Id", 6), ("Kind", 8), ("Summary", 24), ("Stopped", 7), ("Result", 54),
                     ("Pts", 3))  # fmt: skip
 
@@ -127,7 +142,7 @@ class EscalationsScreen(TableScreen):
 
         def done(code: str | None) -> None:
             if code:
-                self.console_app.run_command(f"dispatch {ref} {code}")
+                self.console_app.run_intent(Dispatch(ref, code))
 
         self.app.push_screen(TargetPicker(f"Dispatch {ref} to …", targets), done)
 
@@ -143,8 +158,8 @@ class EscalationsScreen(TableScreen):
 
         def done(values: dict[str, str] | None) -> None:
             if values:
-                self.console_app.run_command(
-                    f"report {clock.ref} {values['to']} via {values['via'] or 'phone'}"
+                self.console_app.run_intent(
+                    Report(clock.ref, values["to"], values["via"] or "phone")
                 )
 
         self.app.push_screen(FormModal(f"Report {clock.ref} (CP-02)", fields), done)

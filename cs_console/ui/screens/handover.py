@@ -19,6 +19,7 @@ from cs_console.i18n import date_text
 from cs_console.services.handover_logs import following
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.handover_view import HandoverDesk, LogView, desk
+from cs_console.services.intents import Addendum, CloseDownSign, Note, Sign
 from cs_console.services.shift_view import ShiftOverview, overview
 from cs_console.ui import keys
 from cs_console.ui.literal import literal_lines
@@ -155,7 +156,7 @@ class HandoverScreen(ConsoleScreen):
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                self.console_app.run_command(
+                self.console_app.run_intent(
                     build(values), values.get("pin") if pin else None, seen=seen
                 )
 
@@ -168,7 +169,7 @@ class HandoverScreen(ConsoleScreen):
                 Field("section", "|".join(SECTIONS), "equipment"),
                 Field("text", "Text ('none' if nothing to report)"),
             ],
-            lambda v: f"note {v['section']} {v['text']}",
+            lambda v: Note(v["section"], v["text"]),
         )
 
     def action_ack_item(self) -> None:
@@ -194,7 +195,7 @@ class HandoverScreen(ConsoleScreen):
         self._form(
             self._signing("Sign the close-down (HO-16) of"),
             [Field("pin", "PIN", password=True)],
-            lambda v: "closedown sign",
+            lambda v: CloseDownSign(),
             pin=True,
         )
 
@@ -202,7 +203,7 @@ class HandoverScreen(ConsoleScreen):
         self._form(
             "Addendum to the signed log (D-10)",
             [Field("text", "Correction")],
-            lambda v: f"addendum {v['text']}",
+            lambda v: Addendum(v["text"]),
         )
 
     def action_print(self) -> None:
@@ -233,6 +234,6 @@ class HandoverScreen(ConsoleScreen):
         self._form(
             self._signing(f"Sign {side} (HO-06):"),
             [Field("pin", "PIN", password=True)],
-            lambda v: f"sign {side}",
+            lambda v: Sign(side),
             pin=True,
         )

@@ -81,6 +81,7 @@ class RollCallScreen(TableScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.ROLL_CALL
     TITLE_TEXT = "1 Roll call"
     COLUMNS = ROLL_COLUMNS
+    DROP_FIRST = ("Grade", "Role", "Notes", "By", "Notice", "Month", "Return", "Approvals")
 
     def __init__(self) -> None:
         super().__init__()

@@ -4,7 +4,6 @@ Views, text filter and sort run in the database; the table only ever holds one w
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
@@ -15,6 +14,17 @@ from textual.widgets import DataTable
 
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
+from cs_console.services.intents import (
+    Accept,
+    Close,
+    Dispatch,
+    Intent,
+    KbUpdate,
+    NewTicket,
+    Reopen,
+    Resolve,
+    Visit,
+)
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.queue import QueueWindow, ticket_queue
 from cs_console.services.targets import choices
@@ -44,6 +54,8 @@ class TicketQueueScreen(TableScreen):
         ("Id", 7), ("Age", 5), ("Category", 12), ("Summary", 21), ("Customer", 4),
         ("Phone", 12), ("Agent", 5), ("With", 6), ("State", 11), ("Due", 12),
     )  # fmt: skip
+    DROP_FIRST = ("Customer", "Agent", "Age", "Phone", "With", "Category")  # Id, Summary,
+    # State and Due (the sorted column, or the one each sort is read against) always shown
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,6 +64,11 @@ class TicketQueueScreen(TableScreen):
         self.queue_window = QueueWindow(self.query_spec, 0, 0, ())
         self._versions: dict[str, int] = {}  # ref → version of each ticket on screen
         self._seen: dict[str, int] = {}  # what the current action was started on
+
+    def drop_first(self) -> tuple[str, ...]:
+        """The column the queue is sorted by stays (age and newest sort by the Age column)."""
+        kept = "Age" if self.query_spec.sort in ("age", "newest") else ""
+        return tuple(label for label in self.DROP_FIRST if label != kept)
 
     def fetch(self) -> QueueWindow:
         return ticket_queue(self.console_app.cs, self.query_spec, WINDOW, self.window_start)
@@ -111,14 +128,15 @@ class TicketQueueScreen(TableScreen):
         names = list(SORTS)
         sort = names[(names.index(self.query_spec.sort) + 1) % len(names)]
         self.query_spec = replace(self.query_spec, sort=sort)
+        self.on_resize()  # the sorted column is always shown
         self.reload()
 
     def action_page(self, step: int) -> None:
         self.window_start = max(0, self.window_start + step * WINDOW)
         self.reload()
 
-    def _run(self, words: list[str]) -> None:
-        self.console_app.run_command(shlex.join(words), seen=self._seen)
+    def _run(self, intent: Intent) -> None:
+        self.console_app.run_intent(intent, seen=self._seen)
 
     def _with_ref(self, then) -> None:  # noqa: ANN001
         """Act on the selected ticket as it is shown now (its version goes with the command)."""
@@ -143,7 +161,7 @@ class TicketQueueScreen(TableScreen):
         def pick(ref: str) -> None:
             def done(code: str | None) -> None:
                 if code:
-                    self._run(["dispatch", ref, code])
+                    self._run(Dispatch(ref, code))
 
             try:
                 targets = choices(self.console_app.cs)
@@ -155,35 +173,33 @@ class TicketQueueScreen(TableScreen):
         self._with_ref(pick)
 
     def action_accept(self) -> None:
-        self._with_ref(lambda ref: self._run(["accept", ref]))
+        self._with_ref(lambda ref: self._run(Accept(ref)))
 
     def action_close(self) -> None:
-        self._with_ref(lambda ref: self._run(["close", ref]))
+        self._with_ref(lambda ref: self._run(Close(ref)))
 
     def action_resolve(self) -> None:
         self._form(
             "Resolve",
             [Field("note", "What was done")],
-            lambda ref, v: ["resolve", ref, *v["note"].split()],
+            lambda ref, v: Resolve(ref, v["note"]),
         )
 
     def action_reopen(self) -> None:
-        self._form(
-            "Reopen", [Field("reason", "Why")], lambda ref, v: ["reopen", ref, *v["reason"].split()]
-        )
+        self._form("Reopen", [Field("reason", "Why")], lambda ref, v: Reopen(ref, v["reason"]))
 
     def action_visit(self) -> None:
         self._form(
             "Return visit (RV-01)",
             [Field("outcome", "reached, failed or wrong-number", "reached"), Field("note", "Note")],
-            lambda ref, v: ["visit", ref, v["outcome"], *v["note"].split()],
+            lambda ref, v: Visit(ref, v["outcome"], v["note"]),
         )
 
     def action_kb(self) -> None:
         self._form(
             "Script and knowledge base (TK-14)",
             [Field("note", "What was updated")],
-            lambda ref, v: ["kb", ref, *v["note"].split()],
+            lambda ref, v: KbUpdate(ref, v["note"]),
         )
 
     def action_new(self) -> None:
@@ -196,15 +212,9 @@ class TicketQueueScreen(TableScreen):
 
         def done(v: dict[str, str] | None) -> None:
             if v is not None:
-                self._run(
-                    [
-                        "ticket",
-                        v["category"],
-                        *v["summary"].split(),
-                        *(["phone", v["phone"]] if v["phone"] else []),
-                        *(["agent", v["agent"]] if v["agent"] else []),
-                    ]
-                )
+                self._seen = {}
+                agent = v["agent"] or None
+                self._run(NewTicket(v["category"], v["summary"], v["phone"], agent=agent))
 
         self.app.push_screen(FormModal("New ticket", fields), done)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.suggester import Suggester
 from textual.widgets import Input
 
 from cs_console.domain.text import one_line
@@ -34,8 +35,57 @@ class InputBar(SteadyInput):
         self.screen.focus_body()  # type: ignore[attr-defined]
 
 
+class BarSuggester(Suggester):
+    """Shows (dimmed) what Tab would complete; the words are read by a worker when the bar
+    opens, so nothing here touches the database."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        from cs_console.services.completion import Completions
+
+        self.completions = Completions()
+
+    async def get_suggestion(self, value: str) -> str | None:
+        return self.completions.complete(value)
+
+
 class CommandLine(InputBar):
-    """Same language as ``cs-console do``."""
+    """Same language as ``cs-console do``: Tab completes (the focus stays), ↑/↓ walk the
+    history kept across restarts."""
+
+    BINDINGS = keys.COMMAND_BAR
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(suggester=BarSuggester(), **kwargs)  # type: ignore[arg-type]
+        from cs_console.services.history import load_history
+
+        self.history = load_history()
+        self._back = 0  # how far up the history ↑ went; 0: the line being typed
+        self._typed = ""
+
+    def open(self, value: str = "") -> None:
+        self._back = 0
+        super().open(value)
+
+    def action_complete(self) -> None:
+        suggester: BarSuggester = self.suggester  # type: ignore[assignment]
+        done = suggester.completions.complete(self.value)
+        if done is not None:
+            self.value = done
+            self.cursor_position = len(self.value)
+
+    def action_history(self, step: int) -> None:
+        if self._back == 0:
+            self._typed = self.value
+        back = max(0, min(len(self.history), self._back + step))
+        self._back = back
+        self.value = self.history[-back] if back else self._typed
+        self.cursor_position = len(self.value)
+
+    def remember(self, line: str) -> None:
+        from cs_console.services.history import remember
+
+        remember(self.history, line)
 
 
 class FilterBar(InputBar):
