@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.containers import Container
 from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
@@ -52,13 +53,18 @@ class ConsoleScreen(Screen[None]):
         yield self.header_line
         yield Static(self.TITLE_TEXT, id="screen-title")
         yield from self.compose_body()
-        yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
-        yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
+        with Container(id="bar-slot"):  # one line kept for them: opening one lays out nothing else
+            yield from self.compose_bars()
         yield StatusLine(id="status-line")
         yield Footer(compact=True)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
+
+    def compose_bars(self) -> ComposeResult:
+        """The one-line inputs, shown one at a time in the line kept for them."""
+        yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
+        yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
 
     def on_mount(self) -> None:
         first = self.console_app.take_first_data()
