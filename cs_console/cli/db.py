@@ -66,6 +66,10 @@ def check(
             "reach it.",
         ),
     ] = None,
+    rebuild_search: Annotated[
+        bool,
+        typer.Option("--rebuild-search", help="Make the search index again from its sources."),
+    ] = False,
 ) -> None:
     """Integrity check, the audit chain and the handover chain; exit 2 on a problem."""
     damage = integrity.file_damage(globals_of(ctx).target())
@@ -78,5 +82,9 @@ def check(
         typer.echo(problem, err=True)
     if problems:
         raise typer.Exit(2)
+    if rebuild_search:
+        from cs_console.services.search import rebuild
+
+        typer.echo(f"search index rebuilt: {rebuild(console)} rows")
     head = integrity.chain_head(console).text()
     typer.echo(f"ok: integrity, audit chain and handover chain (chain head {head})")

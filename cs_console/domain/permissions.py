@@ -55,6 +55,7 @@ PERMISSIONS = (
     _row("help", "listing the commands", EVERYONE),
     _row("status", "reading the shift's status", EVERYONE),
     _row("show", "reading a person, seat or ticket", EVERYONE),
+    _row("search", "searching every past shift", EVERYONE),
     _row("clocks", "reading the clocks", EVERYONE),
     _row("roll", "reading the roll call", EVERYONE),
     _row("stats", "reading the statistics", EVERYONE),

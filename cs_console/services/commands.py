@@ -40,6 +40,7 @@ MODULES = {
     "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "report"),
     "verbs_core": ("help", "show", "status"),
     "verbs_handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
+    "verbs_search": ("search",),
     "verbs_points": ("acknowledge", "appeal", "confirm", "points", "stats", "void"),
     "verbs_seats": ("away", "back", "fault", "fixed", "free", "seat", "signout", "state"),
     "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "visit"),
@@ -47,7 +48,7 @@ MODULES = {
 HOMES = {name: module for module, names in MODULES.items() for name in names}
 # The verbs that only look (a print adds its own audit row); every other verb writes, and what
 # fell due with time is settled before it (convention 14).
-READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print"})
+READS = frozenset({"help", "status", "show", "roll", "clocks", "stats", "print", "search"})
 
 
 def verb(

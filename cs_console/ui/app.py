@@ -284,6 +284,11 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             "Shift statistics", "RP-02 figures and charts of the current shift", self.action_stats
         )
 
+    def action_search(self) -> None:
+        from cs_console.ui.modals.search import SearchModal
+
+        self.push_screen(SearchModal(self.cs))
+
     def action_stats(self) -> None:
         self._load_stats()
 

@@ -20,6 +20,7 @@ APP = [
     Binding("question_mark", "help", "Help", id="help", key_display="?"),
     Binding("colon", "command_line", "Command", id="command_line", key_display=":"),
     Binding("f2", "stats", "Stats", id="stats"),
+    Binding("ctrl+f", "search", "Search", id="search"),
     Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
 ]
 
