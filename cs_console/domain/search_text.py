@@ -77,15 +77,18 @@ class Term:
 
 
 def query_terms(text: str) -> list[Term]:
-    """What a query asks: every term must be found. A Latin word and a single CJK character
-    match as a prefix; longer CJK terms as their pairs."""
+    """What a query asks: every term must be found. The last word and a single CJK character
+    match as a prefix (the word may still be being typed); the words before it whole; longer
+    CJK terms as their pairs."""
     terms: list[Term] = []
     for match in WORD.finditer(text.casefold()):
         for cjk, run in _runs(match.group(0)):
             if cjk and len(run) > 1:
                 terms += [Term(pair, False) for pair in _pairs(run)]
             else:
-                terms.append(Term(run, True))
+                terms.append(Term(run, cjk))
+    if terms and not is_cjk(terms[-1].word[0]):
+        terms[-1] = Term(terms[-1].word, True)
     return list(dict.fromkeys(terms))
 
 

@@ -13,7 +13,15 @@ def test_search_two_character_terms_are_asked_as_their_pair():
     assert query_terms("旷工了") == [Term("旷工", False), Term("工了", False)]
     assert query_terms("旷 Broad") == [Term("旷", True), Term("broad", True)]
     assert fts5_query(query_terms('旷工 "x')) == '"旷工" AND "x"*'
-    assert tsquery(query_terms("o'neil 回访")) == "'o':* & 'neil':* & '回访'"
+    assert tsquery(query_terms("o'neil 回访")) == "'o' & 'neil' & '回访'"
+
+
+def test_search_words_before_the_last_are_whole_and_the_last_is_a_prefix():
+    assert query_terms("history ticket 42") == [
+        Term("history", False),
+        Term("ticket", False),
+        Term("42", True),
+    ]
 
 
 def test_d12_phone_numbers_are_masked_before_they_are_indexed():
