@@ -17,8 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import data
+from benchmarks import data, pty_run
 from benchmarks import floor as floor_targets
+from benchmarks.key_run import KeyRun
 from benchmarks.measure import Row, Series, timed
 from benchmarks.terminal import pane, time_to_text
 from cs_console.ui.screens.boot import OPENING
@@ -41,15 +42,23 @@ def main() -> None:
     parser.add_argument("--queue-log-lines", type=int, default=1_000_000)
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results.json"))
     parser.add_argument("--work", type=Path, help="folder for the generated data (kept)")
+    parser.add_argument("--key-rounds", type=int, default=10, help="rounds of the pty keys")
+    parser.add_argument(
+        "--quick", action="store_true", help="the pty keys only, 2 rounds (under 3 minutes)"
+    )
     args = parser.parse_args()
+    if args.quick:
+        args.key_rounds = 2
     folder = args.work or Path(tempfile.mkdtemp(prefix="cs-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     print(f"data in {folder} …", flush=True)
     big, config = data.database(folder, args.tickets, args.seats, args.clocks)
     small, _ = data.database(folder, args.small, args.seats, args.clocks)
-    rows = measure_all(args, folder, big, small, config)
+    keys = pty_keys(args, big, small, config)
+    rows = keys.rows() if args.quick else measure_all(args, folder, big, small, config, keys)
     report(rows)
+    keys.report()
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
         "machine": {"python": platform.python_version(), "system": platform.platform(),
@@ -57,13 +66,27 @@ def main() -> None:
         "sizes": {"tickets": args.tickets, "small": args.small, "seats": args.seats,
                   "clocks": args.clocks, "runs": args.runs},
         "rows": [r.as_dict() for r in rows],
+        "keys": keys.as_dict(),
         "seconds": round(time.perf_counter() - started, 1),
     }, indent=1) + "\n", encoding="utf-8")  # fmt: skip
     print(f"\nJSON written to {args.json} · {time.perf_counter() - started:.0f} s in all")
 
 
+def pty_keys(args: argparse.Namespace, big: Path, small: Path, config: Path) -> KeyRun:
+    rounds = args.key_rounds
+    table = pty_run.baseline(rounds * 3)
+    print(f"  pty 10-row DataTable: median {KeyRun.median_of(table):.1f} ms", flush=True)
+    on_big = pty_run.console(big, config, rounds)
+    print(f"  pty console, {args.tickets} tickets: median {KeyRun.median_of(on_big):.1f} ms",
+          flush=True)  # fmt: skip
+    on_small = pty_run.console(small, config, rounds)
+    print(f"  pty console, {args.small} tickets: median {KeyRun.median_of(on_small):.1f} ms",
+          flush=True)  # fmt: skip
+    return KeyRun(table, on_big, on_small, args.tickets, args.small)
+
+
 def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
-                config: Path) -> list[Row]:  # fmt: skip
+                config: Path, keys: KeyRun) -> list[Row]:  # fmt: skip
     runs = args.runs
     at = ["--config", str(config), "--now", data.NOW, "--read-only"]
     minimal = _series("minimal Textual app, first frame", runs,
@@ -72,9 +95,9 @@ def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
     first = _series("cs-console first frame", runs, lambda: time_to_text(console, FRAME_MARKER))
     with_data = _series(f"cs-console first data, {args.tickets} tickets", runs,
                         lambda: time_to_text(console, DATA_MARKER))  # fmt: skip
-    table = _keys(["table"], "10-row DataTable keypress")
-    keys_big = _keys([str(big), str(config), data.NOW], f"queue keypress, {args.tickets} tickets")
-    keys_small = _keys([str(small), str(config), data.NOW], f"queue keypress, {args.small} tickets")
+    table = _keys(["table"], "10-row DataTable keypress (Pilot)")
+    keys_big = _keys([str(big), str(config), data.NOW],
+                     f"queue keypress, {args.tickets} tickets (Pilot)")  # fmt: skip
     cpu, idle, ticking = _cpu(big, config, args.cpu_seconds)
     rss_big, rss_small = _rss(big, small, config, runs)
     imported, executemany = _import(folder, config, args.tickets, runs)
@@ -105,8 +128,10 @@ def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
             note=f"floor while data comes through SQLModel: minimal app + (import sqlmodel − "
             f"python -c pass) = {floor:.0f} ms = {floor / minimal.median:.2f}×",
         ),  # fmt: skip
-        Row("P3", "ticket queue keypress → frame", keys_big, table, 1.5),
-        Row("P4", f"keypress at {args.tickets} vs {args.small} tickets", keys_big, keys_small, 1.2),
+        *keys.rows(
+            note=f"through Pilot (floor ~60 ms): {keys_big.median:.0f} ms vs 10-row DataTable "
+            f"{table.median:.0f} ms = {keys_big.median / table.median:.2f}×"
+        ),
         Row(
             "P5",
             f"CPU showing {args.clocks} clocks (share of one core)",

@@ -84,6 +84,10 @@ def check(
             ),
         ),
     ] = None,
+    rebuild_search: Annotated[
+        bool,
+        typer.Option("--rebuild-search", help="Make the search index again from its sources."),
+    ] = False,
 ) -> None:
     damage = integrity.file_damage(globals_of(ctx).target())
     if damage is not None:
@@ -95,6 +99,10 @@ def check(
         typer.echo(problem, err=True)
     if problems:
         raise typer.Exit(2)
+    if rebuild_search:
+        from cs_console.services.search import rebuild
+
+        typer.echo(f"search index rebuilt: {rebuild(console)} rows")
     head = integrity.chain_head(console).text()
     typer.echo(
         _("ok: integrity, audit chain and handover chain (chain head {head})").format(head=head)

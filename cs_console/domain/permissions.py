@@ -58,6 +58,7 @@ PERMISSIONS = (
     _row("status", "reading the shift's status", EVERYONE),
     _row("show", "reading a person, seat or ticket", EVERYONE),
     _row("reminders", "reading the reports due", EVERYONE),
+    _row("search", "searching every past shift", EVERYONE),
     _row("clocks", "reading the clocks", EVERYONE),
     _row("roll", "reading the roll call", EVERYONE),
     _row("stats", "reading the statistics", EVERYONE),

@@ -64,6 +64,7 @@ MODULES = {
     "verbs_handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
     "verbs_month": ("close month", "decide", "exam", "inspect", "meeting", "month",
                     "points list", "submitted", "testcall", "training"),
+    "verbs_search": ("search",),
     "verbs_points": ("acknowledge", "appeal", "confirm", "points", "stats", "void"),
     "verbs_seats": ("away", "back", "fault", "fixed", "free", "seat", "signout", "state"),
     "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "transfer",
@@ -74,7 +75,7 @@ HOMES = {name: module for module, names in MODULES.items() for name in names}
 # fell due with time is settled before it (convention 14).
 READS = frozenset(
     {"help", "status", "show", "roll", "clocks", "stats", "print", "reminders", "month",
-     "points list", "alerts"}
+     "points list", "alerts", "search"}
 )  # fmt: skip
 # The verbs that take someone off the phones: their answer ends with the staffing what-if.
 STAFFING: dict[str, Callable[[tuple[str, ...]], bool]] = {

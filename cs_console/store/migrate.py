@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from cs_console.store.engine import READING, sqlite_path
+from cs_console.store.search_repo import PREFIX as SEARCH_PREFIX
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -85,3 +86,9 @@ def backup_sqlite(source: Path, target: Path) -> None:
 
 def copy_file(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
+
+
+def compared(name: str | None, type_: str, parent_names: object) -> bool:
+    """What a schema comparison looks at: not the derived search tables (and SQLite's FTS5
+    tables behind them), which are made by the migrations and are in no model."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_PREFIX))

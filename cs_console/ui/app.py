@@ -394,6 +394,11 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
 
         self.push_screen(AlertListModal(list(self.floor_alerts), self.cs.settings.tz), chosen)
 
+    def action_search(self) -> None:
+        from cs_console.ui.modals.search import SearchModal
+
+        self.push_screen(SearchModal(self.cs))
+
     def action_stats(self) -> None:
         self._load_stats()
 

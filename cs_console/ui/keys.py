@@ -22,6 +22,7 @@ APP = [
     Binding("colon", "command_line", "Command", id="command_line", key_display=":"),
     Binding("f2", "stats", "Stats", id="stats"),
     Binding("ctrl+a", "alerts", "Alerts", id="alerts"),
+    Binding("ctrl+f", "search", "Search", id="search"),
     Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
     Binding("ctrl+l", "lock", "Lock", id="lock", priority=True, show=False),
 ]

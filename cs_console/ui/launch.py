@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,10 +11,21 @@ if TYPE_CHECKING:
     from cs_console.services.context import Context
 
 
+# How long a lone ESC byte waits for the rest of a key's sequence before it counts as esc
+# (Textual's default is 100 ms, added to every esc); a terminal sends a key's sequence in one
+# write. The ESCDELAY environment variable (milliseconds) still decides when it is set.
+ESCAPE_DELAY_MS = "25"
+
+
+def _escape_delay() -> None:
+    os.environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
+
+
 def open_console(options: Globals) -> int:
     """The console on the options' database. Its first frame is on screen while the database
     layer is imported and the database opened; returns the exit status (2, with one sentence
     on stderr, when the database cannot be opened)."""
+    _escape_delay()
     from cs_console.ui.app import ConsoleApp
 
     app = ConsoleApp(opener=options.context, read_only=options.read_only, plain=options.plain)
@@ -30,6 +42,7 @@ def open_console(options: Globals) -> int:
 
 def run_console(ctx: Context, read_only: bool = False, plain: bool = False) -> None:
     """The console on a context already open (``demo``)."""
+    _escape_delay()
     from cs_console.ui.app import ConsoleApp
 
     ConsoleApp(ctx, read_only=read_only, plain=plain).run()

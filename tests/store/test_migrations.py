@@ -22,7 +22,10 @@ def test_empty_database_upgrades_to_head_with_no_autogenerate_diff(db_target: st
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
         diff = compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata
+            MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": migrate.compared}
+            ),
+            SQLModel.metadata,
         )
     assert diff == []
     assert {"staff", "seat", "roster_entry", "ticket", "audit_entry"} <= set(

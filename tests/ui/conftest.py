@@ -7,6 +7,7 @@ from textual.worker import WorkerCancelled
 
 from cs_console.services.context import Context
 from cs_console.ui.app import ConsoleApp
+from cs_console.ui.widgets.queue_view import QueueView
 
 SIZE = (120, 36)
 
@@ -42,6 +43,10 @@ async def sign_in(pilot: Pilot, staff_no: str = "1001", pin: str = "1234") -> No
 
 
 def rows(app) -> dict[str, tuple[str, ...]]:  # noqa: ANN001
+    """The rows of the screen's table: on the ticket queue, the rows read around the cursor."""
+    views = app.screen.query(QueueView)
+    if views:
+        return {str(r[0]): tuple(map(str, r)) for r in views.first().loaded()}
     table = app.screen.query_one(DataTable)
     return {
         str(r[0]): tuple(map(str, r)) for r in (table.get_row_at(i) for i in range(table.row_count))

@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
+from textual.containers import Container
 from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
@@ -53,8 +54,8 @@ class ConsoleScreen(Screen[None]):
         yield self.header_line
         yield Static(self.title_text(), id="screen-title")
         yield from self.compose_body()
-        yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
-        yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
+        with Container(id="bar-slot"):  # one line kept for them: opening one lays out nothing else
+            yield from self.compose_bars()
         yield StatusLine(id="status-line")
         yield KeyFooter(id="footer")
 
@@ -63,6 +64,11 @@ class ConsoleScreen(Screen[None]):
 
     def compose_body(self) -> ComposeResult:
         yield from ()
+
+    def compose_bars(self) -> ComposeResult:
+        """The one-line inputs, shown one at a time in the line kept for them."""
+        yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
+        yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
 
     def on_mount(self) -> None:
         first = self.console_app.take_first_data()
@@ -158,13 +164,13 @@ class ConsoleScreen(Screen[None]):
         """j/k/g/G/ctrl+d/ctrl+u: the focused table, else the screen's first, moves its cursor
         (any DataTable-like table: it has DataTable's cursor actions)."""
         focused = self.focused
-        if isinstance(focused, DataTable):
+        if hasattr(focused, f"action_{move}"):
             table = focused
         else:
-            tables = self.query(DataTable)
+            tables = [w for w in self.query("#table, DataTable") if hasattr(w, f"action_{move}")]
             if not tables:
                 return
-            table = tables.first()
+            table = tables[0]
         getattr(table, f"action_{move}")()
 
     def action_filter(self) -> None:

@@ -89,8 +89,8 @@ class RollCallScreen(TableScreen):
         self.view = "roll"
         self.data = RollData(None, [], [])
 
-    def compose_body(self) -> ComposeResult:
-        yield from super().compose_body()
+    def compose_bars(self) -> ComposeResult:
+        yield from super().compose_bars()
         yield ArrivalBar(placeholder="arrival: staff number + enter (esc ends)", id="arrival-bar")
 
     def fetch(self) -> RollData:

@@ -1,19 +1,24 @@
-"""Screen 3: the pending tickets, most urgent first — a window of an indexed query (TK-10).
+"""Screen 3: the pending tickets, most urgent first — a virtual view over an indexed query
+(TK-10).
 
-Views, text filter and sort run in the database; the table only ever holds one window."""
+Views, text filter and sort run in the database; a worker reads the pages around the cursor
+into the view's cache, never the UI thread."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
 from typing import ClassVar
 
 from textual import work
+from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.widgets import DataTable
+from textual.message import Message
+from textual.widgets import Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
+from cs_console.domain.records import TicketLine
 from cs_console.services.intents import (
     Accept,
     Close,
@@ -30,12 +35,12 @@ from cs_console.services.queue import QueueWindow, ticket_queue
 from cs_console.services.targets import choices
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
+from cs_console.ui.literal import literal_lines
 from cs_console.ui.modals.form import Field, FormModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.screens.base import TableScreen
-
-WINDOW = 60  # rows read and laid out at once (2½ screens); a filter keystroke rebuilds them
+from cs_console.ui.screens.base import ConsoleScreen
+from cs_console.ui.widgets.queue_view import PAGE, Cells, QueueView
 
 
 def age(since: datetime, now: datetime) -> str:
@@ -47,96 +52,148 @@ def age(since: datetime, now: datetime) -> str:
     return f"{minutes // 1440}d"
 
 
-class TicketQueueScreen(TableScreen):
+def ticket_cells(t: TicketLine, q: QueueQuery, now: datetime, tz: tzinfo) -> Cells:
+    due = t.visit_due_at if q.view == "visits due" else t.due_at
+    overdue = "!" if is_overdue(due, now) else ""
+    state = t.state + (" +visit" if t.visit_state == "due" else "")
+    state += " +kb" if t.kb_state == "due" else ""
+    return (
+        t.ref, age(t.accepted_at, now), t.category, t.summary, t.customer, t.phone,
+        t.first_agent, t.target or "—", state,
+        f"{overdue}{due.astimezone(tz):%m-%d %H:%M}" if due else "",
+    )  # fmt: skip
+
+
+@dataclass
+class PageRead(Message):
+    window: QueueWindow
+
+
+def same_query(a: QueueQuery, b: QueueQuery) -> bool:
+    return (a.view, a.sort, a.text) == (b.view, b.sort, b.text)
+
+
+class TicketQueueScreen(ConsoleScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.TICKETS
+    AUTO_FOCUS = "#table"
     TITLE_TEXT = "3 Ticket queue"
     COLUMNS = (
         ("Id", 7), ("Age", 5), ("Category", 12), ("Summary", 21), ("Customer", 4),
         ("Phone", 12), ("Agent", 5), ("With", 6), ("State", 11), ("Due", 12),
     )  # fmt: skip
-    DROP_FIRST = ("Customer", "Agent", "Age", "Phone", "With", "Category")  # Id, Summary,
-    # State and Due (the sorted column, or the one each sort is read against) always shown
 
     def __init__(self) -> None:
         super().__init__()
         self.query_spec = QueueQuery()
-        self.window_start = 0
         self.queue_window = QueueWindow(self.query_spec, 0, 0, ())
-        self._versions: dict[str, int] = {}  # ref → version of each ticket on screen
+        self._from_top = False  # the next read starts at the first row (a new query)
+        self._versions: dict[str, int] = {}  # ref → version of each ticket read
         self._seen: dict[str, int] = {}  # what the current action was started on
+        self._follow: str | None = None  # the ticket the cursor goes to once it is read
 
-    def drop_first(self) -> tuple[str, ...]:
-        """The column the queue is sorted by stays (age and newest sort by the Age column)."""
-        kept = "Age" if self.query_spec.sort in ("age", "newest") else ""
-        return tuple(label for label in self.DROP_FIRST if label != kept)
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="summary")
+        yield QueueView(self.COLUMNS, id="table")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.watch(self.view, "scroll_y", self._show_summary, init=False)
+
+    @property
+    def view(self) -> QueueView:
+        return self.query_one("#table", QueueView)
 
     def fetch(self) -> QueueWindow:
-        return ticket_queue(self.console_app.cs, self.query_spec, WINDOW, self.window_start)
+        cursor = 0 if self._from_top else self.view.cursor
+        return ticket_queue(self.console_app.cs, self.query_spec, PAGE, cursor // PAGE * PAGE)
 
     def show(self, data: QueueWindow) -> None:
-        self.queue_window = data
-        self._versions = {t.ref: t.version for t in data.lines}
-        self.window_start = data.offset
-        ctx = self.console_app.cs
-        now, tz = ctx.now(), ctx.settings.tz
+        if not same_query(data.query, self.query_spec):
+            return  # a read for a query since replaced
         q = data.query
-        first = data.offset + 1 if data.total else 0
-        last = data.offset + len(data.lines)
         self.set_title(
             f"3 Ticket queue · {q.view} · sorted by {q.sort}"
             + (f" · text '{q.text}'" if q.text else "")
         )
-        self.set_summary(f"{first}–{last} of {data.total} (v view · o sort · [ ] pages · / text)")
-        rows = []
-        for t in data.lines:
-            due = t.visit_due_at if q.view == "visits due" else t.due_at
-            overdue = "!" if is_overdue(due, now) else ""
-            state = (
-                t.state
-                + (" +visit" if t.visit_state == "due" else "")
-                + (" +kb" if t.kb_state == "due" else "")
-            )
-            rows.append(
-                (
-                    t.ref,
-                    age(t.accepted_at, now),
-                    t.category,
-                    t.summary,
-                    t.customer,
-                    t.phone,
-                    t.first_agent,
-                    t.target or "—",
-                    state,
-                    f"{overdue}{due.astimezone(tz):%m-%d %H:%M}" if due else "",
-                )
-            )
-        self.set_rows(rows)
+        self.view.reset(data.total, 0 if self._from_top else None)
+        self._from_top = False
+        self._put(data)
+
+    def _put(self, data: QueueWindow) -> None:
+        self.queue_window = data
+        self._versions.update((t.ref, t.version) for t in data.lines)
+        ctx = self.console_app.cs
+        now, tz = ctx.now(), ctx.settings.tz
+        self.view.put(data.offset, [ticket_cells(t, data.query, now, tz) for t in data.lines])
+        self._show_summary()
+        self._move_to_followed()
+
+    def _show_summary(self) -> None:
+        view = self.view
+        top = int(view.scroll_y)
+        last = min(view.total, top + max(1, view.size.height - 1))
+        first = top + 1 if view.total else 0
+        self.query_one("#summary", Static).update(
+            literal_lines(f"{first}–{last} of {view.total} (v view · o sort · [ ] pages · / text)"),
+            layout=False,
+        )
+
+    def on_queue_view_wanted(self, message: QueueView.Wanted) -> None:
+        self._read_page(self.query_spec, message.index)
+
+    @work(thread=True, group="page")
+    @guarded("reading the queue")
+    def _read_page(self, query: QueueQuery, offset: int) -> None:
+        try:
+            self.post_message(PageRead(ticket_queue(self.console_app.cs, query, PAGE, offset)))
+        except Unavailable as err:
+            self.app.call_from_thread(self.console_app.database_down, str(err))
+
+    def on_page_read(self, message: PageRead) -> None:
+        if same_query(message.window.query, self.query_spec):
+            self._put(message.window)
+
+    def selected_key(self) -> str | None:
+        row = self.view.selected()
+        return str(row[0]) if row else None
 
     def apply_filter(self, text: str) -> None:
-        """The filter is a query: it searches every ticket, not just the window on screen."""
-        self.query_spec = replace(self.query_spec, text=text.strip())
-        self.window_start = 0
+        """The filter is a query: it searches every ticket, not just the rows read."""
+        self._requery(replace(self.query_spec, text=text.strip()))
+
+    def _requery(self, query: QueueQuery) -> None:
+        self.query_spec = query
+        self._from_top = True
         self.reload()
 
     def action_next_view(self) -> None:
         view = VIEWS[(VIEWS.index(self.query_spec.view) + 1) % len(VIEWS)]
-        self.query_spec = replace(self.query_spec, view=view)
-        self.window_start = 0
-        self.reload()
+        self._requery(replace(self.query_spec, view=view))
 
     def action_next_sort(self) -> None:
         names = list(SORTS)
         sort = names[(names.index(self.query_spec.sort) + 1) % len(names)]
-        self.query_spec = replace(self.query_spec, sort=sort)
-        self.on_resize()  # the sorted column is always shown
-        self.reload()
+        self._requery(replace(self.query_spec, sort=sort))
 
     def action_page(self, step: int) -> None:
-        self.window_start = max(0, self.window_start + step * WINDOW)
-        self.reload()
+        self.view.move_to(self.view.cursor + step * PAGE)
 
     def _run(self, intent: Intent) -> None:
         self.console_app.run_intent(intent, seen=self._seen)
+
+    def follow(self, ref: str) -> None:
+        """A command created or changed ``ref``: the cursor goes there once its row is read."""
+        self._follow = ref
+        self._move_to_followed()
+
+    def _move_to_followed(self) -> None:
+        if self._follow is None:
+            return
+        for index, row in self.view.cached():
+            if str(row[0]) == self._follow:
+                self.view.move_to(index)
+                self._follow = None
+                return
 
     def _with_ref(self, then) -> None:  # noqa: ANN001
         """Act on the selected ticket as it is shown now (its version goes with the command)."""
@@ -220,9 +277,6 @@ class TicketQueueScreen(TableScreen):
 
     def action_open_ticket(self) -> None:
         self._with_ref(self._open)
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.action_open_ticket()
 
     @work(thread=True, group="detail")
     @guarded("opening the detail")

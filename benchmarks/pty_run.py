@@ -1,0 +1,41 @@
+"""The keys of the pty harness on the console and on the 10-row DataTable baseline."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from benchmarks import data
+from benchmarks.pty_keys import spawn, time_keys
+
+DATA_MARKER = "Lucía Martín"  # a row of the roll call: the console is up with data
+QUEUE_MARKER = "T-"
+
+NAVIGATION = [("down", "down"), ("down", "down"), ("up", "up"), ("pagedown", "pagedown"),
+              ("pageup", "pageup"), ("end", "end"), ("home", "home")]  # fmt: skip
+FILTER = [("slash", "/ opens the filter"), ("h", "filter letter"), ("i", "filter letter"),
+          ("s", "filter letter"), ("escape", "esc closes the filter")]  # fmt: skip
+SCREENS = [("1", "screen 1…5"), ("2", "screen 1…5"), ("4", "screen 1…5"), ("5", "screen 1…5"),
+           ("3", "screen 1…5")]  # fmt: skip
+MODALS = [("question_mark", "? opens help"), ("escape", "esc closes help"),
+          ("d", "d opens the dispatch picker"), ("escape", "esc closes the picker"),
+          ("n", "n opens a form"), ("escape", "esc closes the form")]  # fmt: skip
+CONSOLE_KEYS = NAVIGATION + FILTER + SCREENS + MODALS
+BASELINE_KEYS = [("down", "down"), ("down", "down"), ("up", "up"), ("pagedown", "pagedown"),
+                 ("pageup", "pageup"), ("end", "end"), ("home", "home")]  # fmt: skip
+
+
+def console(db: Path, config: Path, rounds: int) -> dict[str, list[float]]:
+    command = [sys.executable, "-m", "cs_console", "--db", str(db), "--config", str(config),
+               "--now", data.NOW, "--read-only"]  # fmt: skip
+    with spawn(command) as terminal:
+        terminal.wait_for(DATA_MARKER)
+        terminal.press("3")
+        terminal.wait_for(QUEUE_MARKER)
+        return time_keys(terminal, CONSOLE_KEYS, rounds)
+
+
+def baseline(rounds: int) -> dict[str, list[float]]:
+    with spawn([sys.executable, "-m", "benchmarks.baseline_apps", "table"]) as terminal:
+        terminal.wait_for("row 9")
+        return time_keys(terminal, BASELINE_KEYS, rounds, ticking=False)

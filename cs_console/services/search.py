@@ -1,0 +1,47 @@
+"""Search every past shift: tickets, their events, handover entries and addenda,
+reportable events and roll-call remarks, newest first, customer data masked (D-12)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+
+from cs_console.domain.errors import UserError
+from cs_console.domain.search_text import Hit, query_terms
+from cs_console.services.context import Context, faults_said
+from cs_console.store import search_repo
+
+LIMIT = 50
+
+
+def refresh(ctx: Context) -> int:
+    """Brings the derived index up to the newest rows (not an intent: no audit row)."""
+    with faults_said(ctx.engine), ctx.engine.begin() as conn:
+        return search_repo.catch_up(conn)
+
+
+def rebuild(ctx: Context) -> int:
+    with faults_said(ctx.engine), ctx.engine.begin() as conn:
+        return search_repo.rebuild(conn)
+
+
+def search(ctx: Context, query: str, limit: int = LIMIT) -> list[Hit]:
+    if not query_terms(query):
+        raise UserError("Search for at least one word.")
+    refresh(ctx)
+    with ctx.reading() as session:
+        return search_repo.search(session.connection(), query, limit)
+
+
+def hit_line(hit: Hit, tz: tzinfo) -> str:
+    return f"{hit.ref:<20} {local(hit.at, tz)}  {hit.kind:<12} {hit.text}"
+
+
+def local(at: str, tz: tzinfo) -> str:
+    """A stored instant as the centre's wall clock, to the minute."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at[:16]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone(tz):%Y-%m-%d %H:%M}"

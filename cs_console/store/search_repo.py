@@ -1,0 +1,137 @@
+"""The search index (derived data): every searchable row of every shift with its words.
+
+Derived from the tables the console writes, never a source of truth: ``db copy``, ``export
+json`` and the schema comparison leave the ``search_`` tables out (they are not in the
+models), and ``rebuild`` makes them again from the sources. SQLite keeps the words in an FTS5
+table; PostgreSQL in a ``tsvector`` with a GIN index. Both get the words from
+``domain.search_text`` (CJK text as overlapping character pairs)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from cs_console.domain.search_text import (
+    Hit,
+    fts5_query,
+    index_words,
+    masked,
+    query_terms,
+    tsquery,
+)
+
+PREFIX = "search_"  # every derived table's name starts with it
+BATCH = 5_000
+
+# kind → SQL giving (id, ref, at, body) of rows with id > :last, oldest first
+SOURCES = {
+    "ticket": "SELECT id, 'T-' || id, accepted_at, category || ': ' || summary FROM ticket",
+    "ticket event": "SELECT id, 'T-' || ticket_id, at, kind || ': ' || detail FROM ticket_event",
+    "handover": "SELECT e.id, 'log ' || l.shift_date || ' ' || l.shift_code, e.at, "
+    "e.kind || ' · ' || e.section || ': ' || e.text "
+    "FROM handover_entry e JOIN handover_log l ON l.id = e.log_id",
+    "event": "SELECT id, 'E-' || id, opened_at, summary FROM escalation_event",
+    "remark": "SELECT m.id, 'roll ' || m.shift_date || ' ' || m.shift_code, m.at, "
+    "m.kind || ' ' || s.staff_no || ': ' || m.note "
+    "FROM attendance_mark m JOIN staff s ON s.id = m.staff_id",
+}
+ID_COLUMN = {"handover": "e.id", "remark": "m.id"}
+NEWEST = {"ticket": "ticket", "ticket event": "ticket_event", "handover": "handover_entry",
+          "event": "escalation_event", "remark": "attendance_mark"}  # fmt: skip
+
+
+def create(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(
+            "CREATE VIRTUAL TABLE search_index USING fts5(words, kind UNINDEXED, "
+            "ref UNINDEXED, at UNINDEXED, body UNINDEXED, tokenize = 'unicode61')"
+        ))  # fmt: skip
+    else:
+        conn.execute(text(
+            "CREATE TABLE search_index (id BIGSERIAL PRIMARY KEY, words TSVECTOR NOT NULL, "
+            "kind VARCHAR(16) NOT NULL, ref VARCHAR(40) NOT NULL, at VARCHAR(40) NOT NULL, "
+            "body TEXT NOT NULL)"
+        ))  # fmt: skip
+        conn.execute(text("CREATE INDEX ix_search_words ON search_index USING GIN (words)"))
+    conn.execute(text(
+        "CREATE TABLE search_mark (kind VARCHAR(16) PRIMARY KEY, last_id BIGINT NOT NULL)"
+    ))  # fmt: skip
+
+
+def drop(conn: Connection) -> None:
+    conn.execute(text("DROP TABLE IF EXISTS search_mark"))
+    conn.execute(text("DROP TABLE IF EXISTS search_index"))
+
+
+def catch_up(conn: Connection) -> int:
+    """Indexes the rows added since the last call; returns how many."""
+    marks = dict(conn.execute(text("SELECT kind, last_id FROM search_mark")).all())
+    newest = conn.execute(text(
+        "SELECT " + ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
+    )).one()  # fmt: skip
+    added = 0
+    for (kind, select), top in zip(SOURCES.items(), newest, strict=True):
+        last = marks.get(kind, 0)
+        if (top or 0) <= last:
+            continue
+        id_col = ID_COLUMN.get(kind, "id")
+        while True:
+            rows = conn.execute(
+                text(f"{select} WHERE {id_col} > :last ORDER BY {id_col} LIMIT {BATCH}"),
+                {"last": last},
+            ).all()
+            if not rows:
+                break
+            _insert(conn, kind, rows)
+            added += len(rows)
+            last = rows[-1][0]
+        if last != marks.get(kind, 0):
+            conn.execute(text("DELETE FROM search_mark WHERE kind = :kind"), {"kind": kind})
+            conn.execute(text("INSERT INTO search_mark (kind, last_id) VALUES (:kind, :last)"),
+                         {"kind": kind, "last": last})  # fmt: skip
+    if added >= BATCH and conn.dialect.name == "postgresql":
+        conn.execute(text("ANALYZE search_index"))  # the planner sees the new rows at once
+    return added
+
+
+def _insert(conn: Connection, kind: str, rows: list) -> None:
+    values = [
+        {"words": " ".join(index_words(body or "")), "kind": kind, "ref": ref, "at": str(at),
+         "body": masked(body or "")}
+        for _, ref, at, body in rows
+    ]  # fmt: skip
+    if conn.dialect.name == "sqlite":
+        statement = ("INSERT INTO search_index (words, kind, ref, at, body) "
+                     "VALUES (:words, :kind, :ref, :at, :body)")  # fmt: skip
+    else:  # the words as they are: no parser, no stemming
+        statement = ("INSERT INTO search_index (words, kind, ref, at, body) VALUES "
+                     "(array_to_tsvector(string_to_array(NULLIF(:words, ''), ' ')), :kind, "
+                     ":ref, :at, :body)")  # fmt: skip
+    conn.execute(text(statement), values)
+
+
+def rebuild(conn: Connection) -> int:
+    conn.execute(text("DELETE FROM search_mark"))
+    conn.execute(text("DELETE FROM search_index"))
+    return catch_up(conn)
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
+    """The newest ``limit`` rows holding every term of ``query``."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    if conn.dialect.name == "sqlite":
+        rows = conn.execute(
+            text("SELECT kind, ref, at, body FROM search_index WHERE search_index MATCH :q "
+                 "ORDER BY rowid DESC LIMIT :limit"),
+            {"q": fts5_query(terms), "limit": limit},
+        ).all()  # fmt: skip
+    else:
+        rows = conn.execute(
+            # the matches first, through the GIN index (not a backward walk of every row)
+            text("WITH hits AS MATERIALIZED (SELECT id, kind, ref, at, body FROM search_index "
+                 "WHERE words @@ CAST(:q AS tsquery)) "
+                 "SELECT kind, ref, at, body FROM hits ORDER BY id DESC LIMIT :limit"),
+            {"q": tsquery(terms), "limit": limit},
+        ).all()  # fmt: skip
+    return [Hit(*row) for row in rows]

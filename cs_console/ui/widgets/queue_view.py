@@ -1,0 +1,226 @@
+"""A virtual table over a query (convention 5): as many lines as the query has rows, drawn
+line by line from a cache of the rows read around the cursor.
+
+It never reads the database: a row that is not in the cache draws as a blank line and is
+asked for (``Wanted``); the screen's worker reads its page and hands it back with ``put``.
+A key moves the cursor and redraws two lines, or scrolls and redraws the lines in view: no
+layout, whatever the number of rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from cs_console.ui.literal import cell
+
+Cells = tuple[str | Text, ...]
+PAGE = 60  # rows read at once
+KEEP = 6  # pages kept around the cursor
+
+
+class QueueView(ScrollView, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor(-1)", "Up", show=False, id="queue.up"),
+        Binding("down", "cursor(1)", "Down", show=False, id="queue.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="queue.page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="queue.page_down"),
+        Binding("home", "to(0)", "First", show=False, id="queue.first"),
+        Binding("end", "to(-1)", "Last", show=False, id="queue.last"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "queue-view--header",
+        "queue-view--cursor",
+        "queue-view--even",
+    }
+    DEFAULT_CSS = """
+    QueueView {
+        background: $surface;
+        color: $foreground;
+        & > .queue-view--header { text-style: bold; background: $panel; color: $foreground; }
+        & > .queue-view--cursor { background: $block-cursor-blurred-background; }
+        &:focus > .queue-view--cursor {
+            background: $block-cursor-background; color: $block-cursor-foreground;
+            text-style: $block-cursor-text-style;
+        }
+        & > .queue-view--even { background: $surface-lighten-1 20%; }
+    }
+    """
+
+    @dataclass
+    class Wanted(Message):
+        """The row at ``index`` is to be drawn and is not in the cache."""
+
+        view: QueueView
+        index: int
+
+    def __init__(self, columns: tuple[tuple[str, int], ...], *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.columns = columns
+        self.total = 0
+        self.cursor = 0
+        self._rows: dict[int, Cells] = {}
+        self._asked: set[int] = set()  # pages asked for and not yet put
+        self._width = sum(w + 2 for _, w in columns)
+        self._lines: dict[tuple[int, bool, bool], Strip] = {}  # (index, cursor, focus) → line
+
+    # the data
+    def reset(self, total: int, cursor: int | None = None) -> None:
+        """A new result: ``total`` rows, the cache emptied (the rows put next are shown)."""
+        self.total = total
+        self.cursor = max(0, min(self.cursor if cursor is None else cursor, total - 1))
+        self._rows.clear()
+        self._asked.clear()
+        self._lines.clear()
+        self.virtual_size = Size(self._width, total + 1)  # the header line, then the rows
+        self._keep_cursor_in_view()
+        self.refresh()
+
+    def put(self, offset: int, rows: list[Cells]) -> None:
+        """Rows read for ``offset`` onwards; pages far from the cursor are forgotten."""
+        self._asked.discard(offset // PAGE)
+        for n, row in enumerate(rows):
+            self._rows[offset + n] = row
+            for key in [k for k in self._lines if k[0] == offset + n]:
+                del self._lines[key]
+        low, high = self.cursor - KEEP // 2 * PAGE, self.cursor + KEEP // 2 * PAGE
+        for index in [i for i in self._rows if not low <= i < high]:
+            del self._rows[index]
+        if len(self._lines) > 4 * PAGE:
+            self._lines.clear()
+        self.refresh()
+
+    def row(self, index: int) -> Cells | None:
+        return self._rows.get(index)
+
+    def selected(self) -> Cells | None:
+        return self._rows.get(self.cursor) if self.total else None
+
+    def loaded(self) -> list[Cells]:
+        """The rows in the cache, in order."""
+        return [self._rows[i] for i in sorted(self._rows)]
+
+    def cached(self) -> list[tuple[int, Cells]]:
+        """The rows in the cache with their index, in order."""
+        return sorted(self._rows.items())
+
+    # the keys (also DataTable's cursor actions, which j/k/g/G/ctrl+d/ctrl+u call)
+    def action_cursor(self, step: int) -> None:
+        self.move_to(self.cursor + step)
+
+    def action_cursor_down(self) -> None:
+        self.action_cursor(1)
+
+    def action_cursor_up(self) -> None:
+        self.action_cursor(-1)
+
+    def action_page_down(self) -> None:
+        self.action_page(1)
+
+    def action_page_up(self) -> None:
+        self.action_page(-1)
+
+    def action_scroll_top(self) -> None:
+        self.action_to(0)
+
+    def action_scroll_bottom(self) -> None:
+        self.action_to(-1)
+
+    def action_page(self, step: int) -> None:
+        self.move_to(self.cursor + step * max(1, self.size.height - 1))
+
+    def action_to(self, index: int) -> None:
+        self.move_to(index if index >= 0 else self.total - 1)
+
+    def move_to(self, index: int) -> None:
+        if not self.total:
+            return
+        old, self.cursor = self.cursor, max(0, min(index, self.total - 1))
+        if not self._keep_cursor_in_view():
+            self._refresh_row(old)
+            self._refresh_row(self.cursor)
+
+    def _keep_cursor_in_view(self) -> bool:
+        """Scrolls so the cursor is in view; whether it scrolled."""
+        rows = max(1, self.size.height - 1)
+        top = int(self.scroll_y)
+        if self.cursor < top:
+            top = self.cursor
+        elif self.cursor >= top + rows:
+            top = self.cursor - rows + 1
+        else:
+            return False
+        self.scroll_to(y=top, animate=False, immediate=True)
+        self.refresh()
+        return True
+
+    def _refresh_row(self, index: int) -> None:
+        y = index - int(self.scroll_y) + 1
+        if 1 <= y < self.size.height:
+            self.refresh_line(y)
+
+    def on_focus(self) -> None:
+        self._refresh_row(self.cursor)
+
+    def on_blur(self) -> None:
+        self._refresh_row(self.cursor)
+
+    # the drawing
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        scroll_x = int(self.scroll_x)
+        if y == 0:
+            line = self._text_line(tuple(label for label, _ in self.columns), "queue-view--header")
+            return line.crop(scroll_x, scroll_x + width).extend_cell_length(
+                width, self._style("queue-view--header")
+            )
+        index = int(self.scroll_y) + y - 1
+        if index >= self.total:
+            return Strip.blank(width, self.rich_style)
+        at_cursor = index == self.cursor
+        component = "queue-view--cursor" if at_cursor else "queue-view--even" if index % 2 else ""
+        key = (index, at_cursor, self.has_focus)
+        line = self._lines.get(key)
+        if line is None:
+            cells = self._rows.get(index)
+            if cells is None:
+                self._want(index)
+                line = self._text_line(("…",), component)
+            else:
+                line = self._lines[key] = self._text_line(cells, component)
+        return line.crop(scroll_x, scroll_x + width).extend_cell_length(
+            width, self._style(component)
+        )
+
+    def _style(self, component: str) -> Style:
+        base = self.rich_style
+        return base + self.get_component_rich_style(component) if component else base
+
+    def _want(self, index: int) -> None:
+        page = index // PAGE
+        if page not in self._asked:
+            self._asked.add(page)
+            self.post_message(self.Wanted(self, page * PAGE))
+
+    def _text_line(self, cells: Cells, component: str) -> Strip:
+        base = self._style(component)
+        segments: list[Segment] = []
+        for (_, width), value in zip(self.columns, cells, strict=False):
+            text = cell(value).copy()
+            text.truncate(width, overflow="ellipsis", pad=True)
+            segments.append(Segment(" ", base))
+            segments.extend(
+                Segment(s.text, base + s.style if s.style else base)
+                for s in text.render(self.app.console)
+            )
+            segments.append(Segment(" ", base))
+        line = Strip(segments)
+        return line.extend_cell_length(self._width, base)
