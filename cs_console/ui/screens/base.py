@@ -17,7 +17,7 @@ from textual.binding import BindingType
 from textual.containers import Container
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.ui import keys
