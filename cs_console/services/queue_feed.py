@@ -52,13 +52,13 @@ def _store(ctx: Context, report: ParseReport, source: str) -> FeedResult:
     result = FeedResult(unknown=report.unknown, bad=report.bad)
     if not (report.events or report.unknown or report.bad):
         return result
+    watch = _watched(ctx, report.events)
     with ctx.transaction() as session:
-        added = call_event_repo.insert_new(session, report.events)
-        result.added = len(added)
+        result.added, fresh_keys = call_event_repo.insert_new(session, report.events, watch)
         result.repeated = len(report.events) - result.added
-        if not added:
+        if not result.added:
             return result  # nothing new: the transaction commits nothing
-        fresh = [ev for ev in report.events if ev.key in added]
+        fresh = [ev for ev in report.events if ev.key in fresh_keys]
         result.seats = _seat_states(ctx, session, fresh)
         audit.record(
             session,
@@ -74,6 +74,16 @@ def _store(ctx: Context, report: ParseReport, source: str) -> FeedResult:
             },
         )
     return result
+
+
+def _watched(ctx: Context, events: list[QueueEvent]) -> set[str]:
+    """The keys of the events that may set a seat: a configured agent's, in the current shift."""
+    inst = ctx.current_shift()
+    agents = ctx.settings.agent_map()
+    if inst is None or not agents:
+        return set()
+    start, end = int(inst.start.timestamp()), int(inst.end.timestamp())
+    return {ev.key for ev in events if ev.agent in agents and start <= ev.epoch < end}
 
 
 def _seat_states(ctx: Context, session: Session, events: list[QueueEvent]) -> int:

@@ -7,41 +7,60 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.queue_log import QueueEvent
 from cs_console.store.models_floor import CallEvent, ForecastRow
+from cs_console.store.types import UTCDateTime
 
 EVENTS = CallEvent.__table__  # type: ignore[attr-defined]
 CALLER = 1  # ENTERQUEUE data: url|callerid|position — the caller's number (D-12)
 
 
-def _row(ev: QueueEvent) -> dict[str, object]:
+def _data(ev: QueueEvent) -> str:
     data = ev.data
     if ev.event == "ENTERQUEUE" and len(data) > CALLER:
         data = (*data[:CALLER], mask_phone(data[CALLER]), *data[CALLER + 1 :])
-    return {
-        "key": ev.key,
-        "at": datetime.fromtimestamp(ev.epoch, UTC),
-        "call_id": ev.call_id[:64],
-        "queue": ev.queue[:64],
-        "agent": ev.agent[:64],
-        "event": ev.event[:32],
-        "data": "|".join(data),
-    }
+    return "|".join(data)
 
 
-def insert_new(session: Session, events: Sequence[QueueEvent]) -> set[str]:
-    """Store the events not stored yet; the keys of those stored now."""
+def insert_new(
+    session: Session,
+    events: Sequence[QueueEvent],
+    watch: set[str] = frozenset(),  # type: ignore[assignment]
+) -> tuple[int, set[str]]:
+    """Store the events not stored yet, in one ``executemany`` (a month is a million lines):
+    how many were stored now, and which of the ``watch`` keys."""
     if not events:
-        return set()
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(EVENTS).on_conflict_do_nothing(index_elements=["key"]).returning(EVENTS.c.key)
-    rows = {ev.key: _row(ev) for ev in events}  # a line twice in one batch: once
-    return set(session.execute(stmt, list(rows.values())).scalars())
+        return 0, set()
+    conn = session.connection()
+    known = set()
+    if watch:
+        known = set(
+            conn.execute(select(EVENTS.c.key).where(EVENTS.c.key.in_(list(watch)))).scalars()
+        )
+    stamp = UTCDateTime().bind_processor(conn.dialect) or (lambda value: value)
+    utc = datetime.fromtimestamp
+    rows = {
+        ev.key: (
+            ev.key,
+            stamp(utc(ev.epoch, UTC)),
+            ev.call_id[:64],
+            ev.queue[:64],
+            ev.agent[:64],
+            ev.event[:32],
+            _data(ev),
+        )
+        for ev in events
+    }  # fmt: skip  (a line twice in one batch: once)
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    result = conn.exec_driver_sql(
+        f"INSERT INTO call_event (key, at, call_id, queue, agent, event, data) "
+        f"VALUES ({', '.join([mark] * 7)}) ON CONFLICT (key) DO NOTHING",
+        list(rows.values()),
+    )
+    return max(result.rowcount, 0), (set(watch) - known) & rows.keys()
 
 
 def events_between(session: Session, start: datetime, end: datetime) -> list[QueueEvent]:

@@ -12,6 +12,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Digits, Static
 
 from cs_console.domain.staffing import truncated
+from cs_console.i18n import N_, _
 from cs_console.services.context import Context
 from cs_console.services.wall import WallFigures, wall_figures
 from cs_console.ui.faults import guarded
@@ -19,12 +20,12 @@ from cs_console.ui.literal import literal
 
 REFRESH_SECONDS = 2.0
 TILES = (
-    ("level_now", "service level, this interval"),
-    ("level_shift", "service level, this shift"),
-    ("waiting", "calls waiting"),
-    ("longest", "longest wait (s)"),
-    ("clocks", "clocks warning / overrun"),
-    ("penalty", "penalty forecast (pts)"),
+    ("level_now", N_("service level, this interval")),
+    ("level_shift", N_("service level, this shift")),
+    ("waiting", N_("calls waiting")),
+    ("longest", N_("longest wait (s)")),
+    ("clocks", N_("clocks warning / overrun")),
+    ("penalty", N_("penalty forecast (pts)")),
 )
 
 
@@ -60,7 +61,7 @@ class WallApp(App[None]):
             for key, label in TILES:
                 with Vertical(classes="tile"):
                     yield Digits("-", id=f"tile-{key}")
-                    yield Static(label, classes="tile-label")
+                    yield Static(_(label), classes="tile-label")
         yield Static("", id="wall-note")
 
     def on_mount(self) -> None:
@@ -82,7 +83,11 @@ class WallApp(App[None]):
             self.query_one(f"#tile-{key}", Digits).update(value)
         target = figures.target
         self.query_one("#wall-note", Static).update(
-            literal(f"target {target:.2f} · service level = {figures.definition}")
+            literal(
+                _("target {target:.2f} · service level = {definition}").format(
+                    target=target, definition=figures.definition
+                )
+            )
         )
         below = figures.level_now is not None and figures.level_now < target
         self.query_one("#tile-level_now", Digits).set_class(below, "below")

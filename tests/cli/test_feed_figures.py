@@ -104,3 +104,18 @@ def test_a_long_wait_raises_one_alert_that_stays_until_acknowledged(fed):
     assert ok(fed("do", "alerts", now=at)) == "No open alerts."
     again = fed(*LEADER, "do", "ack-alert 1", now=at)
     assert again.stderr.strip() == "Alert A-1 was acknowledged by 1001 already."
+
+
+def test_service_level_below_target_two_intervals_running_raises_one_alert(desk, tmp_path):
+    t = epoch("10:00")
+    late = "".join(
+        line(t + start, f"s{start}", "NONE", "ENTERQUEUE", "", "", "1")
+        + line(t + start + 30, f"s{start}", "SIP/8003", "CONNECT", "30", "b", "2")
+        for start in (60, 960)  # one call in each interval, answered after 30 s (target 20 s)
+    )
+    log = tmp_path / "queue_log"
+    log.write_text(late, encoding="utf-8")
+    ok(desk("feed", "queue-log", str(log), now="2026-11-22T10:31"))
+    settled = ok(desk("settle", now="2026-11-22T10:31"))
+    assert "service level below 0.80 two intervals running: 0.00 at 10:00, 0.00 at 10:15" in settled
+    assert ok(desk("settle", now="2026-11-22T10:31:30")) == "Nothing has fallen due."

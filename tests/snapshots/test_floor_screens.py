@@ -9,6 +9,10 @@ from tests.cli.test_feed_figures import small_day
 from tests.ui.conftest import SIZE, settle
 
 
+async def _settled(pilot) -> None:
+    await settle(pilot)
+
+
 def test_seat_board_with_the_queue_panel(snap_compare, demo_ctx):
     lines = small_day(epoch("10:00")).splitlines(keepends=True)
     assert store_chunk(demo_ctx, Chunk(1, lines), "queue_log").added == len(lines)
@@ -27,8 +31,4 @@ def test_wall(snap_compare, demo_ctx):
     store_chunk(demo_ctx, Chunk(1, lines), "queue_log")
     app = WallApp(demo_ctx)
 
-    async def run_before(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_settled)

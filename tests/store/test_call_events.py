@@ -1,0 +1,39 @@
+"""Call events on SQLite and PostgreSQL: each line stored once (the key is the hash of the raw
+line), the caller's number masked (D-12), the figures read back in time order, pruning."""
+
+from datetime import UTC, datetime
+
+from cs_console.domain.queue_log import parse_lines
+from cs_console.services.log_tail import Chunk
+from cs_console.services.queue_feed import store_chunk
+from cs_console.store import call_event_repo
+
+LINES = [
+    "1763863200|c1|support|NONE|ENTERQUEUE||13800138000|1\n",
+    "1763863210|c1|support|SIP/8003|CONNECT|10|b1|2\n",
+    "1763863210|c1|support|SIP/8003|CONNECT|10|b1|2\n",  # the same line twice: stored once
+    "1763863400|c1|support|SIP/8003|COMPLETECALLER|10|190|1\n",
+]
+
+
+def test_each_line_is_stored_once_and_read_back_in_order(ctx):
+    first = store_chunk(ctx, Chunk(1, LINES), "queue_log")
+    assert (first.added, first.repeated) == (3, 1)
+    again = store_chunk(ctx, Chunk(1, LINES), "queue_log")
+    assert (again.added, again.repeated) == (0, 4)
+    with ctx.reading() as session:
+        events = call_event_repo.events_between(
+            session, datetime(2025, 1, 1, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC)
+        )
+    assert [e.event for e in events] == ["ENTERQUEUE", "CONNECT", "COMPLETECALLER"]
+    assert events[0].data == ("", "138****8000", "1")
+    assert {e.key for e in events} == {e.key for e in parse_lines(LINES).events}
+
+
+def test_prune_removes_only_the_older_events(ctx):
+    store_chunk(ctx, Chunk(1, LINES), "queue_log")
+    with ctx.transaction() as session:
+        pruned = call_event_repo.prune_before(session, datetime.fromtimestamp(1763863300, UTC))
+    assert pruned == 2
+    with ctx.reading() as session:
+        assert call_event_repo.count_before(session, datetime(2030, 1, 1, tzinfo=UTC)) == 1
