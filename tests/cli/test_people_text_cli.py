@@ -82,7 +82,7 @@ def test_people_text_in_do_lines_audit_reports_and_summaries(
         assert_lines_clean(audit, "audit")
         week = cli("report", "week").stdout.splitlines()
         assert_lines_clean(week, "report week")
-        assert any(line.startswith(f"  {AWAY} {shown(text)} · ") for line in week)
+        assert any(line.startswith(f"  {AWAY:<8}{shown(text)}") for line in week)
         paper = cli("print", "handover", "--text").stdout
         assert_lines_clean(paper.splitlines(), "text summary")
         assert squeezed(shown(text)) in squeezed(paper)
