@@ -8,7 +8,10 @@ Due with time:
 - an unreported away clock: points after 5 minutes (RC-08), the disciplinary flag at 20
   (RC-07);
 - a complaint's dispatch clock or a report clock past its deadline: the overdue is recorded
-  against the person on duty (CP-01, CP-02; the CP-03 points are sized when the clock stops).
+  against the person on duty (CP-01, CP-02; the CP-03 points are sized when the clock stops);
+- a month's report still missing at its deadline (RP-04…RP-06) and, at the month's end, the
+  recordings short of the inspection target, on the quality inspector (QI-02):
+  ``settlement_month``.
 
 Only what fell due before both the domain clock and the real clock is settled, so a training
 clock set ahead (``--now``) never settles the future. Every proposal first claims its key
@@ -26,7 +29,7 @@ from cs_console.domain.attendance import is_absent_at_end
 from cs_console.domain.seats import away_level
 from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.domain.staff import Role
-from cs_console.services import audit, points
+from cs_console.services import audit, points, settlement_month
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
 from cs_console.store import repos, settlement_repo
@@ -52,7 +55,8 @@ def settle(ctx: Context) -> list[str]:
         shifts = _unsettled_shifts(ctx, session, since, at)
         away = [(row.id, staff_no) for row, staff_no in _due_away(ctx, session, since, at)]
         clocks = _overdue(session, since, at)
-    if not (shifts or away or clocks):
+        month_end = settlement_month.due(ctx, session, since, at)
+    if not (shifts or away or clocks or month_end):
         return []
     system = ctx.acting_as(None)
     lines: list[str] = []
@@ -67,6 +71,7 @@ def settle(ctx: Context) -> list[str]:
             clock = session.get(Clock, clock_id)
             if clock is not None and clock.stopped_at is None:
                 lines += _clock(system, session, clock, agent)
+        lines += settlement_month.propose(system, session, month_end)
     return lines
 
 
