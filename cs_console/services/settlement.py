@@ -11,6 +11,9 @@ Due with time:
   against the person on duty (CP-01, CP-02; the CP-03 points are sized when the clock stops);
 - call events older than ``event_retention_months``: pruned;
 - an alert whose cause appeared (services/alerts.py): raised once.
+- a month's report still missing at its deadline (RP-04…RP-06) and, at the month's end, the
+  recordings short of the inspection target, on the quality inspector (QI-02):
+  ``settlement_month``.
 
 Only what fell due before both the domain clock and the real clock is settled, so a training
 clock set ahead (``--now``) never settles the future. Every proposal first claims its key
@@ -29,7 +32,7 @@ from cs_console.domain.seats import away_level
 from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.domain.staff import Role
 from cs_console.i18n import ngettext
-from cs_console.services import audit, points
+from cs_console.services import audit, points, settlement_month
 from cs_console.services.alerts import pending, raise_due
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
@@ -58,7 +61,8 @@ def settle(ctx: Context) -> list[str]:
         clocks = _overdue(session, since, at)
         expired = call_event_repo.count_before(session, _retained_since(ctx, at))
         alerts = pending(ctx, session)
-    if not (shifts or away or clocks or expired or alerts):
+        month_end = settlement_month.due(ctx, session, since, at)
+    if not (shifts or away or clocks or expired or alerts or month_end):
         return []
     system = ctx.acting_as(None)
     lines: list[str] = []
@@ -77,6 +81,7 @@ def settle(ctx: Context) -> list[str]:
             lines += _prune(system, session, at)
         if alerts:
             lines += raise_due(system, session, alerts, ctx.now())
+        lines += settlement_month.propose(system, session, month_end)
     return lines
 
 

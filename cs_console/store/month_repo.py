@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from cs_console.store.models import PointsEntry, Staff
+from cs_console.store.models import PointsEntry, Settlement, Staff
 from cs_console.store.models_month import (
     AppraisalRecord,
     ExamResult,
@@ -153,3 +153,13 @@ def earlier_finals(session: Session, months: list[str]) -> dict[str, dict[str, i
     for month, staff_no, final in rows:
         found.setdefault(month, {})[staff_no] = final
     return found
+
+
+def settled_keys(session: Session, months: list[str]) -> set[tuple[str, str, str]]:
+    """(rule, staff number, month) of what settlement already proposed for these months."""
+    rows = session.exec(
+        select(Settlement.rule, Settlement.staff_no, Settlement.subject).where(
+            col(Settlement.subject).in_(months)
+        )
+    ).all()
+    return {(rule, staff_no, subject) for rule, staff_no, subject in rows}

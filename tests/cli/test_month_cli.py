@@ -17,7 +17,7 @@ TEAM = "A"
 LEADER, QI, SUPPORT, SUPERVISOR = "2001", "2201", "2301", "2401"
 AGENTS = [f"21{n:02d}" for n in range(1, 11)]
 PIN = "4321"
-PLAY_AT = "2026-11-30T08:05"  # a Monday, the day shift (08:00–16:00) on
+PLAY_AT = "2026-11-28T09:00"  # a Saturday, the day shift (08:00–16:00) on
 APPEAL_AT = "2026-11-30T12:00"
 CLOSE_AT = "2026-12-01T10:00"
 
@@ -44,8 +44,10 @@ PROPOSED = [
     ("P-10", "2107", "TR-06", -15), ("P-11", "2108", "TR-05", -10),
     ("P-12", "2109", "TR-06", -10), ("P-13", "2106", "MT-07", -5),
     ("P-14", "2104", "SW-11", 5), ("P-15", "2101", "SW-11", 5), ("P-16", "2103", "RC-08", -5),
-    ("P-17", "2110", "RP-04", -5), ("P-18", LEADER, "PF-16", 3),
+    ("P-17", LEADER, "PF-16", 3),
 ]  # fmt: skip
+# Then settlement proposes P-18, 2110 RP-04 −5 (the summary missing at the 28th 23:59), and the
+# appeal upheld P-19, 2001 QI-09 −10 on the issuer of P-16.
 # The closed month by hand: final = min(110, 80 + bonuses − deductions + PF-16); grade C-13;
 # stars C-14; float clamp((final − 80) × 10, ±300).
 #            staff: (insp, SQ, bonuses, deductions, PF-16, final, grade, stars, float, rank)
@@ -79,7 +81,7 @@ def team(cli, env, tmp_path, config_file):
              f"{SUPERVISOR},Sue Supervisor,supervisor,senior,"]  # fmt: skip
     staff.write_text("staff_no,name,role,grade,team\n" + "\n".join(rows) + "\n", "utf-8")
     roster = tmp_path / "roster.csv"
-    lines = [f"2026-11-30,D,{no}," for no in [LEADER, *AGENTS]]
+    lines = [f"2026-11-28,D,{no}," for no in [LEADER, *AGENTS]]
     roster.write_text("date,shift,staff_no,seat\n" + "\n".join(lines) + "\n", "utf-8")
     assert cli("import", "staff", str(staff)).exit_code == 0
     assert cli("import", "roster", str(roster)).exit_code == 0
@@ -104,10 +106,9 @@ def _play() -> str:
         "points 2101 SW-11 +5 covered the evening shift",
         "points 2103 RC-08 -5 away from the seat",
         f"submitted RP-01 {LEADER} at 2026-11-21T20:00",
-        *[f"submitted RP-04 {no} at 2026-11-28T18:00" for no in AGENTS[:-1]],
-        "submitted RP-04 2110 at 2026-11-29T09:00",  # late: RP-04 −5
-        f"submitted RP-05 {QI} at 2026-11-28T12:00",
-        f"submitted RP-06 {SUPPORT} at 2026-11-30T08:00",
+        *[f"submitted RP-04 {no} at 2026-11-28T08:30" for no in AGENTS[:-1]],
+        f"submitted RP-05 {QI} at 2026-11-28T08:00",
+        f"submitted RP-06 {SUPPORT} at 2026-11-28T08:45",
         f"points {LEADER} PF-16 +3 team quality rose",
     ]
     lines += [f"confirm {ref}" for ref, *_ in PROPOSED]
@@ -128,7 +129,6 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
     out = played.stdout.splitlines()
     assert "exam 2026-11 2101 sat recorded (TR-04 +5, PF-11 +5)" in out
     assert "exam 2026-11 2108 no_show recorded (TR-05 -10)" in out
-    assert "RP-04 2110 2026-11 submitted (late, -5 proposed)" in out
     assert "test call 2101 85 from 138****0001 recorded (1 in 2026-11)" in out
     assert any(line.endswith("11 present, 1 MT-07 proposal(s)") for line in out)
     listed = ok(team("--now", APPEAL_AT, "do", "points list 2026-11"))
@@ -136,12 +136,12 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
     for ref, staff_no, rule, delta in PROPOSED:
         assert entries[ref] == [staff_no, rule, f"{delta:+d}", "confirmed"]
     assert len(entries) == len(PROPOSED) + 1
-    assert "S-1 11-30 08:05 2108 TR-05 sanction proposed verbal warning" in listed
+    assert "S-1 11-28 09:00 2108 TR-05 sanction proposed verbal warning" in listed
 
     env["CS_CONSOLE_PIN"] = PIN
     refused = team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11")
     assert refused.exit_code == 2
-    assert refused.stderr.strip().startswith("2026-11 cannot close: 11 thing(s) missing (P-5 2105")
+    assert refused.stderr.strip().startswith("2026-11 cannot close: 12 thing(s) missing (P-5 2105")
     for ref, staff_no, _, delta in PROPOSED:
         if delta < 0 and ref != "P-16":
             ok(team("--now", APPEAL_AT, "--as", staff_no, "do", f"acknowledge {ref}"))
@@ -150,8 +150,16 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
                       "decide P-16 upheld sent there by the supervisor"))  # fmt: skip
     assert decided == "P-16 appeal upheld: withdrawn · QI-09: 2001 -10 proposed"
     env["CS_CONSOLE_PIN"] = "1234"
-    ok(team("--now", APPEAL_AT, "--as", LEADER, "do", "confirm P-19"))
-    ok(team("--now", APPEAL_AT, "--as", LEADER, "do", "acknowledge P-19"))
+    for line in ("confirm P-18", "confirm P-19", "acknowledge P-19"):
+        ok(team("--now", APPEAL_AT, "--as", LEADER, "do", line))
+    env["CS_CONSOLE_PIN"] = PIN
+    late = ok(team("--now", APPEAL_AT, "--as", "2110", "do", "submitted RP-04"))
+    assert late == "RP-04 2110 2026-11 submitted (late, -5 proposed)"  # the one of P-18
+    ok(team("--now", APPEAL_AT, "--as", "2110", "do", "acknowledge P-18"))
+    listed = ok(team("--now", APPEAL_AT, "do", "points list 2110"))
+    assert (
+        "P-18 11-28 23:59 2110 RP-04 -5 acknowledged · acknowledged 11-30 12:00 by 2110" in listed
+    )
 
     env["CS_CONSOLE_PIN"] = PIN
     closed = ok(team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11"))

@@ -93,3 +93,17 @@ def test_a_month_closes_only_once_it_has_ended(desk, env):
     env["CS_CONSOLE_PIN"] = "1234"
     frozen = desk(*LEADER, "do", "exam 1003 excused", now="2026-10-30T09:00")
     assert frozen.stderr.strip() == "2026-10 is closed; its records are frozen."
+
+
+def test_d12_export_json_holds_the_month_tables_with_the_test_call_number_masked(desk):
+    import json
+
+    ok(desk(*LEADER, "do", "testcall 1003 80 number 13912345678", now=AT))
+    ok(desk(*LEADER, "do", "exam 1005 no-show", now=AT))
+    tables = json.loads(desk(*LEADER, "export", "json", now=AT).stdout)["tables"]
+    assert [r["calling_number"] for r in tables["inspection"]] == ["139****5678"]
+    assert [(r["outcome"], r["exam"]) for r in tables["exam_result"]] == [("no_show", "2026-11")]
+    assert [r["sanction"] for r in tables["sanction_entry"]] == ["verbal_warning"]
+    for name in ("training_session", "training_attendee", "meeting_record", "report_submission",
+                 "points_event", "month_close", "appraisal_record"):  # fmt: skip
+        assert tables[name] == []
