@@ -64,7 +64,7 @@ def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role, more):
     supervisor decides appeals and closes the month."""
     theirs = {p.action for p in PERMISSIONS if allowed(p.action, role, own=True)}
     reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
-    reads |= {"alerts", "wall", "search"}
+    reads |= {"alerts", "wall", "search", "reminders"}
     assert theirs == reads | {"acknowledge", "appeal", "submitted"} | more
     assert not allowed("acknowledge", role, own=False)
 
@@ -72,7 +72,7 @@ def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role, more):
 def test_auth_without_as_reads_arrivals_at_the_real_time_and_the_phone_feed_only():
     system = {p.action for p in PERMISSIONS if allowed(p.action, None)}
     reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
-    reads |= {"alerts", "wall", "search"}
+    reads |= {"alerts", "wall", "search", "reminders"}
     assert system == reads | {"arrive", "feed"}
     assert not allowed("callin", SYSTEM)
 
