@@ -46,14 +46,24 @@ def test_auth_a_deputy_does_everything_a_squad_leader_does_but_sign_route_and_co
 )
 def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role):
     theirs = {p.action for p in PERMISSIONS if allowed(p.action, role, own=True)}
-    reads = {"help", "status", "show", "clocks", "roll", "stats", "print"}
+    reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "reminders"}
     assert theirs == reads | {"acknowledge", "appeal"}
     assert not allowed("acknowledge", role, own=False)
 
 
 def test_auth_without_as_reads_and_arrivals_at_the_real_time_only():
     system = {p.action for p in PERMISSIONS if allowed(p.action, None)}
-    assert system == {"help", "status", "show", "clocks", "roll", "stats", "print", "arrive"}
+    assert system == {
+        "help",
+        "status",
+        "show",
+        "clocks",
+        "roll",
+        "stats",
+        "print",
+        "reminders",
+        "arrive",
+    }
     assert not allowed("callin", SYSTEM)
 
 
