@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from cs_console.config import Settings
 from cs_console.domain.reports import Reminder, reminders_within, time_left
+
+if TYPE_CHECKING:  # the header imports this module before the first frame: no pydantic yet
+    from cs_console.config import Settings
 
 DAYS_AHEAD = 7
 
