@@ -8,12 +8,14 @@ from cs_console.clock import OffsetClock
 from cs_console.services.audit import list_entries
 from cs_console.services.commands import execute
 from cs_console.services.database import open_context
+from cs_console.services.demo import create_demo
 from tests.cli.conftest import ok
 from tests.conftest import NOW
 
 
 def test_audit_rows_carry_the_real_time_and_the_training_time_beside_it(sqlite_target, settings):
     ctx = open_context(sqlite_target, settings, OffsetClock(NOW))
+    create_demo(ctx)
     before = datetime.now(UTC)
     execute(ctx.acting_as("1001"), "note problems none")
     line = list_entries(ctx)[-1]

@@ -35,8 +35,10 @@ def gap_desk(cli, env, config_file: Path):
 def test_rc02_the_0820_roll_call_is_taken_before_the_0830_shift(gap_desk):
     at = "2026-11-22T08:00"
     assert ok(gap_desk("do", "status", now=at)).startswith("2026-11-22 D Day 08:30–16:30")
-    assert ok(gap_desk("do", "arrive 1003 08:05", now=at)) == "1003 present, on time"
-    assert ok(gap_desk("do", "arrive 1004", now="2026-11-22T08:21")).startswith(
+    assert (
+        ok(gap_desk("--as", "1001", "do", "arrive 1003 08:05", now=at)) == "1003 present, on time"
+    )
+    assert ok(gap_desk("--as", "1001", "do", "arrive 1004", now="2026-11-22T08:21")).startswith(
         "1004 late for roll call, 1 min"
     )
     assert ok(gap_desk("do", "roll", now="2026-11-22T08:22")).startswith(
@@ -49,18 +51,20 @@ def test_rc06_a_call_in_before_the_shift_is_recorded(gap_desk):
         "1005 called in at 08:00 for 2026-11-22/D, before shift start: late, not absenteeism "
         "(RC-06)"
     )
-    assert ok(gap_desk("do", "callin 1006 07:10 stuck", now="2026-11-22T07:12")).startswith(
-        "1006 called in at 07:10 for 2026-11-22/D"
-    )
+    assert ok(
+        gap_desk("--as", "1001", "do", "callin 1006 07:10 stuck", now="2026-11-22T07:12")
+    ).startswith("1006 called in at 07:10 for 2026-11-22/D")
 
 
 def test_lv05_sick_leave_for_the_0830_shift_from_0800(gap_desk):
-    leave = ok(gap_desk("do", "leave 1007 sick 2026-11-22 by 1008", now="2026-11-22T08:00"))
+    leave = ok(
+        gap_desk("--as", "1001", "do", "leave 1007 sick 2026-11-22 by 1008", now="2026-11-22T08:00")
+    )
     assert leave.startswith("L-1 1007 sick leave 2026-11-22")
 
 
 def test_an_arrival_outside_any_window_names_the_rule(gap_desk):
-    refused = gap_desk("do", "arrive 1003", now="2026-11-22T05:00")
+    refused = gap_desk("--as", "1001", "do", "arrive 1003", now="2026-11-22T05:00")
     assert refused.exit_code == 2
     assert refused.stderr.strip() == (
         "1003 is not rostered on a shift running or starting within 120 minutes."
@@ -97,7 +101,8 @@ def test_rc02_d10_the_last_shift_stays_due_until_signed_then_the_morning_from_it
     """Two centres that close: one at 23:00, one whose last shift crosses midnight."""
     config_file.write_text(f'timezone = "{ZONE}"\n{shifts}', encoding="utf-8")
     assert cli("demo", "--no-tui", now="2026-11-22T07:00").exit_code == 0
+    env["CS_CONSOLE_PIN"] = "1234"
     assert ok(cli("do", "status", now="2026-11-23T02:00")).startswith(due_at_night)
     at, shift = morning
     assert ok(cli("do", "status", now=at)).startswith(shift)
-    assert ok(cli("do", "arrive 1003", now=at)) == "1003 present, on time"
+    assert ok(cli("--as", "1001", "do", "arrive 1003", now=at)) == "1003 present, on time"
