@@ -71,7 +71,6 @@ STATES = [
     ("4", ("r",), FormModal),
     ("4", ("enter",), TextResultModal),
     ("5", ("n",), FormModal),
-    ("5", ("k",), FormModal),
     ("5", ("o",), FormModal),
     ("5", ("i",), FormModal),
     ("5", ("d",), FormModal),
