@@ -149,6 +149,9 @@ LOCK = [  # the locked console: only a sign-in opens it
     Binding("enter", "next_or_sign_in", "Sign in", priority=True, show=False, id="lock.enter"),
 ]
 
+# priority: taken as the key arrives, so what is typed right after it lands in the next field
+FORM = [Binding("enter", "next_field", "Next field", priority=True, show=False, id="form.next")]
+
 DISMISS = [
     Binding("escape", "dismiss_modal", "Close", id="modal.close"),
     Binding("q", "dismiss_modal", "Close", show=False, id="modal.close_q"),

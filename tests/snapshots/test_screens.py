@@ -151,3 +151,21 @@ def test_month_with_results_sorted_by_final(snap_compare, demo_ctx):
 
     app = ConsoleApp(demo_ctx, sign_in=False)
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("screen", ["1", "2", "3", "4", "5"])
+def test_screen_at_size(snap_compare, demo_ctx, screen, size):
+    """At 80×24 the key columns stay, the footer keeps to one line, the header is cut."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press(screen)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_sign_in_at_80_by_24(snap_compare, demo_ctx):
+    assert snap_compare(ConsoleApp(demo_ctx), terminal_size=(80, 24), run_before=_settled)

@@ -63,7 +63,7 @@ async def test_screens_load_their_data_through_workers(app):
         await settle(pilot)
         table = app.screen.query_one(DataTable)
         assert table.row_count == 9  # 7 complaints and 2 events still running
-        assert str(table.get_row_at(0)[8]) == "overrun >30"
+        assert str(table.get_row_at(0)[8]) == "!! overrun >30"  # urgency readable without colour
 
 
 async def test_question_mark_opens_help_from_active_bindings_and_esc_closes(app):

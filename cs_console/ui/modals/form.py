@@ -1,19 +1,27 @@
-"""A small keyboard form: enter moves to the next field and submits on the last; esc cancels."""
+"""A small keyboard form: enter moves to the next field and submits on the last; esc cancels.
+
+A field with ``choices`` is a picker (it offers only those values); a field with a ``check``
+says what is wrong under itself as you type, and a submit with a wrong field keeps the form
+open on that field, every value kept."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, Select, Static
 
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
 from cs_console.ui.widgets.input_bar import SteadyInput
+
+Check = Callable[[str], str | None]  # the value → what is wrong with it, or None
 
 
 @dataclass(frozen=True)
@@ -22,10 +30,22 @@ class Field:
     label: str
     value: str = ""
     password: bool = False
+    choices: tuple[str, ...] = ()  # a picker of these values
+    check: Check | None = None
+
+
+def required(value: str) -> str | None:
+    return None if value.strip() else "Needed."
+
+
+def digits(value: str) -> str | None:
+    """A staff number or a phone number: digits (a phone may carry + and -), or empty."""
+    text = value.strip().lstrip("+").replace("-", "")
+    return None if not text or text.isdigit() else "Digits only."
 
 
 class FormModal(ModalScreen[dict[str, str] | None]):
-    BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS[:1]
+    BINDINGS: ClassVar[list[BindingType]] = [*keys.DISMISS[:1], *keys.FORM]
 
     def __init__(self, title: str, fields: list[Field]) -> None:
         super().__init__()
@@ -37,19 +57,67 @@ class FormModal(ModalScreen[dict[str, str] | None]):
             yield Static(literal(self._title), id="dialog-title")
             for field in self._fields:
                 yield Label(field.label)
-                yield SteadyInput(field.value, id=f"field-{field.name}", password=field.password)
+                if field.choices:
+                    yield Select(
+                        [(choice, choice) for choice in field.choices],
+                        value=field.value or field.choices[0],
+                        allow_blank=False,
+                        type_to_search=True,
+                        id=f"field-{field.name}",
+                    )
+                else:
+                    yield SteadyInput(
+                        field.value, id=f"field-{field.name}", password=field.password
+                    )
+                yield Label("", id=f"error-{field.name}", classes="field-error", markup=False)
             yield Static("enter: next field / submit · esc cancels", id="dialog-hint")
 
+    def _widgets(self) -> list[Input | Select[str]]:
+        return [self.query_one(f"#field-{f.name}") for f in self._fields]  # type: ignore[misc]
+
+    def _value(self, field: Field) -> str:
+        widget = self.query_one(f"#field-{field.name}")
+        return str(widget.value).strip()  # type: ignore[attr-defined]
+
+    def _error(self, field: Field) -> str | None:
+        message = field.check(self._value(field)) if field.check else None
+        label = self.query_one(f"#error-{field.name}", Label)
+        label.update(message or "")
+        label.display = bool(message)
+        return message
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Every field says what is wrong with it as you type."""
+        name = (event.input.id or "").removeprefix("field-")
+        for field in self._fields:
+            if field.name == name:
+                self._error(field)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        inputs = list(self.query(Input))
-        index = inputs.index(event.input)
-        if index + 1 < len(inputs):
-            inputs[index + 1].focus()
+        event.stop()  # enter is the form's own key (action_next_field)
+
+    def action_next_field(self) -> None:
+        """enter, taken as the key arrives (priority): what is typed after it lands in the
+        next field however fast it comes. An open picker keeps enter to choose."""
+        focused = self.focused
+        if isinstance(focused, Select) or (focused is not None and focused.parent is not None
+                                           and isinstance(focused.parent, Select)):  # fmt: skip
+            select = focused if isinstance(focused, Select) else focused.parent
+            if select.expanded:  # type: ignore[union-attr]
+                raise SkipAction()
+        widgets = self._widgets()
+        index = next((i for i, w in enumerate(widgets) if w is focused), len(widgets) - 1)
+        if index + 1 < len(widgets):
+            self.set_focus(widgets[index + 1])  # at once: the keys behind it land there
             return
-        self.dismiss(
-            {f.name: self.query_one(f"#field-{f.name}", Input).value.strip() for f in self._fields}
-        )
+        widgets[index].call_later(self._submit)  # once the field took the keys sent before
+
+    def _submit(self) -> None:
+        wrong = [f for f in self._fields if self._error(f)]
+        if wrong:
+            self.query_one(f"#field-{wrong[0].name}").focus()
+            return
+        self.dismiss({f.name: self._value(f) for f in self._fields})
 
     def action_dismiss_modal(self) -> None:
         self.dismiss(None)

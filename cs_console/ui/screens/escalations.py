@@ -24,7 +24,7 @@ from cs_console.services.targets import choices
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell
-from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import Cell, TableScreen
@@ -152,8 +152,8 @@ class EscalationsScreen(TableScreen):
             self.say("Select a clock to report.", ok=False)
             return
         fields = [
-            Field("to", "Reported to (duty manager, supervisor …)", "duty manager"),
-            Field("via", "How: phone or person", "phone"),
+            Field("to", "Reported to (duty manager, supervisor …)", "duty manager", check=required),
+            Field("via", "How", "phone", choices=("phone", "person")),
         ]
 
         def done(values: dict[str, str] | None) -> None:

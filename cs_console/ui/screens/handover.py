@@ -24,7 +24,7 @@ from cs_console.services.shift_view import ShiftOverview, overview
 from cs_console.ui import keys
 from cs_console.ui.literal import literal_lines
 from cs_console.ui.modals.confirm import ConfirmModal
-from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.screens.base import ConsoleScreen
 
 FACT_TITLES = {"equipment": "Equipment (faults and outages)", "staffing": "Staffing (roll call "
@@ -166,8 +166,8 @@ class HandoverScreen(ConsoleScreen):
         self._form(
             "Handover note (HO-03)",
             [
-                Field("section", "|".join(SECTIONS), "equipment"),
-                Field("text", "Text ('none' if nothing to report)"),
+                Field("section", "Section", "equipment", choices=SECTIONS),
+                Field("text", "Text ('none' if nothing to report)", check=required),
             ],
             lambda v: Note(v["section"], v["text"]),
         )
@@ -202,7 +202,7 @@ class HandoverScreen(ConsoleScreen):
     def action_addendum(self) -> None:
         self._form(
             "Addendum to the signed log (D-10)",
-            [Field("text", "Correction")],
+            [Field("text", "Correction", check=required)],
             lambda v: Addendum(v["text"]),
         )
 

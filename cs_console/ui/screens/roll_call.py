@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Input
 
+from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
 from cs_console.i18n import date_text
 from cs_console.services.queue_view import staffing_clause
@@ -19,7 +20,7 @@ from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
 from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
-from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.screens.base import TableScreen
 from cs_console.ui.widgets.input_bar import InputBar
 
@@ -258,10 +259,10 @@ class RollCallScreen(TableScreen):
         self._form(
             "Leave request (LV-01…LV-07)",
             [
-                Field("kind", "personal, sick or emergency", "sick"),
+                Field("kind", "Kind of leave", "sick", choices=tuple(LeaveKind)),
                 Field("from", "From", today),
                 Field("to", "To (empty: one day)"),
-                Field("by", "Asked by (empty: the person)"),
+                Field("by", "Asked by (empty: the person)", check=digits),
             ],
             lambda s, v: [
                 "leave",
@@ -282,7 +283,7 @@ class RollCallScreen(TableScreen):
             [
                 Field("date", "Date of the shift handed over", day),
                 Field("shift", "Shift", code),
-                Field("with", "Taken by (staff number)"),
+                Field("with", "Taken by (staff number)", check=lambda v: required(v) or digits(v)),
                 Field("return", "Return shift: DATE SHIFT (empty: none)"),
             ],
             lambda s, v: [

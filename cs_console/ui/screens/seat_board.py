@@ -18,7 +18,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
-from cs_console.domain.seats import BoardCell, away_level
+from cs_console.domain.seats import FAULT_KINDS, BoardCell, SeatState, away_level
 from cs_console.domain.text import one_line
 from cs_console.services.lookup import describe_seat
 from cs_console.services.queue_view import queue_lines, what_if_line
@@ -26,7 +26,7 @@ from cs_console.services.seat_board import SeatBoard, board, elapsed_text
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal_lines
-from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.widgets.live_table import LiveTable
@@ -227,7 +227,7 @@ class SeatBoardScreen(ConsoleScreen):
     def action_assign(self) -> None:
         self._form(
             "Seat a person (ST-05)",
-            [Field("staff", "Staff number")],
+            [Field("staff", "Staff number", check=lambda v: required(v) or digits(v))],
             lambda c, v: ["seat", c.seat, v["staff"]],
         )
 
@@ -267,7 +267,7 @@ class SeatBoardScreen(ConsoleScreen):
                 detail=self._staffing(),
             )
 
-        fields = [Field("state", "ready, call, acw, break, away or out", "ready")]
+        fields = [Field("state", "State", "ready", choices=tuple(SeatState))]
         self.app.push_screen(FormModal(f"State · seat {cell.seat}", fields), done)
 
     def action_away(self) -> None:
@@ -292,8 +292,8 @@ class SeatBoardScreen(ConsoleScreen):
         self._form(
             "Equipment fault",
             [
-                Field("kind", "headset, pc, phone or other", "headset"),
-                Field("note", "What is wrong"),
+                Field("kind", "Fault kind", "headset", choices=FAULT_KINDS),
+                Field("note", "What is wrong", check=required),
             ],
             lambda c, v: ["fault", c.seat, v["kind"], *v["note"].split()],
         )

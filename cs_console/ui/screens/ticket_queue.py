@@ -33,10 +33,11 @@ from cs_console.services.intents import (
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.queue import QueueWindow, ticket_queue
 from cs_console.services.targets import choices
+from cs_console.services.tickets import CATEGORIES, VISIT_OUTCOMES
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal_lines
-from cs_console.ui.modals.form import Field, FormModal
+from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
@@ -243,28 +244,35 @@ class TicketQueueScreen(ConsoleScreen):
         )
 
     def action_reopen(self) -> None:
-        self._form("Reopen", [Field("reason", "Why")], lambda ref, v: Reopen(ref, v["reason"]))
+        self._form(
+            "Reopen",
+            [Field("reason", "Why", check=required)],
+            lambda ref, v: Reopen(ref, v["reason"]),
+        )
 
     def action_visit(self) -> None:
         self._form(
             "Return visit (RV-01)",
-            [Field("outcome", "reached, failed or wrong-number", "reached"), Field("note", "Note")],
+            [
+                Field("outcome", "Visit outcome", "reached", choices=VISIT_OUTCOMES),
+                Field("note", "Note"),
+            ],
             lambda ref, v: Visit(ref, v["outcome"], v["note"]),
         )
 
     def action_kb(self) -> None:
         self._form(
             "Script and knowledge base (TK-14)",
-            [Field("note", "What was updated")],
+            [Field("note", "What was updated", check=required)],
             lambda ref, v: KbUpdate(ref, v["note"]),
         )
 
     def action_new(self) -> None:
         fields = [
-            Field("category", "Category", "consultation"),
-            Field("summary", "Summary"),
-            Field("phone", "Customer phone"),
-            Field("agent", "First-contact agent"),
+            Field("category", "Category", "consultation", choices=CATEGORIES),
+            Field("summary", "Summary", check=required),
+            Field("phone", "Customer phone", check=digits),
+            Field("agent", "First-contact agent", check=digits),
         ]
 
         def done(v: dict[str, str] | None) -> None:

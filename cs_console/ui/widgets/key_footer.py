@@ -10,16 +10,20 @@ from textual.widgets import Static
 MOST = 7  # keys on the line; the rest are under ?
 
 
-def footer_text(keys: list[tuple[str, str]]) -> Text:
-    """``keys`` as (key shown, description), the first ``MOST - 1`` of them and help."""
-    shown = [*keys[: MOST - 1], ("?", "more")]
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    for i, (key, description) in enumerate(shown):
-        if i:
-            text.append("  ")
-        text.append(key, style="bold")
-        text.append(f" {description}")
-    return text
+def footer_text(keys: list[tuple[str, str]], width: int = 0) -> Text:
+    """``keys`` as (key shown, description): the first ``MOST - 1`` of them that fit ``width``
+    (0: any), then help, which is always shown."""
+    shown = keys[: MOST - 1]
+    while True:
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        for i, (key, description) in enumerate([*shown, ("?", "more")]):
+            if i:
+                text.append("  ")
+            text.append(key, style="bold")
+            text.append(f" {description}")
+        if not width or not shown or text.cell_len <= width:
+            return text
+        shown = shown[:-1]
 
 
 class KeyFooter(Static):
@@ -35,6 +39,9 @@ class KeyFooter(Static):
     """
 
     def on_mount(self) -> None:
+        self.refresh_keys()
+
+    def on_resize(self) -> None:
         self.refresh_keys()
 
     def refresh_keys(self) -> None:
@@ -53,4 +60,4 @@ class KeyFooter(Static):
                 continue
             del current[b.id]
             keys.append((self.app.get_key_display(b), b.description))
-        self.update(footer_text(keys))
+        self.update(footer_text(keys, self.content_size.width))
