@@ -8,6 +8,8 @@ table; PostgreSQL in a ``tsvector`` with a GIN index. Both get the words from
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import Connection, text
 
 from cs_console.domain.search_text import (
@@ -95,7 +97,7 @@ def catch_up(conn: Connection) -> int:
 
 def _insert(conn: Connection, kind: str, rows: list) -> None:
     values = [
-        {"words": " ".join(index_words(body or "")), "kind": kind, "ref": ref, "at": str(at),
+        {"words": " ".join(index_words(body or "")), "kind": kind, "ref": ref, "at": _utc(at),
          "body": masked(body or "")}
         for _, ref, at, body in rows
     ]  # fmt: skip
@@ -107,6 +109,14 @@ def _insert(conn: Connection, kind: str, rows: list) -> None:
                      "(array_to_tsvector(string_to_array(NULLIF(:words, ''), ' ')), :kind, "
                      ":ref, :at, :body)")  # fmt: skip
     conn.execute(text(statement), values)
+
+
+def _utc(at: datetime | str) -> str:
+    """An instant as ISO text in UTC, whichever driver read it."""
+    moment = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+    if moment.tzinfo is None:  # SQLite's DATETIME text is UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def rebuild(conn: Connection) -> int:

@@ -45,3 +45,16 @@ def test_search_index_is_derived_left_out_of_the_models_and_rebuilt(ctx: Context
         conn.execute(text("DELETE FROM search_index"))
     assert rebuild(ctx) > 0
     assert search(ctx, "broadband") == found
+
+
+def test_search_tables_are_not_copied_and_the_copy_builds_its_own(ctx: Context, tmp_path):
+    from cs_console.services.database import copy_to, open_context
+
+    create_demo(ctx)
+    found = search(ctx, "broadband")
+    target = str(tmp_path / "copy.db")
+    counts = copy_to(ctx, target)
+    assert not [name for name in counts if name.startswith("search_")]
+    copy = open_context(target, ctx.settings, ctx.clock)
+    assert search(copy, "broadband") == found
+    copy.engine.dispose()
