@@ -151,7 +151,7 @@ def test_a_proposal_made_by_hand_is_not_proposed_again(ctx, clock):
 
 def test_an_overdue_report_clock_is_recorded_against_the_leader_on_duty(ctx, clock):
     create_demo(ctx)
-    execute(ctx, "event lift broken in zone B")
+    execute(ctx.acting_as("1001"), "event lift broken in zone B")
     clock.advance(minutes=61)
     lines = settle(ctx)
     assert any(
