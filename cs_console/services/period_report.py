@@ -27,7 +27,8 @@ class PeriodReport:
     shifts: list[dict]
 
     def lines(self) -> list[str]:
-        name_w = max([cell_len(NAME), *(cell_len(a["name"]) for a in self.agents)])
+        names = [one_line(a["name"]) for a in self.agents]
+        name_w = max([cell_len(NAME), *map(cell_len, names)])
         out = [
             f"{self.kind.title()} report {date_text(self.first)} … {date_text(self.last)}",
             "",
@@ -35,9 +36,9 @@ class PeriodReport:
             f"  {'staff':<8}{pad(NAME, name_w)} {'first contacts':>14} {'late':>6} {'points':>7}",
         ]
         out += [
-            f"  {a['staff_no']:<8}{pad(one_line(a['name']), name_w)} {a['first_contacts']:>14} "
+            f"  {a['staff_no']:<8}{pad(name, name_w)} {a['first_contacts']:>14} "
             f"{a['late']:>6} {a['points']:>+7d}"
-            for a in self.agents
+            for a, name in zip(self.agents, names, strict=True)
         ]
         out += ["", "Per shift: shift · tickets · complaints · clocks overrun · clock points"]
         out += [

@@ -112,8 +112,8 @@ def test_pdf_holds_names_signature_times_fingerprint_and_masked_phones(signed, e
     )
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
-    assert "1001 王芳 · signed 2026-11-22 15:50:00" in text
-    assert "1015 李娜 · signed 2026-11-22 16:03:00" in text
+    assert re.search(r"Outgoing leader\s+王芳\s+1001\s+2026-11-22 15:50:0\d", text)
+    assert re.search(r"Incoming leader\s+李娜\s+1015\s+2026-11-22 16:03:0\d", text)
     assert _fingerprint(env) in text.replace("\n", "")
     assert f"Chain head 1:{_fingerprint(env)}" in re.sub(r"\s*\n\s*", "", text)
     assert "上级通知：明天系统升级" in text
