@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import random
 import shutil
 import subprocess
@@ -18,7 +19,8 @@ CATEGORIES = ("consultation", "inquiry", "complaint", "fault", "suggestion", "te
 
 def cli(*args: str, db: Path, config: Path) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "cs_console", "--db", str(db), "--config", str(config)]
-    done = subprocess.run([*command, *args], capture_output=True, text=True, check=False)
+    env = {**os.environ, "CS_CONSOLE_PIN": "1234"}  # the demo leaders' PIN, for --as 1001
+    done = subprocess.run([*command, *args], capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed: {done.stderr.strip()}")
     return done

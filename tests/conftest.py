@@ -37,7 +37,8 @@ def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def settings() -> Settings:
-    return Settings(timezone=ZONE)
+    # the tests move the clock by hand, real time with it: an hour before the idle lock
+    return Settings(timezone=ZONE, idle_lock_minutes=60)
 
 
 @pytest.fixture

@@ -34,6 +34,9 @@ async def _settled(pilot) -> None:
     ],
 )
 def test_screen(snap_compare, demo_ctx, name, keys):
+    from cs_console.services.settlement import settle as settle_due
+
+    settle_due(demo_ctx)  # what fell due is proposed before the first frame, not at a tick
     app = ConsoleApp(demo_ctx, sign_in=False)
 
     async def run_before(pilot) -> None:

@@ -14,9 +14,11 @@ from cs_console.services.audit import list_entries
 from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.ui.app import ConsoleApp
+from cs_console.ui.modals.alert_list import AlertListModal
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.modals.help import HelpModal
+from cs_console.ui.modals.search import SearchModal
 from cs_console.ui.modals.sign_in import SignInModal
 from cs_console.ui.modals.stats import StatsModal
 from cs_console.ui.modals.target_picker import TargetPicker
@@ -42,6 +44,8 @@ STATES = [
     ("1", ("question_mark",), HelpModal),
     ("1", ("f2",), StatsModal),
     ("1", ("ctrl+p",), CommandPalette),
+    ("1", ("ctrl+f",), SearchModal),
+    ("1", ("ctrl+a",), AlertListModal),
     ("1", ("colon", *"help", "enter"), TextResultModal),
     ("1", ("v", "y"), ConfirmModal),  # the leave register from here on
     ("1", ("r",), FormModal),

@@ -7,6 +7,7 @@ import pytest
 from cs_console.services.context import Context
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
+from cs_console.ui.modals.sign_in import SignInModal
 from cs_console.ui.screens.roll_call import ArrivalBar
 from cs_console.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import SIZE, rows, settle, sign_in, until_modal
@@ -109,14 +110,10 @@ async def test_leave_form_then_register_and_approval(morning):
         await until_modal(pilot)  # y/n first (convention 16)
         await pilot.press("y")
         await settle(pilot)
-        # asked 15 minutes before the shift: late request, the manager approves too (LV-01)
-        assert status(morning) == "L-1 approved by cs_dept_director; still waiting for manager"
-        await pilot.press("y")
-        await until_modal(pilot)
-        await pilot.press("y")
-        await settle(pilot)
-        assert status(morning) == "L-1 approved by manager; leave granted"
-        assert "approved manager by 1001" in rows(morning)["L-1"][8]
+        # sick leave phoned in 15 minutes before the shift: emergency sick leave, one approval
+        # with the certificate pending, never a late request (LV-05, D-04 as amended)
+        assert status(morning) == "L-1 approved by cs_dept_director; leave granted"
+        assert "by 1001" in rows(morning)["L-1"][8]
         await pilot.press("v", "v")
         await settle(pilot)
         assert rows(morning)["1007"][5] == "on leave (sick)"
@@ -152,6 +149,9 @@ async def test_a_read_only_console_changes_nothing(early_demo_ctx, clock):
         await pilot.press("e")
         await until_modal(pilot)
         await pilot.press(*["enter"] * 4)
+        await settle(pilot)
+        assert isinstance(app.screen, SignInModal)  # the refusal opens the sign-in
+        await pilot.press("escape")
         await settle(pilot)
         assert status(app) == ("This console is read-only; sign in to change anything.")
         await pilot.press("v")

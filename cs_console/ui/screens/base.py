@@ -217,6 +217,24 @@ class ConsoleScreen(Screen[None]):
 Cell = str | Text
 
 
+def fitting(
+    columns: tuple[tuple[str, int], ...], width: int, drop_first: tuple[str, ...]
+) -> tuple[int, ...]:
+    """The columns that fit ``width`` (each takes its width and two of padding), hiding those of
+    ``drop_first`` in turn; the others (the key columns, the sorted one) are always shown."""
+    labels = [label for label, _w in columns]
+    visible = list(range(len(columns)))
+    need = sum(w + 2 for _l, w in columns) + 2  # and the scroll bar
+    for label in drop_first:
+        if need <= width:
+            break
+        if label in labels:
+            index = labels.index(label)
+            visible.remove(index)
+            need -= columns[index][1] + 2
+    return tuple(visible)
+
+
 class TableScreen(ConsoleScreen):
     """A screen whose body is one table of rows (tuples of cells).
 
@@ -255,18 +273,7 @@ class TableScreen(ConsoleScreen):
             self._render_rows()
 
     def _fitting(self, width: int) -> tuple[int, ...]:
-        """The columns that fit ``width`` (each takes its width and two of padding)."""
-        labels = [label for label, _w in self._columns]
-        visible = list(range(len(self._columns)))
-        need = sum(w + 2 for _l, w in self._columns) + 2  # and the scroll bar
-        for label in self.drop_first():
-            if need <= width:
-                break
-            if label in labels:
-                index = labels.index(label)
-                visible.remove(index)
-                need -= self._columns[index][1] + 2
-        return tuple(visible)
+        return fitting(self._columns, width, self.drop_first())
 
     def drop_first(self) -> tuple[str, ...]:
         return self.DROP_FIRST

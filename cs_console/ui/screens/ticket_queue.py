@@ -40,7 +40,7 @@ from cs_console.ui.literal import literal_lines
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.screens.base import ConsoleScreen
+from cs_console.ui.screens.base import ConsoleScreen, fitting
 from cs_console.ui.widgets.queue_view import PAGE, Cells, QueueView
 
 
@@ -82,6 +82,8 @@ class TicketQueueScreen(ConsoleScreen):
         ("Id", 7), ("Age", 5), ("Category", 12), ("Summary", 21), ("Customer", 4),
         ("Phone", 12), ("Agent", 5), ("With", 6), ("State", 11), ("Due", 12),
     )  # fmt: skip
+    DROP_FIRST = ("Customer", "Agent", "Age", "Phone", "With", "Category")  # Id, Summary,
+    # State and Due (the sorted column, or the one each sort is read against) always shown
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,6 +101,14 @@ class TicketQueueScreen(ConsoleScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.watch(self.view, "scroll_y", self._show_summary, init=False)
+
+    def drop_first(self) -> tuple[str, ...]:
+        """The column the queue is sorted by stays (age and newest sort by the Age column)."""
+        kept = "Age" if self.query_spec.sort in ("age", "newest") else ""
+        return tuple(label for label in self.DROP_FIRST if label != kept)
+
+    def on_resize(self) -> None:
+        self.view.show_columns(fitting(self.COLUMNS, self.size.width, self.drop_first()))
 
     @property
     def view(self) -> QueueView:
@@ -175,6 +185,7 @@ class TicketQueueScreen(ConsoleScreen):
         names = list(SORTS)
         sort = names[(names.index(self.query_spec.sort) + 1) % len(names)]
         self._requery(replace(self.query_spec, sort=sort))
+        self.on_resize()  # the sorted column is always shown
 
     def action_page(self, step: int) -> None:
         self.view.move_to(self.view.cursor + step * PAGE)

@@ -65,12 +65,36 @@ class QueueView(ScrollView, can_focus=True):
     def __init__(self, columns: tuple[tuple[str, int], ...], *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self.columns = columns
+        self.column_indexes = tuple(
+            range(len(columns))
+        )  # the columns shown (a narrow terminal hides some)
         self.total = 0
         self.cursor = 0
         self._rows: dict[int, Cells] = {}
         self._asked: set[int] = set()  # pages asked for and not yet put
         self._width = sum(w + 2 for _, w in columns)
         self._lines: dict[tuple[int, bool, bool], Strip] = {}  # (index, cursor, focus) → line
+
+    @property
+    def row_count(self) -> int:
+        return self.total
+
+    @property
+    def cursor_row(self) -> int:
+        return self.cursor
+
+    def shown_columns(self) -> list[tuple[str, int]]:
+        return [self.columns[i] for i in self.column_indexes]
+
+    def show_columns(self, indexes: tuple[int, ...]) -> None:
+        """Show only the columns at ``indexes`` (in their order)."""
+        if indexes == self.column_indexes:
+            return
+        self.column_indexes = indexes
+        self._width = sum(w + 2 for _, w in self.shown_columns())
+        self.virtual_size = Size(self._width, self.total + 1)
+        self._lines.clear()
+        self.refresh()
 
     # the data
     def reset(self, total: int, cursor: int | None = None) -> None:
@@ -213,7 +237,10 @@ class QueueView(ScrollView, can_focus=True):
     def _text_line(self, cells: Cells, component: str) -> Strip:
         base = self._style(component)
         segments: list[Segment] = []
-        for (_, width), value in zip(self.columns, cells, strict=False):
+        shown = [(self.columns[i][1], cells[i]) for i in self.column_indexes if i < len(cells)]
+        if len(cells) < len(self.columns):  # the placeholder of a row not read yet
+            shown = [(self.columns[self.column_indexes[0]][1], cells[0])]
+        for width, value in shown:
             text = cell(value).copy()
             text.truncate(width, overflow="ellipsis", pad=True)
             segments.append(Segment(" ", base))
