@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from functools import partial
-from importlib import import_module
+from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, work
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -26,22 +24,24 @@ from cs_console.domain.errors import (
     Unavailable,
     UserError,
 )
-from cs_console.domain.staff import Role
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 from cs_console.services.reminders import due_soon
 from cs_console.ui import keys
+from cs_console.ui.alert_ringing import AlertRinging
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
 from cs_console.ui.faults import FaultReports, guarded
+from cs_console.ui.locking import Locking
 from cs_console.ui.messages import CommandDone, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
-from cs_console.ui.modals.help import HelpModal
 from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.opening import FIRST_MODE, Opening, opening
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
 from cs_console.ui.upkeep import POLL_SECONDS, UNREACHABLE, Upkeep
 from cs_console.ui.widgets.header_line import header_text
+from cs_console.ui.windows import Windows
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -54,60 +54,10 @@ if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
     from cs_console.ui.modals.lock import LockScreen
 
-SCREEN_TITLES = {mode: label for mode, _key, label in keys.SCREENS}
-ESCALATED = frozenset({Role.DEPUTY_SQUAD_LEADER, Role.DUTY_MANAGER})  # after 5 minutes
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
 
-SCREENS = {  # mode: the module under cs_console.ui.screens, and the screen's class
-    "roll_call": ("roll_call", "RollCallScreen"),
-    "seat_board": ("seat_board", "SeatBoardScreen"),
-    "ticket_queue": ("ticket_queue", "TicketQueueScreen"),
-    "escalations": ("escalations", "EscalationsScreen"),
-    "handover": ("handover", "HandoverScreen"),
-    "month": ("month", "MonthScreen"),
-}
-FIRST_MODE = "roll_call"
-
-
-def console_screens() -> dict[str, Callable[[], ConsoleScreen]]:
-    """The six screens by mode. The first one is imported now, with the services and the
-    database layer; each other one when it is first shown (#8, P2)."""
-    screen_class(FIRST_MODE)
-    return {mode: partial(_screen, mode) for mode in SCREENS}
-
-
-def _screen(mode: str) -> ConsoleScreen:
-    return screen_class(mode)()
-
-
-def screen_class(mode: str) -> type[ConsoleScreen]:
-    module, name = SCREENS[mode]
-    return getattr(import_module(f"cs_console.ui.screens.{module}"), name)
-
-
-@dataclass(frozen=True)
-class Opening:
-    """What opening the database hands to the UI thread."""
-
-    ctx: Context
-    screens: dict[str, Callable[[], ConsoleScreen]]
-    changes: ChangeWatch
-    token: int  # the change token before the first read: no write is missed
-    first_data: Any = None  # the first screen's data, read beside the opening
-
-
-def opening(ctx: Context, read_first: bool) -> Opening:
-    from cs_console.services.changes import watch
-
-    screens = console_screens()
-    changes = watch(ctx)
-    token = changes.token()
-    first = screen_class(FIRST_MODE).prefetch(ctx) if read_first else None
-    return Opening(ctx, screens, changes, token, first)
-
-
-class ConsoleApp(FaultReports, Upkeep, App[None]):
+class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "cs-console"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
@@ -228,49 +178,6 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             self.cs = self.cs.reading_only()
         self.refresh_header()
 
-    def action_sign_in(self) -> None:
-        """Sign in, or switch to another person (the palette, the read-only refusal); esc
-        keeps whoever is signed in now."""
-        if self.read_only or self.alerts is None:
-            self.notify("This console was started read-only (--read-only).", severity="warning")
-            return
-        from cs_console.ui.modals.sign_in import SignInModal
-
-        self.push_screen(SignInModal(self.cs), lambda p: self._signed_in(p) if p else None)
-
-    def action_lock(self) -> None:
-        """ctrl+l, the palette, or idle for ``idle_lock_minutes``: the screen blanks to a
-        sign-in box and nobody acts until someone signs in (security time: the real clock)."""
-        if self.locked is not None or self.alerts is None:
-            return
-        who = self.signed_in
-        at = self.cs.real_now().astimezone(self.cs.settings.tz)
-        text = f"Locked at {at:%H:%M}" + (f" · {who.staff_no} {who.name}" if who else "")
-        from cs_console.ui.modals.lock import LockScreen
-
-        self.signed_in = None
-        self.cs = self.cs.reading_only()
-        self.locked = LockScreen(self.cs, text)
-        self.push_screen(self.locked, self._unlocked)
-        self.refresh_header()
-
-    def _unlocked(self, person: StaffMember | None) -> None:
-        self.locked = None
-        self._signed_in(person)
-
-    async def on_event(self, event: events.Event) -> None:
-        """Every key counts as someone at the console (the idle lock's real-time measure)."""
-        if isinstance(event, events.Key) and self.signed_in is not None:
-            self._last_input = self.cs.real_now()
-        await super().on_event(event)
-
-    def _lock_if_idle(self) -> None:
-        if self.signed_in is None or self.locked is not None or self._last_input is None:
-            return
-        idle = timedelta(minutes=self.cs.settings.idle_lock_minutes)
-        if self.cs.real_now() - self._last_input >= idle:
-            self.action_lock()
-
     def screen_shown(self) -> None:
         """A screen put its data up. The header's shift figures are loaded after the first
         screen's data, not beside it: both would share one interpreter (#8, P2)."""
@@ -365,67 +272,6 @@ class ConsoleApp(FaultReports, Upkeep, App[None]):
             "Sign in / switch user", "sign in with staff number and PIN", self.action_sign_in
         )
         yield SystemCommand("Lock", "blank the screen until someone signs in", self.action_lock)
-
-    def _ring_alerts(self, now: datetime) -> None:
-        """Open alerts ring every 60 s on a squad leader's console, and after 5 minutes
-        unacknowledged also on every console signed in as a deputy or duty manager."""
-        from cs_console.services.alerts import RING_SECONDS
-
-        role = self.signed_in.role if self.signed_in else None
-        ringing = [
-            a
-            for a in self.floor_alerts
-            if role == Role.SQUAD_LEADER or (role in ESCALATED and a.escalated(now))
-        ]
-        if not ringing or (self._rung_at and (now - self._rung_at).total_seconds() < RING_SECONDS):
-            return
-        self._rung_at = now
-        first = ringing[0]
-        more = f" (+{len(ringing) - 1} more, ctrl+a)" if len(ringing) > 1 else " (ctrl+a)"
-        self.notify(f"alert A-{first.id}: {first.text}{more}", severity="error", timeout=8)
-        self.bell()
-
-    def action_alerts(self) -> None:
-        from cs_console.ui.modals.alert_list import AlertListModal
-
-        def chosen(number: int | None) -> None:
-            if number:
-                self.run_command(f"ack-alert {number}")
-
-        self.push_screen(AlertListModal(list(self.floor_alerts), self.cs.settings.tz), chosen)
-
-    def action_search(self) -> None:
-        from cs_console.ui.modals.search import SearchModal
-
-        self.push_screen(SearchModal(self.cs))
-
-    def action_stats(self) -> None:
-        self._load_stats()
-
-    @work(thread=True, group="stats")
-    @guarded("loading the statistics")
-    def _load_stats(self) -> None:
-        from cs_console.services.stats import shift_stats
-        from cs_console.ui.modals.stats import StatsModal
-
-        inst = self.cs.current_shift()
-        if inst is None:
-            return
-        stats = shift_stats(self.cs, inst)
-        self.call_from_thread(self.push_screen, StatsModal(stats))
-
-    def action_help(self) -> None:
-        screen = self.screen
-        rows = []
-        seen = set()
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if binding.id in seen or not binding.description:
-                continue
-            seen.add(binding.id)
-            rows.append((self.get_key_display(binding), binding.description, binding.id or ""))
-        title = SCREEN_TITLES.get(self.current_mode, "")
-        self.push_screen(HelpModal(title, rows))
 
     def action_command_line(self) -> None:
         self.open_command_line()

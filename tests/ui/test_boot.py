@@ -62,7 +62,7 @@ async def test_boot_screen_until_the_database_is_open_then_the_roll_call(
 def test_only_the_first_screen_is_imported_at_the_start() -> None:
     """The other four screens (and their services) are imported when first shown (#8, P2)."""
     probe = (
-        "import sys; from cs_console.ui.app import SCREENS, console_screens; "
+        "import sys; from cs_console.ui.opening import SCREENS, console_screens; "
         "made = console_screens(); "
         "print(sorted(made) == sorted(SCREENS), sorted(name for name, _ in SCREENS.values() "
         "if f'cs_console.ui.screens.{name}' in sys.modules))"
