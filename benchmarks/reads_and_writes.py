@@ -21,6 +21,7 @@ from pathlib import Path
 from benchmarks import data
 
 BADGE_RATE = 2.0  # arrivals per second
+FIRST_ACK_SECONDS = 60.0  # the stream's start-up, on a loaded machine
 DAY, SHIFT = "2026-11-23", "D"  # the shift on at data.NOW
 
 
@@ -55,7 +56,7 @@ def badge_stream(db: Path, config: Path, people: list[str], reads: list[list[str
     process ended; each read is a cs-console command line run alongside, ``rounds`` times in
     a row."""
     console = [sys.executable, "-m", "cs_console", "--db", str(db), "--config", str(config),
-               "--now", data.NOW]  # fmt: skip
+               "--now", data.NOW, "--as", "1001"]  # fmt: skip
     env = {**os.environ, "CS_CONSOLE_PIN": "1234"}
     stream = subprocess.Popen([*console, "do", "-"], text=True, env=env, bufsize=1,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -77,7 +78,15 @@ def badge_stream(db: Path, config: Path, people: list[str], reads: list[list[str
         stream.stdin.flush()
 
     send(people[0])
+    deadline = time.monotonic() + FIRST_ACK_SECONDS
     while not acked and stream.poll() is None:
+        if time.monotonic() > deadline or errors:
+            stream.kill()
+            stream.wait()
+            for listener in listeners:
+                listener.join(timeout=10)
+            outcome.failures = ["the first arrival was not acknowledged", *errors]
+            return outcome
         time.sleep(0.01)
 
     def start(argv: list[str]) -> tuple[float, subprocess.Popen]:

@@ -6,16 +6,16 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.errors import UserError
 from cs_console.domain.escalation import clock_band, overrun_minutes
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.staff import Role
 from cs_console.services import audit, points
-from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
 from cs_console.services.targets import resolve
+from cs_console.services.ticket_steps import locked_ticket, record_step
 from cs_console.store import repos
 from cs_console.store.clock_repo import running_clock
 from cs_console.store.models import Clock, EscalationEvent, Staff, Ticket, TicketEvent
@@ -229,10 +229,7 @@ def _duty_holder(session: Session, clock: Clock, breach: ShiftInstance | None) -
 
 def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
     with ctx.transaction() as session:
-        ticket = locked(session, Ticket, ticket_id)
-        if ticket is None:
-            raise NotFound(f"No ticket T-{ticket_id}.")
-        check_seen(ctx, session, f"T-{ticket_id}", ticket.version)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state == "closed":
             raise UserError(f"T-{ticket_id} is closed; it cannot be dispatched.")
         if ticket.state in ("dispatched", "in_progress") and ticket.dispatched_at is not None:
@@ -245,17 +242,7 @@ def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
         target = resolve(ctx, session, target_code)
         before = {"state": ticket.state, "target": ticket.target}
         ticket.target, ticket.state, ticket.dispatched_at = target.code, "dispatched", ctx.now()
-        ticket.version += 1
-        session.add(ticket)
-        session.add(
-            TicketEvent(
-                ticket_id=ticket_id,
-                at=ctx.now(),
-                actor=ctx.audit_actor,
-                kind="dispatched",
-                detail=target.label,
-            )
-        )
+        record_step(ctx, session, ticket, "dispatched", target.label)
         clock = running_clock(session, "dispatch", ticket_id=ticket_id)
         text = f"T-{ticket_id} dispatched to {target.label}"
         if clock is not None:

@@ -16,7 +16,7 @@ from cs_console.config import Settings
 from cs_console.domain.errors import Unavailable, UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
 from cs_console.services.database_errors import REFUSED, refusal
-from cs_console.store import faults
+from cs_console.store import faults, search_repo
 from cs_console.store.engine import READING, sqlite_path
 
 SYSTEM_ACTOR = "system"
@@ -77,6 +77,9 @@ class Context:
                 session.begin(),
             ):
                 yield session
+                # the search index follows the rows written, in the same transaction
+                session.flush()
+                search_repo.catch_up(session.connection(), search_repo.WRITE_BATCH)
         except REFUSED as err:  # the message and parameters hold row values: never shown
             raise refusal(err) from None
 

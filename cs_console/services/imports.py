@@ -7,6 +7,7 @@ from pathlib import Path
 from cs_console.gc_pause import collector_paused
 from cs_console.services import audit
 from cs_console.services.context import Context
+from cs_console.services.search import refresh
 from cs_console.services.staff import role_changes_checked
 from cs_console.services.tickets import CATEGORIES, due_after
 from cs_console.store import importers, ticket_import
@@ -42,4 +43,6 @@ def import_file(ctx: Context, kind: str, path: Path) -> ImportResult:
                 "unchanged": result.unchanged,
             },
         )
+    if kind == "tickets":  # many rows at once: indexed now, not scanned by the next search
+        refresh(ctx)
     return result

@@ -14,7 +14,8 @@ LIMIT = 50
 
 
 def refresh(ctx: Context) -> int:
-    """Brings the derived index up to the newest rows (not an intent: no audit row)."""
+    """Brings the derived index up to the newest rows, after a writer added many (an import);
+    not an intent: no audit row. Each write indexes a few rows itself (Context.transaction)."""
     with faults_said(ctx.engine), ctx.engine.begin() as conn:
         return search_repo.catch_up(conn)
 
@@ -27,7 +28,6 @@ def rebuild(ctx: Context) -> int:
 def search(ctx: Context, query: str, limit: int = LIMIT) -> list[Hit]:
     if not query_terms(query):
         raise UserError("Search for at least one word.")
-    refresh(ctx)
     with ctx.reading() as session:
         return search_repo.search(session.connection(), query, limit)
 

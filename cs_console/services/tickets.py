@@ -6,14 +6,14 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.errors import UserError
 from cs_console.domain.masking import mask_phone
 from cs_console.services import audit
 from cs_console.services.clocks import open_complaint
-from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
-from cs_console.store.models import Ticket, TicketEvent, VisitAttempt
+from cs_console.services.ticket_steps import locked_ticket, record_step
+from cs_console.store.models import Ticket, VisitAttempt
 
 CATEGORIES = ("consultation", "inquiry", "complaint", "fault", "suggestion", "technical",
               "website")  # fmt: skip
@@ -28,25 +28,9 @@ def due_after(ctx: Context, category: str) -> timedelta:
     return timedelta(hours=rules.ticket_due_hours)
 
 
-def _ticket(ctx: Context, session: Session, ticket_id: int) -> Ticket:
-    """The ticket locked for this intent, as the user saw it (concurrency.py)."""
-    row = locked(session, Ticket, ticket_id)
-    if row is None:
-        raise NotFound(f"No ticket T-{ticket_id}.")
-    check_seen(ctx, session, f"T-{ticket_id}", row.version)
-    return row
-
-
 def _step(ctx: Context, session: Session, ticket: Ticket, kind: str, detail: str,
           before: dict) -> None:  # fmt: skip
-    assert ticket.id is not None
-    ticket.version += 1
-    session.add(ticket)
-    session.add(
-        TicketEvent(
-            ticket_id=ticket.id, at=ctx.now(), actor=ctx.audit_actor, kind=kind, detail=detail
-        )
-    )
+    record_step(ctx, session, ticket, kind, detail)
     audit.record(
         session,
         ctx,
@@ -104,7 +88,7 @@ def create_ticket(
 
 def accept(ctx: Context, ticket_id: int) -> str:
     with ctx.transaction() as session:
-        ticket = _ticket(ctx, session, ticket_id)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state != "dispatched":
             raise UserError(
                 f"T-{ticket_id} is {ticket.state}; only a dispatched ticket is accepted."
@@ -120,7 +104,7 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
     script and knowledge-base follow-up for the business-support specialist (TK-01, TK-14)."""
     now = ctx.now()
     with ctx.transaction() as session:
-        ticket = _ticket(ctx, session, ticket_id)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state not in ("new", "dispatched", "in_progress"):
             raise UserError(
                 f"T-{ticket_id} is {ticket.state}; only a new, dispatched or in-progress "
@@ -145,7 +129,7 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
 
 def reopen(ctx: Context, ticket_id: int, reason: str) -> str:
     with ctx.transaction() as session:
-        ticket = _ticket(ctx, session, ticket_id)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state not in ("resolved", "closed"):
             raise UserError(
                 f"T-{ticket_id} is {ticket.state}; only resolved or closed tickets are reopened."
@@ -168,7 +152,7 @@ def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
         raise UserError(f"A visit is {', '.join(VISIT_OUTCOMES)}, not '{outcome}'.")
     limit = ctx.settings.rules.failed_contacts_to_close
     with ctx.transaction() as session:
-        ticket = _ticket(ctx, session, ticket_id)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.visit_state != "due":
             raise UserError(f"T-{ticket_id} has no return visit due.")
         failed = sum(a.outcome == "failed" for a in _attempts(session, ticket_id)) + (
@@ -195,7 +179,7 @@ def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
 
 def close(ctx: Context, ticket_id: int) -> str:
     with ctx.transaction() as session:
-        ticket = _ticket(ctx, session, ticket_id)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state != "resolved":
             raise UserError(f"T-{ticket_id} is {ticket.state}; only a resolved ticket is closed.")
         if ticket.visit_state == "due":
@@ -209,7 +193,7 @@ def close(ctx: Context, ticket_id: int) -> str:
 def kb_update(ctx: Context, ticket_id: int, note: str) -> str:
     """TK-14: the script and knowledge base were updated; the follow-up closes."""
     with ctx.transaction() as session:
-        ticket = _ticket(ctx, session, ticket_id)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.kb_state != "due":
             raise UserError(f"T-{ticket_id} has no knowledge-base follow-up open.")
         before = {"kb": ticket.kb_state}

@@ -5,12 +5,11 @@ stops or restarts: a dispatch clock was stopped by the dispatch, a report clock 
 
 from __future__ import annotations
 
-from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.errors import UserError
 from cs_console.services import audit
-from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.services.targets import resolve
-from cs_console.store.models import Ticket, TicketEvent
+from cs_console.services.ticket_steps import locked_ticket, record_step
 
 MOVABLE = ("dispatched", "in_progress")
 
@@ -20,10 +19,7 @@ def transfer(ctx: Context, ticket_id: int, target_code: str, reason: str) -> str
     if not reason.strip():
         raise UserError("Usage: transfer T-n TARGET REASON…")
     with ctx.transaction() as session:
-        ticket = locked(session, Ticket, ticket_id)
-        if ticket is None:
-            raise NotFound(f"No ticket T-{ticket_id}.")
-        check_seen(ctx, session, f"T-{ticket_id}", ticket.version)
+        ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state in ("new", "reopened"):
             raise UserError(f"T-{ticket_id} is {ticket.state}; dispatch it first.")
         if ticket.state not in MOVABLE:
@@ -34,17 +30,7 @@ def transfer(ctx: Context, ticket_id: int, target_code: str, reason: str) -> str
         before = {"state": ticket.state, "target": ticket.target}
         was = ticket.target or "—"
         ticket.target, ticket.state = target.code, "dispatched"
-        ticket.version += 1
-        session.add(ticket)
-        session.add(
-            TicketEvent(
-                ticket_id=ticket_id,
-                at=ctx.now(),
-                actor=ctx.audit_actor,
-                kind="transferred",
-                detail=f"{was} → {target.code}: {reason}",
-            )
-        )
+        record_step(ctx, session, ticket, "transferred", f"{was} → {target.code}: {reason}")
         audit.record(
             session,
             ctx,

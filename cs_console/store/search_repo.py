@@ -8,12 +8,14 @@ table; PostgreSQL in a ``tsvector`` with a GIN index. Both get the words from
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
 from cs_console.domain.search_text import (
     Hit,
+    Term,
     fts5_query,
     index_words,
     masked,
@@ -23,6 +25,8 @@ from cs_console.domain.search_text import (
 
 PREFIX = "search_"  # every derived table's name starts with it
 BATCH = 5_000
+LOCK_KEY = 0x5EA5C4  # the advisory lock of the catch-up on PostgreSQL
+WRITE_BATCH = 500  # rows of each kind a writer indexes in its own transaction
 
 # kind → SQL giving (id, ref, at, body) of rows with id > :last, oldest first
 SOURCES = {
@@ -64,35 +68,58 @@ def drop(conn: Connection) -> None:
     conn.execute(text("DROP TABLE IF EXISTS search_index"))
 
 
-def catch_up(conn: Connection) -> int:
-    """Indexes the rows added since the last call; returns how many."""
-    marks = dict(conn.execute(text("SELECT kind, last_id FROM search_mark")).all())
+def catch_up(conn: Connection, batch: int | None = None) -> int:
+    """Indexes the rows added since the last call (at most ``batch`` of each kind); returns
+    how many. On PostgreSQL one writer catches up at a time: another one skips it, and what
+    is left is found as the tail (``search``)."""
+    if (
+        conn.dialect.name == "postgresql"
+        and not conn.execute(
+            text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": LOCK_KEY}
+        ).scalar()
+    ):
+        return 0
+    marks = _marks(conn)
+    added = 0
+    for kind, rows in _unindexed(conn, marks, batch):
+        _insert(conn, kind, rows)
+        added += len(rows)
+        conn.execute(text("DELETE FROM search_mark WHERE kind = :kind"), {"kind": kind})
+        conn.execute(text("INSERT INTO search_mark (kind, last_id) VALUES (:kind, :last)"),
+                     {"kind": kind, "last": rows[-1][0]})  # fmt: skip
+    if added >= BATCH and conn.dialect.name == "postgresql":
+        conn.execute(text("ANALYZE search_index"))  # the planner sees the new rows at once
+    return added
+
+
+def _marks(conn: Connection) -> dict[str, int]:
+    return dict(conn.execute(text("SELECT kind, last_id FROM search_mark")).all())
+
+
+def _unindexed(conn: Connection, marks: dict[str, int],
+               batch: int | None = None) -> Iterator[tuple[str, list]]:  # fmt: skip
+    """Per kind, in the index's order, the (id, ref, at, body) rows not indexed yet."""
     newest = conn.execute(text(
         "SELECT " + ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
     )).one()  # fmt: skip
-    added = 0
     for (kind, select), top in zip(SOURCES.items(), newest, strict=True):
         last = marks.get(kind, 0)
         if (top or 0) <= last:
             continue
         id_col = ID_COLUMN.get(kind, "id")
-        while True:
-            rows = conn.execute(
-                text(f"{select} WHERE {id_col} > :last ORDER BY {id_col} LIMIT {BATCH}"),
-                {"last": last},
-            ).all()
-            if not rows:
+        limit = min(batch, BATCH) if batch else BATCH
+        rows = conn.execute(
+            text(f"{select} WHERE {id_col} > :last ORDER BY {id_col} LIMIT {limit}"),
+            {"last": last},
+        ).all()
+        while rows:
+            yield kind, rows
+            if batch is not None:
                 break
-            _insert(conn, kind, rows)
-            added += len(rows)
-            last = rows[-1][0]
-        if last != marks.get(kind, 0):
-            conn.execute(text("DELETE FROM search_mark WHERE kind = :kind"), {"kind": kind})
-            conn.execute(text("INSERT INTO search_mark (kind, last_id) VALUES (:kind, :last)"),
-                         {"kind": kind, "last": last})  # fmt: skip
-    if added >= BATCH and conn.dialect.name == "postgresql":
-        conn.execute(text("ANALYZE search_index"))  # the planner sees the new rows at once
-    return added
+            rows = conn.execute(
+                text(f"{select} WHERE {id_col} > :last ORDER BY {id_col} LIMIT {limit}"),
+                {"last": rows[-1][0]},
+            ).all()
 
 
 def _insert(conn: Connection, kind: str, rows: list) -> None:
@@ -126,15 +153,24 @@ def rebuild(conn: Connection) -> int:
 
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
-    """The newest ``limit`` rows holding every term of ``query``."""
+    """The newest ``limit`` rows holding every term of ``query``: the rows not indexed yet
+    first (read as they are: a search never writes), then the index's."""
     terms = query_terms(query)
     if not terms:
         return []
+    fresh = [
+        Hit(kind, ref, _utc(at), masked(body or ""))
+        for kind, rows in _unindexed(conn, _marks(conn))
+        for _, ref, at, body in rows
+        if _holds(index_words(body or ""), terms)
+    ][::-1][:limit]
+    if len(fresh) == limit:
+        return fresh
     if conn.dialect.name == "sqlite":
         rows = conn.execute(
             text("SELECT kind, ref, at, body FROM search_index WHERE search_index MATCH :q "
                  "ORDER BY rowid DESC LIMIT :limit"),
-            {"q": fts5_query(terms), "limit": limit},
+            {"q": fts5_query(terms), "limit": limit - len(fresh)},
         ).all()  # fmt: skip
     else:
         rows = conn.execute(
@@ -142,6 +178,13 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
             text("WITH hits AS MATERIALIZED (SELECT id, kind, ref, at, body FROM search_index "
                  "WHERE words @@ CAST(:q AS tsquery)) "
                  "SELECT kind, ref, at, body FROM hits ORDER BY id DESC LIMIT :limit"),
-            {"q": tsquery(terms), "limit": limit},
+            {"q": tsquery(terms), "limit": limit - len(fresh)},
         ).all()  # fmt: skip
-    return [Hit(*row) for row in rows]
+    return fresh + [Hit(*row) for row in rows]
+
+
+def _holds(words: list[str], terms: list[Term]) -> bool:
+    """What the index's MATCH says of one row: every term a word, or a word's start."""
+    return all(
+        any(w.startswith(t.word) for w in words) if t.prefix else t.word in words for t in terms
+    )

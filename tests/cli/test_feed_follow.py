@@ -8,10 +8,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from tests.cli.test_feed import epoch, line
+from tests.polling import poll
 
 
 def _count(db: str) -> int:
@@ -23,13 +23,7 @@ def _count(db: str) -> int:
 
 
 def _wait_for(db: str, count: int, timeout: float = 30.0) -> int:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        seen = _count(db)
-        if seen == count:
-            return seen
-        time.sleep(0.1)
-    return _count(db)
+    return poll(lambda: _count(db), lambda seen: seen == count, timeout)[1]
 
 
 def _follow(env: dict[str, str], log: Path, cwd: Path) -> subprocess.Popen[str]:

@@ -7,7 +7,6 @@ import os
 import re
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from cs_console.domain.cells import cell_len
 from tests.cli.conftest import ok
+from tests.polling import poll
 
 OUT = ("--as", "1001")
 IN = ("--as", "1015")
@@ -152,14 +152,18 @@ def test_a_print_through_cups_completes_and_looks_like_the_pdf(signed, tmp_path)
 
 def _wait_for_job(job: str, number: int) -> Path:
     """The job leaves the queue and cups-pdf writes its file (waiting on CUPS, not the clock)."""
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
+
+    def look() -> tuple[str, list[Path]]:
         queued = subprocess.run(["lpstat", "-o", QUEUE], capture_output=True, text=True).stdout
-        files = list(CUPS_PDF_OUT.glob(f"*job_{number}.pdf"))
-        if job not in queued and files and files[0].stat().st_size > 0:
-            return files[0]
-        time.sleep(0.2)
-    raise AssertionError(f"{job} did not complete: {queued!r}")
+        return queued, list(CUPS_PDF_OUT.glob(f"*job_{number}.pdf"))
+
+    def printed(seen: tuple[str, list[Path]]) -> bool:
+        queued, files = seen
+        return job not in queued and bool(files) and files[0].stat().st_size > 0
+
+    done, (queued, files) = poll(look, printed, 90, every=0.2)
+    assert done, f"{job} did not complete: {queued!r}"
+    return files[0]
 
 
 def _difference(one: Image.Image, other: Image.Image) -> float:

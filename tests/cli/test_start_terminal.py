@@ -6,7 +6,6 @@ from __future__ import annotations
 import shlex
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from typer.testing import Result
 
 from tests.conftest import NOW_LOCAL
+from tests.polling import poll
 
 WAIT = 60  # seconds a terminal may take on a loaded machine
 
@@ -45,23 +45,20 @@ class Terminal:
                               text=True, check=False).stdout  # fmt: skip
 
     def wait_for(self, text: str) -> str:
-        deadline = time.monotonic() + WAIT
-        while time.monotonic() < deadline:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.1)  # polls the terminal, not the console's clock
-        raise AssertionError(f"{text!r} never appeared: {self.screen()!r}")
+        found, shown = poll(self.screen, lambda shown: text in shown, WAIT)
+        assert found, f"{text!r} never appeared: {shown!r}"
+        return shown
 
     def keys(self, *keys: str) -> None:
         subprocess.run([*self.tmux, "send-keys", *keys], check=True)
 
     def exit_status(self) -> int:
-        deadline = time.monotonic() + WAIT
-        while not self.status.exists() or not self.status.read_text().strip():
-            assert time.monotonic() < deadline, "the program did not end"
-            time.sleep(0.1)
-        return int(self.status.read_text())
+        ended, status = poll(self._status, bool, WAIT)
+        assert ended, "the program did not end"
+        return int(status)
+
+    def _status(self) -> str:
+        return self.status.read_text().strip() if self.status.exists() else ""
 
     def stop(self) -> None:
         subprocess.run([*self.tmux, "kill-server"], capture_output=True, check=False)

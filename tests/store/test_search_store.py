@@ -58,3 +58,30 @@ def test_search_tables_are_not_copied_and_the_copy_builds_its_own(ctx: Context, 
     copy = open_context(target, ctx.settings, ctx.clock)
     assert search(copy, "broadband") == found
     copy.engine.dispose()
+
+
+def _index_size(ctx: Context) -> tuple[int, int]:
+    with ctx.engine.connect() as conn:
+        return (conn.execute(text("SELECT count(*) FROM search_index")).scalar_one(),
+                conn.execute(text("SELECT count(*) FROM search_mark")).scalar_one())  # fmt: skip
+
+
+def test_a_search_only_reads_and_finds_the_rows_not_indexed_yet(ctx: Context):
+    """Convention 14: looking never writes. Rows another writer left unindexed are read as
+    they are, in the order the index would give them."""
+    create_demo(ctx)
+    found = search(ctx, "broadband")
+    with ctx.engine.begin() as conn:
+        conn.execute(text("DELETE FROM search_index"))
+        conn.execute(text("DELETE FROM search_mark"))
+    looking = ctx.reading_only()
+    assert search(looking, "broadband") == found
+    assert _index_size(ctx) == (0, 0)
+
+
+def test_each_write_indexes_what_it_wrote(ctx: Context):
+    create_demo(ctx)
+    before = _index_size(ctx)[0]
+    _remark(ctx, "耳机 坏了")
+    assert _index_size(ctx)[0] > before
+    assert [h.kind for h in search(ctx.reading_only(), "耳机")] == ["remark"]
