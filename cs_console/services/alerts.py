@@ -1,5 +1,6 @@
-"""Alerts that are not lost: service level below target for two intervals in a row, or the
-longest wait above ``long_wait_alert_seconds``. Raised once per cause by the settlement step
+"""Alerts that are not lost: a clock entering a warning or overrun band (D-07), service level
+below target for two intervals in a row, or the longest wait above
+``long_wait_alert_seconds``. Raised once per cause by the settlement step
 (as the system), kept as rows until a leader acknowledges them (``ack-alert N``)."""
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.escalation import band_now
+from cs_console.domain.search_text import masked
 from cs_console.domain.staffing import truncated
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.queue_view import ShiftQueue, shift_queue
-from cs_console.store import alert_repo
+from cs_console.store import alert_repo, clock_repo
 from cs_console.store.models_floor import Alert
 
 RING_SECONDS = 60  # an open alert rings again this often
@@ -65,12 +68,30 @@ def due_alerts(ctx: Context, queue: ShiftQueue, shift_key: str) -> list[Due]:
     return due
 
 
+def clock_alerts(ctx: Context, session: Session) -> list[Due]:
+    """Each running clock in a warning or overrun band: one alert per clock and band (D-07)."""
+    rules, now = ctx.settings.rules, ctx.now()
+    due: list[Due] = []
+    for line in clock_repo.running(session):
+        band = band_now(line, now, rules.warn_at_minutes, rules.band_pairs)
+        if band.name == "on time":
+            continue
+        cost = f" · {band.points} pts" if band.points else ""
+        due.append(Due(
+            f"clock:{line.ref}:{line.kind}:{band.name}"[:64], "clock",
+            f"{line.ref} {line.kind} clock: {band.name}{cost} · {masked(line.summary)}",
+        ))  # fmt: skip
+    return due
+
+
 def pending(ctx: Context, session: Session) -> list[Due]:
     """The alerts due and not raised yet (a read)."""
+    due = clock_alerts(ctx, session)
     inst = ctx.current_shift()
-    if inst is None:
+    if inst is not None:
+        due += due_alerts(ctx, shift_queue(ctx, inst), inst.key)
+    if not due:
         return []
-    due = due_alerts(ctx, shift_queue(ctx, inst), inst.key)
     known = alert_repo.known_keys(session, (d.key for d in due))
     return [d for d in due if d.key not in known]
 

@@ -84,7 +84,7 @@ def test_call_in_no_show_and_absenteeism_at_shift_end(desk):
     got = points(desk)
     assert ("1008", "RC-11", -20) not in got  # RC-06: called in → late, not absenteeism
     assert got.count(("1009", "RC-11", -20)) == 1
-    assert ok(desk("settle", now="2026-11-22T16:05")) == "Nothing has fallen due."
+    assert ok(desk("settle", now="2026-11-22T16:00:01")) == "Nothing has fallen due."
     assert points(desk) == got  # settling twice proposes nothing new
 
 

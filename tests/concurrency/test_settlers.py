@@ -70,8 +70,11 @@ def test_concurrent_settlers_write_each_proposal_once(shared_db, tmp_path, conso
     assert audited["seat.disciplinary_flag"] == by_rule["RC-07"]
     overdue = by_rule.get("CP-01", 0) + by_rule.get("CP-02", 0)
     assert audited.get("clock.overdue", 0) == overdue
+    alerts = rows(shared_db, "SELECT count(*) FROM alert")[0][0]  # one per clock and band
+    assert audited.get("alert.raise", 0) == alerts
     settled = {"points.propose", "settle.shift_end", "seat.disciplinary_flag", "roll.remark"}
-    assert set(audited) == settled | ({"clock.overdue"} if overdue else set())
+    assert set(audited) == (settled | ({"clock.overdue"} if overdue else set())
+                            | ({"alert.raise"} if alerts else set()))  # fmt: skip
 
 
 def test_cron_settle_needs_no_as_and_says_when_nothing_fell_due(shared_db, tmp_path, console_env):

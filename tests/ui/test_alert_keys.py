@@ -26,10 +26,11 @@ async def test_an_alert_rings_for_the_leader_and_enter_in_ctrl_a_acknowledges_it
         assert any(n.startswith("alert A-1: a call has waited 150 s") for n in _notes(app))
         await pilot.press("ctrl+a")
         await settle(pilot)
-        assert "Open alerts (1)" in str(app.screen.query_one("#dialog-title").content)
+        # the first listed is the oldest; the demo's clocks in warning or overrun follow (D-07)
+        assert "Open alerts (" in str(app.screen.query_one("#dialog-title").content)
         await pilot.press("enter")
         await settle(pilot)
-    assert open_alerts(demo_ctx) == []
+    assert 1 not in [a.id for a in open_alerts(demo_ctx)]
 
 
 async def test_esc_in_the_alert_list_acknowledges_nothing(demo_ctx):
@@ -40,9 +41,10 @@ async def test_esc_in_the_alert_list_acknowledges_nothing(demo_ctx):
         await settle(pilot)
         await pilot.press("ctrl+a")
         await settle(pilot)
+        listed = {a.id for a in open_alerts(demo_ctx)}
         await pilot.press("escape")
         await settle(pilot)
-    assert [a.id for a in open_alerts(demo_ctx)] == [1]
+    assert 1 in listed and listed <= {a.id for a in open_alerts(demo_ctx)}
 
 
 async def test_the_wall_shows_the_figures_and_writes_nothing(demo_ctx):
