@@ -77,13 +77,6 @@ READS = frozenset(
     {"help", "status", "show", "roll", "clocks", "stats", "print", "reminders", "month",
      "points list", "alerts", "search"}
 )  # fmt: skip
-# The verbs that take someone off the phones: their answer ends with the staffing what-if.
-STAFFING: dict[str, Callable[[tuple[str, ...]], bool]] = {
-    "approve": lambda args: args[:1] == ("leave",),
-    "away": lambda args: "approved" in args[1:],
-    "state": lambda args: args[1:2] == ("break",),
-    "signout": lambda args: True,
-}
 
 
 def verb(
@@ -123,7 +116,7 @@ def run(ctx: Context, intent: Intent) -> Result:
     """Run an intent a screen built, with the same permission check and settlement as its
     verb typed on the command line (conventions 13, 14, 17)."""
     import_module(f"cs_console.services.{HOMES[intent.verb]}")
-    _authorize(ctx, intent.permission(frozenset(ctx.settings.team_codes())), None)
+    _authorize(ctx, intent.permission(ctx), None)
     _settle(ctx, intent.verb)
     text = one_line(INTENT_HANDLERS[type(intent)](ctx, intent))
     touched = intent.touched()
@@ -149,12 +142,16 @@ def execute(ctx: Context, line: str) -> str:
     _authorize(ctx, action, owner)
     _settle(ctx, command.verb)
     result = spec.handler(ctx, command.args)
-    if command.verb in STAFFING and STAFFING[command.verb](command.args):
-        from cs_console.services.queue_view import staffing_clause
-
-        clause = staffing_clause(ctx)
-        result = f"{result} · {clause}" if clause else result
     return clean(result) if spec.lines else one_line(result)
+
+
+def with_staffing(ctx: Context, text: str) -> str:
+    """The answer of an intent that takes someone off the phones, ending with the staffing
+    what-if of one agent fewer now."""
+    from cs_console.services.queue_view import staffing_clause
+
+    clause = staffing_clause(ctx)
+    return f"{text} · {clause}" if clause else text
 
 
 def _authorize(ctx: Context, action: str, owner: str | None) -> None:

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from cs_console.services.context import Context
 
 
 @dataclass(frozen=True)
 class Intent:
     verb: ClassVar[str]
 
-    def permission(self, back_office: frozenset[str]) -> str:
+    def permission(self, ctx: Context) -> str:
         """The row of the permission table this intent asks for (domain/permissions.py)."""
         return self.verb
 
@@ -24,6 +27,16 @@ class Intent:
         """The record the intent acts on, if it names one before it runs."""
         ref = getattr(self, "ref", None)
         return ref if isinstance(ref, str) else None
+
+
+@dataclass(frozen=True)
+class PersonIntent(Intent):
+    """An intent on one person: their staff number is the record it touches."""
+
+    staff: str
+
+    def touched(self) -> str | None:
+        return self.staff
 
 
 @dataclass(frozen=True)
@@ -85,9 +98,10 @@ class Dispatch(Intent):
     ref: str
     target: str
 
-    def permission(self, back_office: frozenset[str]) -> str:
+    def permission(self, ctx: Context) -> str:
         """Only the squad leader routes to a back office (TK-01, TK-02)."""
-        return "dispatch.back_office" if self.target.lower() in back_office else "dispatch"
+        back_office = self.target.lower() in ctx.settings.team_codes()
+        return "dispatch.back_office" if back_office else "dispatch"
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,6 @@ class Sign(Intent):
 class CloseDownSign(Intent):
     verb: ClassVar[str] = "closedown"
 
-    def permission(self, back_office: frozenset[str]) -> str:
+    def permission(self, ctx: Context) -> str:
         """Signing the close-down is the squad leader's, as signing the log is (D-10)."""
         return "closedown.sign"

@@ -10,23 +10,28 @@ from cs_console.domain.leave import LeaveKind
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.timeparse import parse_date, parse_instant
 from cs_console.services import attendance, leave, swaps
-from cs_console.services.commands import verb
+from cs_console.services.commands import handles, verb, with_staffing
 from cs_console.services.context import Context
+from cs_console.services.intents_attendance import (
+    Absent,
+    Approve,
+    Arrive,
+    CallIn,
+    LeaveRequest,
+    Reject,
+    Remark,
+    SwapRequest,
+)
 from cs_console.services.roll_view import roll_call
 from cs_console.services.shift_view import roll_call_shift
 
 TIME_LIKE = re.compile(r"(\d{4}-\d{2}-\d{2}T)?\d{1,2}:\d{2}(:\d{2})?")
+SWAP_USAGE = "Usage: swap STAFF DATE SHIFT with STAFF [return DATE SHIFT]"
+APPROVE_USAGE = "Usage: approve leave L-n [as ROLE] | approve swap S-n [as manager]"
 
 
 def _instant(ctx: Context, text: str) -> datetime:
     return parse_instant(text, ctx.today(), ctx.settings.tz)
-
-
-def _split_time(ctx: Context, words: tuple[str, ...]) -> tuple[datetime | None, tuple[str, ...]]:
-    """An optional leading time, then the rest of the words."""
-    if words and TIME_LIKE.fullmatch(words[0]):
-        return _instant(ctx, words[0]), words[1:]
-    return None, words
 
 
 def _ref(text: str, prefix: str) -> int:
@@ -36,9 +41,12 @@ def _ref(text: str, prefix: str) -> int:
     return int(match.group(1))
 
 
+def _arrival(args: tuple[str, ...]) -> Arrive:
+    return Arrive(args[0], args[1] if len(args) > 1 else "")
+
+
 def _arrival_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
-    """An arrival at a given time, or under a moved clock (``--now``), needs a leader."""
-    return ("arrive.at_time" if len(args) > 1 or ctx.clock.training else "arrive"), None
+    return _arrival(args).permission(ctx), None
 
 
 @verb(
@@ -49,28 +57,57 @@ def _arrival_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
     access=_arrival_access,
 )
 def _arrive(ctx: Context, args: tuple[str, ...]) -> str:
-    at, rest = _split_time(ctx, args[1:])
-    if rest:
-        raise UserError(f"'{rest[0]}' is not a time; use HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.")
-    return attendance.arrive(ctx, args[0], at)
+    return arrive(ctx, _arrival(args))
+
+
+@handles(Arrive)
+def arrive(ctx: Context, i: Arrive) -> str:
+    return attendance.arrive(ctx, i.staff, _time(ctx, i.at))
+
+
+def _time(ctx: Context, text: str) -> datetime | None:
+    """A time as typed (empty: now)."""
+    if not text:
+        return None
+    if not TIME_LIKE.fullmatch(text):
+        raise UserError(f"'{text}' is not a time; use HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.")
+    return _instant(ctx, text)
 
 
 @verb("callin STAFF [TIME] NOTE…", "a phone call from someone who will be late (RC-06)", 2)
 def _callin(ctx: Context, args: tuple[str, ...]) -> str:
-    at, note = _split_time(ctx, args[1:])
-    if not note:
+    at = args[1] if TIME_LIKE.fullmatch(args[1]) else ""
+    return callin(ctx, CallIn(args[0], " ".join(args[2 if at else 1 :]), at))
+
+
+@handles(CallIn)
+def callin(ctx: Context, i: CallIn) -> str:
+    at = _time(ctx, i.at)
+    if not i.note.strip():
         raise UserError("Usage: callin STAFF [TIME] NOTE…")
-    return attendance.call_in(ctx, args[0], at, " ".join(note))
+    return attendance.call_in(ctx, i.staff, at, i.note)
 
 
 @verb("absent STAFF [REASON…]", "mark absenteeism on the current shift (D-03)", 1)
 def _absent(ctx: Context, args: tuple[str, ...]) -> str:
-    return attendance.mark_absent(ctx, args[0], " ".join(args[1:]))
+    return absent(ctx, Absent(args[0], " ".join(args[1:])))
+
+
+@handles(Absent)
+def absent(ctx: Context, i: Absent) -> str:
+    return attendance.mark_absent(ctx, i.staff, i.reason)
 
 
 @verb("remark STAFF TEXT…", "a remark on a person's roll-call line", 2)
 def _remark(ctx: Context, args: tuple[str, ...]) -> str:
-    return attendance.remark(ctx, args[0], " ".join(args[1:]))
+    return remark(ctx, Remark(args[0], " ".join(args[1:])))
+
+
+@handles(Remark)
+def remark(ctx: Context, i: Remark) -> str:
+    if not i.text.strip():
+        raise UserError("Usage: remark STAFF TEXT…")
+    return attendance.remark(ctx, i.staff, i.text)
 
 
 @verb("roll [DATE SHIFT]", "the roll-call counts of the shift due (or a given one)", 0, 2)
@@ -95,22 +132,14 @@ def _roll(ctx: Context, args: tuple[str, ...]) -> str:
     3,
 )
 def _leave(ctx: Context, args: tuple[str, ...]) -> str:
-    staff_no, kind_text, first_text, *rest = args
-    try:
-        kind = LeaveKind(kind_text.lower())
-    except ValueError:
-        raise UserError(f"Leave is personal, sick or emergency, not '{kind_text}'.") from None
-    first = parse_date(first_text)
-    last = first
-    if rest and rest[0][:1].isdigit():
-        last = parse_date(rest.pop(0))
-    by = at = None
+    staff_no, kind, first, *rest = args
+    last = rest.pop(0) if rest and rest[0][:1].isdigit() else ""
+    options: dict[str, str] = {}
     exceptional = False
     while rest:
         word = rest.pop(0).lower()
         if word in ("by", "at") and rest:
-            value = rest.pop(0)
-            by, at = (value, at) if word == "by" else (by, _instant(ctx, value))
+            options[word] = rest.pop(0)
         elif word == "exceptional":
             exceptional = True
         else:
@@ -118,7 +147,23 @@ def _leave(ctx: Context, args: tuple[str, ...]) -> str:
                 f"Unexpected '{word}'; usage: leave STAFF KIND FROM [TO] [by STAFF] "
                 "[at TIME] [exceptional]"
             )
-    return leave.request_leave(ctx, staff_no, kind, first, last, by, at, exceptional)
+    return leave_request(
+        ctx,
+        LeaveRequest(staff_no, kind, first, last, options.get("by", ""), options.get("at", ""),
+                     exceptional),
+    )  # fmt: skip
+
+
+@handles(LeaveRequest)
+def leave_request(ctx: Context, i: LeaveRequest) -> str:
+    try:
+        kind = LeaveKind(i.kind.lower())
+    except ValueError:
+        raise UserError(f"Leave is personal, sick or emergency, not '{i.kind}'.") from None
+    first = parse_date(i.first)
+    last = parse_date(i.last) if i.last else first
+    at = _instant(ctx, i.at) if i.at else None
+    return leave.request_leave(ctx, i.staff, kind, first, last, i.by or None, at, i.exceptional)
 
 
 @verb(
@@ -129,14 +174,22 @@ def _leave(ctx: Context, args: tuple[str, ...]) -> str:
 )
 def _swap(ctx: Context, args: tuple[str, ...]) -> str:
     if args[3].lower() != "with" or len(args) not in (5, 8):
-        raise UserError("Usage: swap STAFF DATE SHIFT with STAFF [return DATE SHIFT]")
-    key = (parse_date(args[1]), ctx.settings.shift(args[2]).code)
-    back = None
+        raise UserError(SWAP_USAGE)
+    back = ("", "")
     if len(args) == 8:
         if args[5].lower() != "return":
-            raise UserError("Usage: swap STAFF DATE SHIFT with STAFF [return DATE SHIFT]")
-        back = (parse_date(args[6]), ctx.settings.shift(args[7]).code)
-    return swaps.request_swap(ctx, args[0], key, args[4], back)
+            raise UserError(SWAP_USAGE)
+        back = (args[6], args[7])
+    return swap(ctx, SwapRequest(args[0], args[1], args[2], args[4], *back))
+
+
+@handles(SwapRequest)
+def swap(ctx: Context, i: SwapRequest) -> str:
+    key = (parse_date(i.day), ctx.settings.shift(i.shift).code)
+    back = None
+    if i.return_day or i.return_shift:
+        back = (parse_date(i.return_day), ctx.settings.shift(i.return_shift).code)
+    return swaps.request_swap(ctx, i.staff, key, i.taker, back)
 
 
 @verb(
@@ -147,28 +200,36 @@ def _swap(ctx: Context, args: tuple[str, ...]) -> str:
 )
 def _approve(ctx: Context, args: tuple[str, ...]) -> str:
     what, ref, *rest = args
-    role = None
-    if rest:
-        if len(rest) != 2 or rest[0].lower() != "as":
-            raise UserError("Usage: approve leave L-n [as ROLE] | approve swap S-n [as manager]")
-        role = rest[1].lower()
-    if what.lower() == "leave":
-        return leave.approve_leave(ctx, _ref(ref, "L"), role)
-    if what.lower() == "swap":
+    if rest and (len(rest) != 2 or rest[0].lower() != "as"):
+        raise UserError(APPROVE_USAGE)
+    return approve(ctx, Approve(what, ref, rest[1] if rest else ""))
+
+
+@handles(Approve)
+def approve(ctx: Context, i: Approve) -> str:
+    role = i.role.lower() or None
+    if i.what.lower() == "leave":
+        return with_staffing(ctx, leave.approve_leave(ctx, _ref(i.ref, "L"), role))
+    if i.what.lower() == "swap":
         if role not in (None, "manager"):
             raise UserError("A swap is approved by squad leaders, then 'as manager'.")
-        return swaps.approve_swap(ctx, _ref(ref, "S"), as_manager=role == "manager")
-    raise UserError("Usage: approve leave L-n [as ROLE] | approve swap S-n [as manager]")
+        return swaps.approve_swap(ctx, _ref(i.ref, "S"), as_manager=role == "manager")
+    raise UserError(APPROVE_USAGE)
 
 
 @verb("reject leave L-n REASON… | reject swap S-n REASON…", "refuse a request, with a reason", 3)
 def _reject(ctx: Context, args: tuple[str, ...]) -> str:
     what, ref, *reason = args
-    if what.lower() == "leave":
-        return leave.reject_leave(ctx, _ref(ref, "L"), " ".join(reason))
-    if what.lower() == "swap":
-        return swaps.reject_swap(ctx, _ref(ref, "S"), " ".join(reason))
-    raise UserError("Usage: reject leave L-n REASON… | reject swap S-n REASON…")
+    return reject(ctx, Reject(what, ref, " ".join(reason)))
+
+
+@handles(Reject)
+def reject(ctx: Context, i: Reject) -> str:
+    if i.what.lower() not in ("leave", "swap") or not i.reason.strip():
+        raise UserError("Usage: reject leave L-n REASON… | reject swap S-n REASON…")
+    if i.what.lower() == "leave":
+        return leave.reject_leave(ctx, _ref(i.ref, "L"), i.reason)
+    return swaps.reject_swap(ctx, _ref(i.ref, "S"), i.reason)
 
 
 @verb("certificate L-n", "the medical certificate of a sick leave was handed in (LV-05)", 1, 1)

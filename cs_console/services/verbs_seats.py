@@ -1,12 +1,25 @@
-"""Seat-board verbs: seat, free, state, away, back, fault, fixed, signout."""
+"""Seat-board verbs: seat, free, state, away, back, fault, fixed, signout.
+
+Each verb's words become the intent the seat board builds from its keys and forms; one handler
+runs both (convention 13)."""
 
 from __future__ import annotations
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.seats import SeatState, parse_state
 from cs_console.services import seat_actions
-from cs_console.services.commands import verb
+from cs_console.services.commands import handles, verb, with_staffing
 from cs_console.services.context import Context
+from cs_console.services.intents_seats import (
+    Away,
+    Back,
+    Fault,
+    Fixed,
+    FreeSeat,
+    SeatPerson,
+    SetState,
+    SignOut,
+)
 
 
 @verb(
@@ -19,44 +32,81 @@ from cs_console.services.context import Context
 def _seat(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 3 and args[2].lower() != "cover":
         raise UserError("Usage: seat SEAT STAFF [cover]")
-    return seat_actions.assign(ctx, args[0], args[1], cover=len(args) == 3)
+    return seat(ctx, SeatPerson(args[0], args[1], cover=len(args) == 3))
+
+
+@handles(SeatPerson)
+def seat(ctx: Context, i: SeatPerson) -> str:
+    return seat_actions.assign(ctx, i.seat, i.staff, cover=i.cover)
 
 
 @verb("free SEAT", "release a seat for this shift", 1, 1)
 def _free(ctx: Context, args: tuple[str, ...]) -> str:
-    return seat_actions.free(ctx, args[0])
+    return free(ctx, FreeSeat(args[0]))
+
+
+@handles(FreeSeat)
+def free(ctx: Context, i: FreeSeat) -> str:
+    return seat_actions.free(ctx, i.seat)
 
 
 @verb("state STAFF ready|call|acw|break|away|out", "a person's seat state (ST-04)", 2, 2)
 def _state(ctx: Context, args: tuple[str, ...]) -> str:
-    state = parse_state(args[1])
-    if state is SeatState.OUT:
-        return seat_actions.sign_out(ctx, args[0])
-    return seat_actions.set_state(ctx, args[0], state, approved=state is SeatState.BREAK)
+    return state(ctx, SetState(args[0], args[1]))
+
+
+@handles(SetState)
+def state(ctx: Context, i: SetState) -> str:
+    chosen = parse_state(i.state)
+    if chosen is SeatState.OUT:
+        return seat_actions.sign_out(ctx, i.staff)
+    text = seat_actions.set_state(ctx, i.staff, chosen, approved=chosen is SeatState.BREAK)
+    return with_staffing(ctx, text) if chosen is SeatState.BREAK else text
 
 
 @verb("away STAFF [approved]", "leaves the seat: an unreported away starts its clock (D-06)", 1, 2)
 def _away(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 2 and args[1].lower() != "approved":
         raise UserError("Usage: away STAFF [approved]")
-    if len(args) == 2:
-        return seat_actions.set_state(ctx, args[0], SeatState.BREAK, approved=True)
-    return seat_actions.set_state(ctx, args[0], SeatState.AWAY)
+    return away(ctx, Away(args[0], approved=len(args) == 2))
+
+
+@handles(Away)
+def away(ctx: Context, i: Away) -> str:
+    if i.approved:
+        text = seat_actions.set_state(ctx, i.staff, SeatState.BREAK, approved=True)
+        return with_staffing(ctx, text)
+    return seat_actions.set_state(ctx, i.staff, SeatState.AWAY)
 
 
 @verb("back STAFF", "back at the seat: prints the away time and any points (RC-08, RC-07)", 1, 1)
 def _back(ctx: Context, args: tuple[str, ...]) -> str:
-    return seat_actions.set_state(ctx, args[0], SeatState.READY)
+    return back(ctx, Back(args[0]))
+
+
+@handles(Back)
+def back(ctx: Context, i: Back) -> str:
+    return seat_actions.set_state(ctx, i.staff, SeatState.READY)
 
 
 @verb("fault SEAT headset|pc|phone|other NOTE…", "faulty equipment on a seat", 2)
 def _fault(ctx: Context, args: tuple[str, ...]) -> str:
-    return seat_actions.fault(ctx, args[0], args[1].lower(), " ".join(args[2:]))
+    return fault(ctx, Fault(args[0], args[1], " ".join(args[2:])))
+
+
+@handles(Fault)
+def fault(ctx: Context, i: Fault) -> str:
+    return seat_actions.fault(ctx, i.seat, i.kind.lower(), i.note)
 
 
 @verb("fixed SEAT [NOTE…]", "the seat's equipment works again", 1)
 def _fixed(ctx: Context, args: tuple[str, ...]) -> str:
-    return seat_actions.fixed(ctx, args[0], " ".join(args[1:]))
+    return fixed(ctx, Fixed(args[0], " ".join(args[1:])))
+
+
+@handles(Fixed)
+def fixed(ctx: Context, i: Fixed) -> str:
+    return seat_actions.fixed(ctx, i.seat, i.note)
 
 
 @verb(
@@ -66,4 +116,9 @@ def _fixed(ctx: Context, args: tuple[str, ...]) -> str:
     1,
 )
 def _signout(ctx: Context, args: tuple[str, ...]) -> str:
-    return seat_actions.sign_out(ctx, args[0])
+    return signout(ctx, SignOut(args[0]))
+
+
+@handles(SignOut)
+def signout(ctx: Context, i: SignOut) -> str:
+    return with_staffing(ctx, seat_actions.sign_out(ctx, i.staff))

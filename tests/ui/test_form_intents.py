@@ -58,3 +58,29 @@ async def test_report_to_a_person_with_an_apostrophe(demo_ctx):
         await pilot.press("enter", "enter")
         await settle(pilot)
         assert status(app).startswith("E-2 reported to the manager's deputy via phone")
+
+
+def open_fault_notes(ctx) -> list[str]:  # noqa: ANN001
+    from sqlmodel import select
+
+    from cs_console.store.models import SeatFault
+
+    with ctx.reading() as session:
+        return [f.note for f in session.exec(select(SeatFault).where(SeatFault.fixed_at == None))]  # noqa: E711
+
+
+async def test_fault_note_with_quotes_and_brackets_reaches_the_record_as_typed(demo_ctx):
+    """The seat board's fault form builds the intent: quotes, brackets, double spaces and
+    Chinese are the note, not words for the parser."""
+    note = """it's the "left"  [ear] 耳机"""
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        await pilot.press("e")  # A01, the first seat
+        await until_modal(pilot)
+        await pilot.press("enter", *note, "enter")
+        await settle(pilot)
+        assert status(app).startswith("seat A01: headset fault recorded"), status(app)
+    assert note in open_fault_notes(demo_ctx)

@@ -132,7 +132,7 @@ async def test_row_keys_show_refusals_with_rule_ids(early_demo_ctx, clock):
         assert status(app).startswith("refused [D-03]")
         await pilot.press("s")
         await until_modal(pilot)
-        await pilot.press(*["enter"] * 2, *"1024", "enter", "enter")
+        await pilot.press(*["enter"] * 2, *"1024", *["enter"] * 3)  # no return shift
         await settle(pilot)
         assert status(app).startswith("refused [SW-05]")
 
@@ -170,3 +170,45 @@ async def test_attendance_feeds_the_handover_staffing_section(demo_ctx):
         assert "1013 董健: called in before start (late) (07:25)" in text
         assert "1014 周杰: not arrived (08:00)" in text
         assert "1003" not in text  # on time: not a staffing change
+
+
+async def test_remark_with_quotes_is_kept_as_typed(morning):
+    """The remark form builds the intent: the text is the remark, not words to re-read."""
+    remark = """said "flat  tyre" [again]"""
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await select(pilot, morning, "1005")
+        await pilot.press("n")
+        await until_modal(pilot)
+        await pilot.press(*remark, "enter")
+        await settle(pilot)
+        assert rows(morning)["1005"][7] == remark, status(morning)
+
+
+async def test_an_arrival_at_a_time_in_the_bar_is_a_staff_number_not_a_time(morning):
+    """The bar takes one staff number: a time typed after it is not read as `arrive … TIME`."""
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("a", *"1003 07:30", "enter")
+        await settle(pilot)
+        assert rows(morning)["1003"][5] == "expected", status(morning)
+
+
+async def test_swap_form_with_a_return_shift_sw04(morning):
+    """The return shift is two fields of its own (date, shift) and reaches the request: 1010's
+    swap with 1024 is refused with the return shift 2026-11-22 E (SW-04), made without one."""
+    async with morning.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await select(pilot, morning, "1010")
+        for back in (("2026-11-22", "E"), ("", "")):
+            await pilot.press("s")
+            await until_modal(pilot)
+            form = morning.screen
+            form.query_one("#field-date").value = "2026-11-23"
+            form.query_one("#field-return_day").value = back[0]
+            form.query_one("#field-return_shift").value = back[1]
+            await pilot.press("enter", "enter", *"1024", *["enter"] * 3)
+            await settle(pilot)
+            if back[0]:
+                assert status(morning).startswith("refused [SW-04]"), status(morning)
+        assert status(morning).startswith("S-1 1010 hands 2026-11-23/D to 1024"), status(morning)

@@ -3,7 +3,6 @@ swap registers. States follow the clock every second from the data last loaded."
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -15,6 +14,17 @@ from textual.widgets import Input
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
 from cs_console.i18n import date_text
+from cs_console.services.intents import Intent
+from cs_console.services.intents_attendance import (
+    Absent,
+    Approve,
+    Arrive,
+    CallIn,
+    LeaveRequest,
+    Reject,
+    Remark,
+    SwapRequest,
+)
 from cs_console.services.queue_view import staffing_clause
 from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
@@ -213,10 +223,10 @@ class RollCallScreen(TableScreen):
             event.stop()
             event.prevent_default()
             if event.value:
-                self.run(["arrive", event.value])
+                self.run(Arrive(event.value))
 
-    def run(self, words: list[str]) -> None:
-        self.console_app.run_command(shlex.join(words))
+    def run(self, intent: Intent) -> None:
+        self.console_app.run_intent(intent)
 
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         staff = self.selected_key()
@@ -239,20 +249,18 @@ class RollCallScreen(TableScreen):
         self._form(
             "Call-in (RC-06)",
             [Field("time", "Time of the call", self._now_text()), Field("note", "What they said")],
-            lambda s, v: ["callin", s, v["time"], *v["note"].split()],
+            lambda s, v: CallIn(s, v["note"], v["time"]),
         )
 
     def action_absent(self) -> None:
         self._form(
             "Absenteeism (D-03)",
             [Field("reason", "Reason")],
-            lambda s, v: ["absent", s, *v["reason"].split()],
+            lambda s, v: Absent(s, v["reason"]),
         )
 
     def action_remark(self) -> None:
-        self._form(
-            "Remark", [Field("text", "Remark")], lambda s, v: ["remark", s, *v["text"].split()]
-        )
+        self._form("Remark", [Field("text", "Remark")], lambda s, v: Remark(s, v["text"]))
 
     def action_leave(self) -> None:
         today = self.console_app.cs.today().isoformat()
@@ -264,14 +272,7 @@ class RollCallScreen(TableScreen):
                 Field("to", "To (empty: one day)"),
                 Field("by", "Asked by (empty: the person)", check=digits),
             ],
-            lambda s, v: [
-                "leave",
-                s,
-                v["kind"],
-                v["from"],
-                *([v["to"]] if v["to"] else []),
-                *(["by", v["by"]] if v["by"] else []),
-            ],
+            lambda s, v: LeaveRequest(s, v["kind"], v["from"], v["to"], v["by"]),
         )
 
     def action_swap(self) -> None:
@@ -284,17 +285,12 @@ class RollCallScreen(TableScreen):
                 Field("date", "Date of the shift handed over", day),
                 Field("shift", "Shift", code),
                 Field("with", "Taken by (staff number)", check=lambda v: required(v) or digits(v)),
-                Field("return", "Return shift: DATE SHIFT (empty: none)"),
+                Field("return_day", "Return shift: date (empty: none)"),
+                Field("return_shift", "Return shift: shift"),
             ],
-            lambda s, v: [
-                "swap",
-                s,
-                v["date"],
-                v["shift"],
-                "with",
-                v["with"],
-                *(["return", *v["return"].split()] if v["return"] else []),
-            ],
+            lambda s, v: SwapRequest(
+                s, v["date"], v["shift"], v["with"], v["return_day"], v["return_shift"]
+            ),
         )
 
     def action_approve(self) -> None:
@@ -304,7 +300,7 @@ class RollCallScreen(TableScreen):
             self.ask(
                 f"Approve {what} {ref}",
                 f"Record your approval of {ref}?",
-                lambda: self.run(["approve", what, ref]),
+                lambda: self.run(Approve(what, ref)),
                 detail=(self.data.staffing or "") if what == "leave" else "",
             )
 
@@ -316,11 +312,11 @@ class RollCallScreen(TableScreen):
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
-                words = ["reject", what, ref, *values["reason"].split()]
+                intent = Reject(what, ref, values["reason"])
                 self.ask(
                     f"Reject {what} {ref}",
                     f"Reject {ref}: {values['reason']}?",
-                    lambda: self.run(words),
+                    lambda: self.run(intent),
                 )
 
         self.app.push_screen(FormModal(f"Reject {ref}", [Field("reason", "Reason")]), done)

@@ -5,7 +5,6 @@ time-in-state or away level changed."""
 
 from __future__ import annotations
 
-import shlex
 from collections import Counter
 from datetime import datetime
 from typing import ClassVar
@@ -20,6 +19,17 @@ from textual.widgets import DataTable, Static
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.seats import FAULT_KINDS, BoardCell, SeatState, away_level
 from cs_console.domain.text import one_line
+from cs_console.services.intents import Intent
+from cs_console.services.intents_seats import (
+    Away,
+    Back,
+    Fault,
+    Fixed,
+    FreeSeat,
+    SeatPerson,
+    SetState,
+    SignOut,
+)
 from cs_console.services.lookup import describe_seat
 from cs_console.services.queue_view import queue_lines, what_if_line
 from cs_console.services.seat_board import SeatBoard, board, elapsed_text
@@ -202,15 +212,15 @@ class SeatBoardScreen(ConsoleScreen):
     def action_move(self, direction: str) -> None:
         getattr(self.query_one("#table", DataTable), f"action_cursor_{direction}")()
 
-    def _run(self, words: list[str]) -> None:
-        self.console_app.run_command(shlex.join(words))
+    def _run(self, intent: Intent) -> None:
+        self.console_app.run_intent(intent)
 
-    def _on_person(self, verb: str) -> None:
+    def _on_person(self, kind: type[Away | Back]) -> None:
         cell = self._selected()
         if cell is None or not cell.staff_no:
             self.say("Select a seat with someone on it.", ok=False)
             return
-        self._run([verb, cell.staff_no])
+        self._run(kind(cell.staff_no))
 
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         cell = self._selected()
@@ -228,7 +238,7 @@ class SeatBoardScreen(ConsoleScreen):
         self._form(
             "Seat a person (ST-05)",
             [Field("staff", "Staff number", check=lambda v: required(v) or digits(v))],
-            lambda c, v: ["seat", c.seat, v["staff"]],
+            lambda c, v: SeatPerson(c.seat, v["staff"]),
         )
 
     def action_free(self) -> None:
@@ -237,7 +247,7 @@ class SeatBoardScreen(ConsoleScreen):
             self.ask(
                 "Free the seat (ST-05)",
                 f"Free seat {cell.seat}{_held_by(cell)}?",
-                lambda: self._run(["free", cell.seat]),
+                lambda: self._run(FreeSeat(cell.seat)),
             )
 
     def _staffing(self) -> str:
@@ -256,14 +266,14 @@ class SeatBoardScreen(ConsoleScreen):
         def done(values: dict[str, str] | None) -> None:
             if values is None:
                 return
-            words = ["state", cell.staff_no, values["state"]]
+            intent = SetState(cell.staff_no, values["state"])
             if values["state"].strip().lower() != "break":
-                self._run(words)
+                self._run(intent)
                 return
             self.ask(
                 "Break",
                 f"Put {cell.staff_no} {cell.name} on a break?",
-                lambda: self._run(words),
+                lambda: self._run(intent),
                 detail=self._staffing(),
             )
 
@@ -271,10 +281,10 @@ class SeatBoardScreen(ConsoleScreen):
         self.app.push_screen(FormModal(f"State · seat {cell.seat}", fields), done)
 
     def action_away(self) -> None:
-        self._on_person("away")
+        self._on_person(Away)
 
     def action_back(self) -> None:
-        self._on_person("back")
+        self._on_person(Back)
 
     def action_sign_out(self) -> None:
         cell = self._selected()
@@ -284,7 +294,7 @@ class SeatBoardScreen(ConsoleScreen):
         self.ask(
             "Sign out (HO-02)",
             f"Sign out {cell.staff_no} {cell.name} from seat {cell.seat}?",
-            lambda: self._run(["signout", cell.staff_no]),
+            lambda: self._run(SignOut(cell.staff_no)),
             detail=self._staffing(),
         )
 
@@ -295,7 +305,7 @@ class SeatBoardScreen(ConsoleScreen):
                 Field("kind", "Fault kind", "headset", choices=FAULT_KINDS),
                 Field("note", "What is wrong", check=required),
             ],
-            lambda c, v: ["fault", c.seat, v["kind"], *v["note"].split()],
+            lambda c, v: Fault(c.seat, v["kind"], v["note"]),
         )
 
     def action_fixed(self) -> None:
@@ -304,7 +314,7 @@ class SeatBoardScreen(ConsoleScreen):
             self.ask(
                 "Equipment fixed",
                 f"Mark the fault at seat {cell.seat} fixed?",
-                lambda: self._run(["fixed", cell.seat]),
+                lambda: self._run(Fixed(cell.seat)),
             )
 
     def action_open_seat(self) -> None:
