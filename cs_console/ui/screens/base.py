@@ -265,8 +265,12 @@ class TableScreen(ConsoleScreen):
         yield Static("", id="summary")
         table: LiveTable[Cell] = LiveTable(id="table", cursor_type="row", zebra_stripes=True)
         for label, width in self.COLUMNS:
-            table.add_column(_(label), width=width)
+            table.add_column(self.column_title(label), width=width)
         yield table
+
+    def column_title(self, label: str) -> str:
+        """A column's header as the language writes it."""
+        return _(label)
 
     def on_resize(self) -> None:
         visible = self._fitting(self.size.width)
@@ -286,7 +290,7 @@ class TableScreen(ConsoleScreen):
         self.table.clear(columns=True)
         for index in self._visible:
             label, width = self._columns[index]
-            self.table.add_column(_(label), width=width)
+            self.table.add_column(self.column_title(label), width=width)
 
     def _cells(self, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
         return tuple(row[i] for i in self._visible)

@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
-from cs_console.i18n import N_, _
+from cs_console.i18n import N_, _, pgettext
 from cs_console.services.intents import Dispatch, Report
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
@@ -58,12 +58,17 @@ class EscalationsScreen(TableScreen):
 
     COLUMNS = (
         (N_("Id"), 6), (N_("Kind"), 8), (N_("Summary"), 24), (N_("Customer"), 16),
-        (N_("Agent"), 5), (N_("Start"), 5), (N_("Due"), 5), (N_("Left"), 8), (N_("Band"), 16),
+        (N_("Agent"), 5), (N_("Start"), 5), (N_("Due"), 5), ("Left", 8), (N_("Band"), 16),
         (N_("Pts"), 3),
     )  # fmt: skip
     DROP_FIRST = ("Agent", "Start", "Customer", "Kind", "Pts")  # Left and Band always shown
     DONE_COLUMNS = ((N_("Id"), 6), (N_("Kind"), 8), (N_("Summary"), 24), (N_("Stopped"), 7),
                     (N_("Result"), 54), (N_("Pts"), 3))  # fmt: skip
+
+    def column_title(self, label: str) -> str:
+        if label == "Left":  # the time left on the clock, not the direction of a key
+            return pgettext("time left", "Left")
+        return super().column_title(label)
 
     def __init__(self) -> None:
         super().__init__()
