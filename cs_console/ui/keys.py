@@ -1,13 +1,13 @@
 """Every key binding, each with an id (remappable from ``[keymap]``) and a description.
 
-Descriptions are marked for the catalogues (``N_``) and translated where they are shown: the
-footer and ``?`` help."""
+Descriptions are marked for the catalogues (``N_``) and translated where they are shown (the
+footer and ``?`` help) by ``described``."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
 
-from cs_console.i18n import N_
+from cs_console.i18n import N_, _, pgettext
 
 SCREENS = (
     ("roll_call", "1", N_("Roll call")),
@@ -175,3 +175,13 @@ DISMISS = [
     Binding("escape", "dismiss_modal", N_("Close"), id="modal.close"),
     Binding("q", "dismiss_modal", N_("Close"), show=False, id="modal.close_q"),
 ]
+
+
+def described(binding: Binding) -> str:
+    """A binding's description in the language in use; a word that means another thing on
+    another key is looked up in its key's context."""
+    if binding.id == "seats.back":  # the agent is back at the seat, not the key that backs out
+        return pgettext("seat", "Back")
+    if binding.id == "seats.assign":  # put someone on the seat, not the seat column
+        return pgettext("seat", "Seat")
+    return _(binding.description) if binding.description else ""

@@ -49,6 +49,6 @@ class Windows:
             if binding.id in seen or not binding.description:
                 continue
             seen.add(binding.id)
-            rows.append((self.get_key_display(binding), _(binding.description), binding.id or ""))
+            rows.append((self.get_key_display(binding), keys.described(binding), binding.id or ""))
         title = SCREEN_TITLES.get(self.current_mode)
         self.push_screen(HelpModal(_(title) if title else "", rows))

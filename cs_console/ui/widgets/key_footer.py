@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from cs_console.i18n import _
+from cs_console.ui.keys import described
 
 MOST = 7  # keys on the line; the rest are under ?
 
@@ -61,5 +62,5 @@ class KeyFooter(Static):
             if b is None or not b.show or not b.description:
                 continue
             del current[b.id]
-            keys.append((self.app.get_key_display(b), _(b.description)))
+            keys.append((self.app.get_key_display(b), described(b)))
         self.update(footer_text(keys, self.content_size.width))
