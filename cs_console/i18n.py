@@ -32,6 +32,11 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
+def pgettext(context: str, message: str) -> str:
+    """``message`` where its word means another thing elsewhere (the time left, not the key)."""
+    return _translation.pgettext(context, message)
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     return _translation.ngettext(singular, plural, count)
 

@@ -7,17 +7,18 @@ import json
 from typing import Any
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import N_
 
 MANDATORY = ("equipment", "problems", "staffing")  # HO-03
 OPTIONAL = ("instructions", "business", "suggestions")  # HO-11
 SECTIONS = MANDATORY + OPTIONAL
 SECTION_TITLES = {
-    "equipment": "Equipment status",
-    "problems": "Difficult problems",
-    "staffing": "Staffing changes",
-    "instructions": "Superiors' instructions",
-    "business": "Business changes",
-    "suggestions": "Customer suggestions and complaints",
+    "equipment": N_("Equipment status"),
+    "problems": N_("Difficult problems"),
+    "staffing": N_("Staffing changes"),
+    "instructions": N_("Superiors' instructions"),
+    "business": N_("Business changes"),
+    "suggestions": N_("Customer suggestions and complaints"),
 }
 
 

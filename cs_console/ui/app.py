@@ -26,6 +26,7 @@ from cs_console.domain.errors import (
 )
 from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
+from cs_console.i18n import _
 from cs_console.services.reminders import due_soon
 from cs_console.ui import keys
 from cs_console.ui.alert_ringing import AlertRinging
@@ -172,7 +173,11 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
             self.signed_in = person
             self.cs = replace(self.cs, read_only=False).acting_as(person.staff_no)
             self._last_input = self.cs.real_now()
-            self.notify(f"Signed in as {person.staff_no} {person.name}.")
+            self.notify(
+                _("Signed in as {staff_no} {name}.").format(
+                    staff_no=person.staff_no, name=person.name
+                )
+            )
             self.settle_now()
         else:
             self.cs = self.cs.reading_only()
@@ -235,7 +240,12 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
         screen = self._console_screen()
         if screen is None or not screen.is_mounted:
             return
-        who = f"signed in {self.signed_in.staff_no}" if self.signed_in else "read-only"
+        signed_in = self.signed_in
+        who = (
+            _("signed in {staff_no}").format(staff_no=signed_in.staff_no)
+            if signed_in
+            else _("read-only")
+        )
         now, settings = self.cs.now(), self.cs.settings
         text = header_text(
             settings.centre_name, self.shift_view, who, now, settings.tz,
@@ -266,12 +276,16 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
     def get_system_commands(self, screen):  # noqa: ANN001, ANN201
         yield from super().get_system_commands(screen)
         yield SystemCommand(
-            "Shift statistics", "RP-02 figures and charts of the current shift", self.action_stats
+            _("Shift statistics"),
+            _("RP-02 figures and charts of the current shift"),
+            self.action_stats,
         )
         yield SystemCommand(
-            "Sign in / switch user", "sign in with staff number and PIN", self.action_sign_in
+            _("Sign in / switch user"), _("sign in with staff number and PIN"), self.action_sign_in
         )
-        yield SystemCommand("Lock", "blank the screen until someone signs in", self.action_lock)
+        yield SystemCommand(
+            _("Lock"), _("blank the screen until someone signs in"), self.action_lock
+        )
 
     def action_command_line(self) -> None:
         self.open_command_line()
@@ -332,7 +346,7 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
         if "\n" in message.text:
             self.push_screen(TextResultModal(f": {message.line}", message.text))
             if screen is not None:
-                screen.say(f": {message.line} — see the window (esc closes)")
+                screen.say(_(": {line} — see the window (esc closes)").format(line=message.line))
             return
         if message.fault:  # nothing was written: a reload would only meet the fault again
             if screen is not None:
@@ -342,7 +356,7 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
         if message.then:  # a question: y runs the command it names, n or esc leaves it
             then = message.then
             self.push_screen(
-                ConfirmModal("Are you sure?", message.text.partition("; ")[0] + "?", then),
+                ConfirmModal(_("Are you sure?"), message.text.partition("; ")[0] + "?", then),
                 lambda yes: self.run_command(then) if yes else None,
             )
             return
@@ -350,7 +364,7 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
             screen.say(message.text, ok=False)
             self.bell()
             self.push_screen(
-                ConfirmModal("Changed by someone else", message.text), self._reload_if(screen)
+                ConfirmModal(_("Changed by someone else"), message.text), self._reload_if(screen)
             )
             return
         from cs_console.services.context import READ_ONLY

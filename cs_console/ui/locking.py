@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 
+from cs_console.i18n import _
+
 if TYPE_CHECKING:
     from cs_console.domain.records import StaffMember
 
@@ -26,7 +28,7 @@ class Locking:
         """Sign in, or switch to another person (the palette, the read-only refusal); esc
         keeps whoever is signed in now."""
         if self.read_only or self.alerts is None:
-            self.notify("This console was started read-only (--read-only).", severity="warning")
+            self.notify(_("This console was started read-only (--read-only)."), severity="warning")
             return
         from cs_console.ui.modals.sign_in import SignInModal
 
@@ -39,7 +41,9 @@ class Locking:
             return
         who = self.signed_in
         at = self.cs.real_now().astimezone(self.cs.settings.tz)
-        text = f"Locked at {at:%H:%M}" + (f" · {who.staff_no} {who.name}" if who else "")
+        text = _("Locked at {time}").format(time=f"{at:%H:%M}")
+        if who:
+            text += f" · {who.staff_no} {who.name}"
         from cs_console.ui.modals.lock import LockScreen
 
         self.signed_in = None

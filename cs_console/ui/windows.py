@@ -7,6 +7,7 @@ from typing import Any
 
 from textual import work
 
+from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.modals.help import HelpModal
@@ -48,6 +49,6 @@ class Windows:
             if binding.id in seen or not binding.description:
                 continue
             seen.add(binding.id)
-            rows.append((self.get_key_display(binding), binding.description, binding.id or ""))
-        title = SCREEN_TITLES.get(self.current_mode, "")
-        self.push_screen(HelpModal(title, rows))
+            rows.append((self.get_key_display(binding), keys.described(binding), binding.id or ""))
+        title = SCREEN_TITLES.get(self.current_mode)
+        self.push_screen(HelpModal(_(title) if title else "", rows))

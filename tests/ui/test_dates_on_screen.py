@@ -19,6 +19,6 @@ async def test_header_and_roll_call_title_in_chinese_dates(demo_ctx):
             header = str(app.screen.query_one(HeaderLine).content)
             assert "(2026年11月22日)" in header and "2026年11月22日 10:30:00" in header
             title = str(app.screen.query_one("#screen-title", Static).content)
-            assert "2026年11月22日 (due shift)" in title
+            assert "2026年11月22日（当前班次）" in title
     finally:
         i18n.use("en")

@@ -16,7 +16,7 @@ from cs_console import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "cs_console"
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa%]")
 TRANSLATED = [lang for lang in i18n.LANGUAGES if lang != "en"]
 
@@ -30,13 +30,14 @@ def _catalogue(lang: str):  # noqa: ANN202
         return read_po(fh, locale=lang)
 
 
-def _source_messages() -> set[str]:
+def _source_messages() -> set[tuple[str | None, str]]:
+    """(context, message) of each message the code marks."""
     found = set()
     method_map = [("**.py", "python")]
-    for _file, _line, message, _comments, _context in extract_from_dir(
+    for _file, _line, message, _comments, context in extract_from_dir(
         str(PACKAGE), method_map, keywords=KEYWORDS
     ):
-        found.add(message[0] if isinstance(message, tuple) else message)
+        found.add((context, message[0] if isinstance(message, tuple) else message))
     return found
 
 
@@ -46,8 +47,8 @@ def _placeholders(text: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_every_message_of_the_source_is_in_the_catalogue(lang):
-    ids = {m.id if isinstance(m.id, str) else m.id[0] for m in _catalogue(lang) if m.id}
-    missing = sorted(_source_messages() - ids)
+    ids = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in _catalogue(lang)}
+    missing = sorted(_source_messages() - ids, key=lambda found: (found[0] or "", found[1]))
     assert not missing, f"{lang}: run pybabel extract/update (README: Translations): {missing[:5]}"
 
 

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.literal import cell, literal
 
@@ -25,13 +26,15 @@ class HelpModal(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(literal(f"Keys · {self._title}"), id="dialog-title")
+            yield Static(
+                literal(_("Keys · {screen}").format(screen=self._title)), id="dialog-title"
+            )
             table: DataTable[Text] = DataTable(id="help-keys", cursor_type="row")
-            table.add_columns("Key", "What it does", "Binding id")
+            table.add_columns(_("Key"), _("What it does"), _("Binding id"))
             table.add_rows([tuple(map(cell, row)) for row in self._rows])  # "[" is a key here
             yield table
             yield Static(
-                ": opens the command line (help lists the commands) · esc closes",
+                _(": opens the command line (help lists the commands) · esc closes"),
                 id="dialog-hint",
             )
 

@@ -10,6 +10,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
@@ -36,13 +37,13 @@ class LockScreen(SignInModal):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static("Locked · sign in", id="dialog-title")
+            yield Static(_("Locked · sign in"), id="dialog-title")
             yield Static(literal(self._locked), id="lock-who")
-            yield SteadyInput(placeholder="staff number", id="staff-no")
-            yield SteadyInput(placeholder="PIN", password=True, id="pin")
+            yield SteadyInput(placeholder=_("staff number"), id="staff-no")
+            yield SteadyInput(placeholder=_("PIN"), password=True, id="pin")
             yield Static("", id="sign-in-error")
             yield Static("", id="lock-alert")
-            yield Static("enter signs in", id="dialog-hint")
+            yield Static(_("enter signs in"), id="dialog-hint")
 
     def alert(self, text: str) -> None:
         """A clock alert's one line, shown while the console is locked."""

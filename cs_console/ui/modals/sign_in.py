@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.records import StaffMember
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.staff import authenticate
 from cs_console.ui import keys
@@ -32,11 +33,11 @@ class SignInModal(ModalScreen[StaffMember | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static("Sign in", id="dialog-title")
-            yield SteadyInput(placeholder="staff number", id="staff-no")
-            yield SteadyInput(placeholder="PIN", password=True, id="pin")
+            yield Static(_("Sign in"), id="dialog-title")
+            yield SteadyInput(placeholder=_("staff number"), id="staff-no")
+            yield SteadyInput(placeholder=_("PIN"), password=True, id="pin")
             yield Static("", id="sign-in-error")
-            yield Static("enter signs in · esc continues read-only", id="dialog-hint")
+            yield Static(_("enter signs in · esc continues read-only"), id="dialog-hint")
 
     def action_next_or_sign_in(self) -> None:
         """Enter: from the staff number on to the PIN, and from the PIN, sign in.

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from cs_console.domain.errors import Unavailable
+from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal, literal_lines
@@ -60,15 +61,17 @@ class ConsoleScreen(Screen[None]):
         yield KeyFooter(id="footer")
 
     def title_text(self) -> str:
-        return self.TITLE_TEXT
+        return _(self.TITLE_TEXT) if self.TITLE_TEXT else ""
 
     def compose_body(self) -> ComposeResult:
         yield from ()
 
     def compose_bars(self) -> ComposeResult:
         """The one-line inputs, shown one at a time in the line kept for them."""
-        yield FilterBar(placeholder="/ filter rows (esc clears)", id="filter-bar")
-        yield CommandLine(placeholder=": command — help lists them (esc closes)", id="command-line")
+        yield FilterBar(placeholder=_("/ filter rows (esc clears)"), id="filter-bar")
+        yield CommandLine(
+            placeholder=_(": command — help lists them (esc closes)"), id="command-line"
+        )
 
     def on_mount(self) -> None:
         first = self.console_app.take_first_data()
@@ -175,7 +178,7 @@ class ConsoleScreen(Screen[None]):
 
     def action_filter(self) -> None:
         if not self.query("#table"):
-            self.say("Nothing to filter on this screen.", ok=False)
+            self.say(_("Nothing to filter on this screen."), ok=False)
             return
         self.query_one(CommandLine).display = False
         bar = self.query_one(FilterBar)
@@ -243,7 +246,8 @@ class TableScreen(ConsoleScreen):
     """
 
     COLUMNS: tuple[tuple[str, int], ...] = ()
-    """(label, width): fixed widths, so nothing is measured row by row."""
+    """(label, width): fixed widths, so nothing is measured row by row; the labels are marked
+    with ``N_`` and translated where the header is drawn (DROP_FIRST names them in English)."""
     DROP_FIRST: tuple[str, ...] = ()
     """Columns a narrow terminal hides, first to last; the others (the key columns, the sorted
     one) are always shown."""
@@ -261,8 +265,12 @@ class TableScreen(ConsoleScreen):
         yield Static("", id="summary")
         table: LiveTable[Cell] = LiveTable(id="table", cursor_type="row", zebra_stripes=True)
         for label, width in self.COLUMNS:
-            table.add_column(label, width=width)
+            table.add_column(self.column_title(label), width=width)
         yield table
+
+    def column_title(self, label: str) -> str:
+        """A column's header as the language writes it."""
+        return _(label)
 
     def on_resize(self) -> None:
         visible = self._fitting(self.size.width)
@@ -282,7 +290,7 @@ class TableScreen(ConsoleScreen):
         self.table.clear(columns=True)
         for index in self._visible:
             label, width = self._columns[index]
-            self.table.add_column(label, width=width)
+            self.table.add_column(self.column_title(label), width=width)
 
     def _cells(self, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
         return tuple(row[i] for i in self._visible)
@@ -329,7 +337,11 @@ class TableScreen(ConsoleScreen):
         self._filter = text.strip().casefold()
         self._render_rows()
         if self._filter:
-            self.say(f"filter '{self._filter}': {len(self._shown)} of {len(self._rows)} rows")
+            self.say(
+                _("filter '{text}': {shown} of {total} rows").format(
+                    text=self._filter, shown=len(self._shown), total=len(self._rows)
+                )
+            )
 
     def _render_rows(self, visible_only: bool = False) -> None:
         needle = self._filter

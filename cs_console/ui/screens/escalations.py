@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
+from cs_console.i18n import N_, _, pgettext
 from cs_console.services.intents import Dispatch, Report
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
@@ -47,21 +48,27 @@ def band_text(band: Band) -> Text:
 class EscalationsScreen(TableScreen):
     CSS_PATH = "escalations.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.ESCALATIONS
-    TITLE_TEXT = "4 Escalations · {minutes}-minute clocks (CP-01 dispatch, CP-02 report)"
+    TITLE_TEXT = N_("4 Escalations · {minutes}-minute clocks (CP-01 dispatch, CP-02 report)")
 
     def title_text(self) -> str:
         """The clock lengths as configured (CP-01, CP-02)."""
         rules = self.console_app.cs.settings.rules
         lengths = {rules.complaint_dispatch_minutes, rules.escalation_report_minutes}
-        return self.TITLE_TEXT.format(minutes="/".join(map(str, sorted(lengths))))
+        return _(self.TITLE_TEXT).format(minutes="/".join(map(str, sorted(lengths))))
 
     COLUMNS = (
-        ("Id", 6), ("Kind", 8), ("Summary", 24), ("Customer", 16), ("Agent", 5),
-        ("Start", 5), ("Due", 5), ("Left", 8), ("Band", 16), ("Pts", 3),
+        (N_("Id"), 6), (N_("Kind"), 8), (N_("Summary"), 24), (N_("Customer"), 16),
+        (N_("Agent"), 5), (N_("Start"), 5), (N_("Due"), 5), ("Left", 8), (N_("Band"), 16),
+        (N_("Pts"), 3),
     )  # fmt: skip
     DROP_FIRST = ("Agent", "Start", "Customer", "Kind", "Pts")  # Left and Band always shown
-    DONE_COLUMNS = (("Id", 6), ("Kind", 8), ("Summary", 24), ("Stopped", 7), ("Result", 54),
-                    ("Pts", 3))  # fmt: skip
+    DONE_COLUMNS = ((N_("Id"), 6), (N_("Kind"), 8), (N_("Summary"), 24), (N_("Stopped"), 7),
+                    (N_("Result"), 54), (N_("Pts"), 3))  # fmt: skip
+
+    def column_title(self, label: str) -> str:
+        if label == "Left":  # the time left on the clock, not the direction of a key
+            return pgettext("time left", "Left")
+        return super().column_title(label)
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,10 +77,10 @@ class EscalationsScreen(TableScreen):
 
     def compose_body(self) -> ComposeResult:
         yield from super().compose_body()
-        yield Static("Done this shift", id="done-title")
+        yield Static(_("Done this shift"), id="done-title")
         done: DataTable[Cell] = DataTable(id="done", cursor_type="row", zebra_stripes=True)
         for label, width in self.DONE_COLUMNS:
-            done.add_column(label, width=width)
+            done.add_column(_(label), width=width)
         yield done
 
     def row_key(self, cells: tuple[Cell, ...]) -> str:
@@ -115,11 +122,16 @@ class EscalationsScreen(TableScreen):
         overrun = sum(band.name.startswith("overrun") for band in bands)
         warning = sum("warning" in band.name for band in bands)
         forecast = self.board.incurred + forecast_of(bands, pairs)
-        shift = self.board.shift.key if self.board.shift else "no shift"
+        shift = self.board.shift.key if self.board.shift else _("no shift")
         self.set_summary(
-            f"{shift} · running {len(rows)} · in warning {warning} · overrun {overrun}"
-            f" · points this shift {self.board.incurred} · forecast {forecast}"
-        )
+            _(
+                "{shift} · running {running} · in warning {warning} · overrun {overrun}"
+                " · points this shift {incurred} · forecast {forecast}"
+            ).format(
+                shift=shift, running=len(rows), warning=warning, overrun=overrun,
+                incurred=self.board.incurred, forecast=forecast,
+            )
+        )  # fmt: skip
         self.set_rows(rows, visible_only)
 
     def _selected(self) -> ClockLine | None:
@@ -129,7 +141,7 @@ class EscalationsScreen(TableScreen):
     def action_dispatch(self) -> None:
         clock = self._selected()
         if clock is None or not clock.ref.startswith("T-"):
-            self.say("Select a complaint (T-n) to dispatch.", ok=False)
+            self.say(_("Select a complaint (T-n) to dispatch."), ok=False)
             return
         self._pick_target(clock.ref)
 
@@ -144,16 +156,18 @@ class EscalationsScreen(TableScreen):
             if code:
                 self.console_app.run_intent(Dispatch(ref, code))
 
-        self.app.push_screen(TargetPicker(f"Dispatch {ref} to …", targets), done)
+        self.app.push_screen(TargetPicker(_("Dispatch {ref} to …").format(ref=ref), targets), done)
 
     def action_report(self) -> None:
         clock = self._selected()
         if clock is None:
-            self.say("Select a clock to report.", ok=False)
+            self.say(_("Select a clock to report."), ok=False)
             return
         fields = [
-            Field("to", "Reported to (duty manager, supervisor …)", "duty manager", check=required),
-            Field("via", "How", "phone", choices=("phone", "person")),
+            Field(
+                "to", _("Reported to (duty manager, supervisor …)"), "duty manager", check=required
+            ),
+            Field("via", _("How"), "phone", choices=("phone", "person")),
         ]
 
         def done(values: dict[str, str] | None) -> None:
@@ -162,7 +176,9 @@ class EscalationsScreen(TableScreen):
                     Report(clock.ref, values["to"], values["via"] or "phone")
                 )
 
-        self.app.push_screen(FormModal(f"Report {clock.ref} (CP-02)", fields), done)
+        self.app.push_screen(
+            FormModal(_("Report {ref} (CP-02)").format(ref=clock.ref), fields), done
+        )
 
     def action_open_ticket(self) -> None:
         clock = self._selected()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -15,7 +16,7 @@ from textual.widgets import DataTable, Static
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.text import one_line
-from cs_console.i18n import date_text
+from cs_console.i18n import N_, _, date_text
 from cs_console.services.handover_logs import following
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.handover_view import HandoverDesk, LogView, desk
@@ -27,10 +28,12 @@ from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.screens.base import ConsoleScreen
 
-FACT_TITLES = {"equipment": "Equipment (faults and outages)", "staffing": "Staffing (roll call "
-               "and seats)", "clocks": "Running clocks", "tickets": "Tickets"}  # fmt: skip
-ITEM_COLUMNS = (("Item", 7), ("Carried to the next log · close-down", 72), ("Acknowledged", 18),
-                ("State", 10))  # fmt: skip
+FACT_TITLES = {"equipment": N_("Equipment (faults and outages)"),
+               "staffing": N_("Staffing (roll call and seats)"),
+               "clocks": N_("Running clocks"), "tickets": N_("Tickets")}  # fmt: skip
+SIGN_TITLES = {"outgoing": N_("Sign outgoing (HO-06):"), "incoming": N_("Sign incoming (HO-06):")}
+ITEM_COLUMNS = ((N_("Item"), 7), (N_("Carried to the next log · close-down"), 72),
+                (N_("Acknowledged"), 18), (N_("State"), 10))  # fmt: skip
 
 
 def _joined(lines: list[str] | tuple[str, ...]) -> str:
@@ -38,24 +41,30 @@ def _joined(lines: list[str] | tuple[str, ...]) -> str:
     return "\n".join(map(one_line, lines))
 
 
+def _labelled(lines: list[tuple[str, str]]) -> list[str]:
+    """``(label, text)`` lines with the texts in one column, whatever the labels' widths."""
+    width = max(cell_len(label) for label, _text in lines) + 2
+    return [label + " " * (width - cell_len(label)) + text for label, text in lines]
+
+
 def _leader(view_: ShiftOverview) -> str:
     if view_.shift is None:
-        return "no shift"
-    who = f"{view_.leader.staff_no} {view_.leader.name}" if view_.leader else "none rostered"
+        return _("no shift")
+    who = f"{view_.leader.staff_no} {view_.leader.name}" if view_.leader else _("none rostered")
     return f"{view_.shift.shift.label()} {date_text(view_.shift.day)}: {who}"
 
 
 class HandoverScreen(ConsoleScreen):
     CSS_PATH = "handover.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.HANDOVER
-    TITLE_TEXT = "5 Handover"
+    TITLE_TEXT = N_("5 Handover")
     shown_log: LogView | None = None  # the log as the leader sees it (signatures check it)
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="handover-parties", markup=False)
         items: DataTable[str | Text] = DataTable(id="items", cursor_type="row", zebra_stripes=True)
         for label, width in ITEM_COLUMNS:
-            items.add_column(label, width=width)
+            items.add_column(_(label), width=width)
         yield items
         with VerticalScroll(id="handover-log"):
             yield Static("", id="handover-text")
@@ -73,16 +82,20 @@ class HandoverScreen(ConsoleScreen):
         tz = self.console_app.cs.settings.tz
         status = log.status.replace("_", " ")
         if log.out_signed_at:
-            status += f" · out {log.out_staff_no} {log.out_signed_at.astimezone(tz):%H:%M}"
+            at = f"{log.out_signed_at.astimezone(tz):%H:%M}"
+            status += _(" · out {staff_no} {time}").format(staff_no=log.out_staff_no, time=at)
         if log.in_signed_at:
-            status += f" · in {log.in_staff_no} {log.in_signed_at.astimezone(tz):%H:%M}"
+            at = f"{log.in_signed_at.astimezone(tz):%H:%M}"
+            status += _(" · in {staff_no} {time}").format(staff_no=log.in_staff_no, time=at)
         if log.seq:
-            status += f" · log {log.seq} · {log.fingerprint[:16]} · {log.signed_text}"
-        lines = [f"Outgoing  {_leader(outgoing)}", f"Incoming  {_leader(incoming)}",
-                 f"Log       {log.shift.key} {status}"]  # fmt: skip
+            status += _(" · log {seq}").format(seq=log.seq)
+            status += f" · {log.fingerprint[:16]} · {log.signed_text}"
+        lines = [(_("Outgoing"), _leader(outgoing)), (_("Incoming"), _leader(incoming)),
+                 (_("Log"), f"{log.shift.key} {status}")]  # fmt: skip
         if handover.due is not None and handover.due.key != log.shift.key:
-            lines.append(f"Notes     others' notes go to the log of {handover.due.key}")
-        self.query_one("#handover-parties", Static).update(literal_lines(_joined(lines)))
+            others = _("others' notes go to the log of {shift}").format(shift=handover.due.key)
+            lines.append((_("Notes"), others))
+        self.query_one("#handover-parties", Static).update(literal_lines(_joined(_labelled(lines))))
         self._items(log)
         self.query_one("#handover-text", Static).update(literal_lines(_joined(self._lines(log))))
 
@@ -93,15 +106,16 @@ class HandoverScreen(ConsoleScreen):
         table.clear()
         for item in log.handed:
             acked = (f"{item.acked_by} {item.acked_at.astimezone(tz):%H:%M}" if item.acked_at
-                     else "NOT acknowledged")  # fmt: skip
-            state = "resolved" if item.resolved else "open"
+                     else _("NOT acknowledged"))  # fmt: skip
+            state = _("resolved") if item.resolved else _("open")
             table.add_row(f"#{item.id}", Text(item.text), acked, state, key=f"#{item.id}")
         if log.closedown is not None:
             for line in log.closedown.lines:
                 ticked = (f"{line.ticked_by} {line.ticked_at.astimezone(tz):%H:%M}"
-                          if line.ticked_at else "not ticked")  # fmt: skip
-                table.add_row(line.code, Text(f"close-down: {line.label}"), ticked,
-                              "close-down", key=f"close:{line.code}")  # fmt: skip
+                          if line.ticked_at else _("not ticked"))  # fmt: skip
+                label = Text(_("close-down: {line}").format(line=line.label))
+                table.add_row(line.code, label, ticked, _("close-down"),
+                              key=f"close:{line.code}")  # fmt: skip
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
 
@@ -109,34 +123,45 @@ class HandoverScreen(ConsoleScreen):
         tz = self.console_app.cs.settings.tz
         out: list[str] = []
         if not log.handed and log.status == "draft":
-            out.append(f"Carried to {log.next_key} at the outgoing signature: the open items.")
+            out.append(
+                _("Carried to {shift} at the outgoing signature: the open items.").format(
+                    shift=log.next_key
+                )
+            )
         if log.closedown is not None:
             signed = log.closedown.signed_at
             out.append(
-                f"Close-down signed by {log.closedown.signed_by} at {signed.astimezone(tz):%H:%M}"
+                _("Close-down signed by {staff_no} at {time}").format(
+                    staff_no=log.closedown.signed_by, time=f"{signed.astimezone(tz):%H:%M}"
+                )
                 if signed
-                else "Close-down: nobody takes over — tick each line (t), then sign it (c)"
+                else _("Close-down: nobody takes over — tick each line (t), then sign it (c)")
             )
         for section in SECTIONS:
-            out.append(SECTION_TITLES[section] + ("" if section in SECTIONS[:3] else " (optional)"))
+            title = _(SECTION_TITLES[section])
+            out.append(
+                title if section in SECTIONS[:3] else _("{title} (optional)").format(title=title)
+            )
             rows = [r for r in log.entries if r[1] == section]
             for number, _s, kind, text, author, at, acked in rows:
-                mark = {"carried": f" [carried, {'ack ' + acked if acked else 'NOT acknowledged'}]",
-                        "none": ""}.get(kind, "")  # fmt: skip
+                ack = _("ack {staff_no}").format(staff_no=acked) if acked else _("NOT acknowledged")
+                mark = _(" [carried, {ack}]").format(ack=ack) if kind == "carried" else ""
                 out.append(f"• #{number} {at.astimezone(tz):%H:%M} {author}: {text}{mark}")
             if not rows:
-                out.append("• (empty)")
+                out.append(_("• (empty)"))
         addenda = [r for r in log.entries if r[2] == "addendum"]
         if addenda:
-            out.append("Addenda")
+            out.append(_("Addenda"))
             out += [
                 f"  #{n} {at.astimezone(tz):%H:%M} {a}: {t}" for n, _s, _k, t, a, at, _x in addenda
             ]
         out.append("")
-        out.append("Drafted from the records (confirm and add; frozen at the outgoing signature)")
+        out.append(
+            _("Drafted from the records (confirm and add; frozen at the outgoing signature)")
+        )
         for key, title in FACT_TITLES.items():
             items = log.facts.get(key, [])
-            out.append(f"{title}: {'none' if not items else ''}")
+            out.append(f"{_(title)}: {'' if items else _('none')}")
             out += [f"  – {item}" for item in items]
         return out
 
@@ -164,10 +189,10 @@ class HandoverScreen(ConsoleScreen):
 
     def action_note(self) -> None:
         self._form(
-            "Handover note (HO-03)",
+            _("Handover note (HO-03)"),
             [
-                Field("section", "Section", "equipment", choices=SECTIONS),
-                Field("text", "Text ('none' if nothing to report)", check=required),
+                Field("section", _("Section"), "equipment", choices=SECTIONS),
+                Field("text", _("Text ('none' if nothing to report)"), check=required),
             ],
             lambda v: Note(v["section"], v["text"]),
         )
@@ -176,7 +201,7 @@ class HandoverScreen(ConsoleScreen):
         """a: the selected carried item, as the incoming leader read it (D-10)."""
         item = self._selected("#")
         if item is None:
-            self.say("Select a carried item (#n) to acknowledge.", ok=False)
+            self.say(_("Select a carried item (#n) to acknowledge."), ok=False)
             return
         self.console_app.run_command(f"ack {item}", seen=self._seen())
 
@@ -187,22 +212,22 @@ class HandoverScreen(ConsoleScreen):
     def action_closedown_tick(self) -> None:
         item = self._selected("close:")
         if item is None:
-            self.say("Select a close-down line to tick (HO-15).", ok=False)
+            self.say(_("Select a close-down line to tick (HO-15)."), ok=False)
             return
         self.console_app.run_command(f"closedown tick {item}", seen=self._seen())
 
     def action_closedown_sign(self) -> None:
         self._form(
-            self._signing("Sign the close-down (HO-16) of"),
-            [Field("pin", "PIN", password=True)],
+            self._signing(_("Sign the close-down (HO-16) of")),
+            [Field("pin", _("PIN"), password=True)],
             lambda v: CloseDownSign(),
             pin=True,
         )
 
     def action_addendum(self) -> None:
         self._form(
-            "Addendum to the signed log (D-10)",
-            [Field("text", "Correction", check=required)],
+            _("Addendum to the signed log (D-10)"),
+            [Field("text", _("Correction"), check=required)],
             lambda v: Addendum(v["text"]),
         )
 
@@ -214,26 +239,31 @@ class HandoverScreen(ConsoleScreen):
         except UserError as err:
             self.say(str(err), ok=False)
             return
-        queue = ctx.settings.default_printer or "the system's default printer"
-        question = f"Print the handover summary of {key} on {queue}?"
+        queue = ctx.settings.default_printer or _("the system's default printer")
+        question = _("Print the handover summary of {shift} on {printer}?").format(
+            shift=key, printer=queue
+        )
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self.console_app.run_command(f"print {key}")
 
-        self.app.push_screen(ConfirmModal("Print (HO-06)", question), answered)
+        self.app.push_screen(ConfirmModal(_("Print (HO-06)"), question), answered)
 
     def _signing(self, what: str) -> str:
         """The PIN window's title: who signs what, and which log (D-10)."""
         person = self.console_app.signed_in
-        who = f"{person.staff_no} {person.name}" if person else "nobody signed in"
-        log = f" the log of {self.shown_log.shift.key}" if self.shown_log else ""
-        return f"{what}{log} as {who}"
+        who = f"{person.staff_no} {person.name}" if person else _("nobody signed in")
+        if self.shown_log is None:
+            return _("{what} as {who}").format(what=what, who=who)
+        return _("{what} the log of {shift} as {who}").format(
+            what=what, shift=self.shown_log.shift.key, who=who
+        )
 
     def action_sign(self, side: str) -> None:
         self._form(
-            self._signing(f"Sign {side} (HO-06):"),
-            [Field("pin", "PIN", password=True)],
+            self._signing(_(SIGN_TITLES[side])),
+            [Field("pin", _("PIN"), password=True)],
             lambda v: Sign(side),
             pin=True,
         )

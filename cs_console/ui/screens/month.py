@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Static
 
+from cs_console.i18n import N_, _
 from cs_console.services.month_period import month_of, next_month, previous
 from cs_console.services.month_view import MonthRow, MonthView, month_view
 from cs_console.ui import keys
@@ -19,11 +20,11 @@ from cs_console.ui.screens.base import Cell, TableScreen
 
 # (label, width, the row's field it sorts by); labels are the CSV's columns, shortened
 COLUMNS = (
-    ("Staff", 6, "staff_no"), ("Name", 12, "name"), ("Team", 4, "team"), ("Role", 12, "role"),
-    ("Insp", 4, "inspections"), ("SQ", 5, "service_quality"), ("+", 4, "bonuses"),
-    ("−", 4, "deductions"), ("PF16", 4, "leader_adjust"), ("Final", 5, "final"),
-    ("Gr", 2, "grade"), ("★", 3, "stars"), ("Float", 5, "salary_float"), ("Rank", 4, "rank"),
-    ("Flags", 11, "flags"),
+    (N_("Staff"), 6, "staff_no"), (N_("Name"), 12, "name"), (N_("Team"), 4, "team"),
+    (N_("Role"), 12, "role"), (N_("Insp"), 4, "inspections"), (N_("SQ"), 5, "service_quality"),
+    ("+", 4, "bonuses"), ("−", 4, "deductions"), ("PF16", 4, "leader_adjust"),
+    (N_("Final"), 5, "final"), (N_("Gr"), 2, "grade"), ("★", 3, "stars"),
+    (N_("Float"), 5, "salary_float"), (N_("Rank"), 4, "rank"), (N_("Flags"), 11, "flags"),
 )  # fmt: skip
 SORTS = ("rank", "staff_no", "final", "deductions", "inspections", "service_quality")
 
@@ -51,7 +52,7 @@ def _sort_key(column: str):  # noqa: ANN202 - a key function for sorted()
 class MonthScreen(TableScreen):
     CSS_PATH = "month.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.MONTH
-    TITLE_TEXT = "6 Month · appraisal (PF-10…PF-19), inspections (QI-04) and what is missing"
+    TITLE_TEXT = N_("6 Month · appraisal (PF-10…PF-19), inspections (QI-04) and what is missing")
     COLUMNS = tuple((label, width) for label, width, _ in COLUMNS)
 
     def __init__(self) -> None:
@@ -79,17 +80,27 @@ class MonthScreen(TableScreen):
         rows = [r for r in data.rows if team is None or r.team == team]
         rows.sort(key=_sort_key(self.sort))
         self.set_rows([_cells(r) for r in rows])
-        state = f"closed by {data.closed_by}" if data.closed else "open"
+        closed = _("closed by {staff_no}").format(staff_no=data.closed_by)
+        state = closed if data.closed else _("open")
         if data.reason:
-            state += f" anyway: {data.reason}"
-        who = f"team {team}" if team else "the centre"
+            state += _(" anyway: {reason}").format(reason=data.reason)
+        who = _("team {team}").format(team=team) if team else _("the centre")
         self.set_summary(
-            f"{data.month} · {state} · {who} · {len(rows)} people · sorted by {self.sort}"
-            f" · {len(data.missing)} missing ([ ] month · o sort)"
-        )
+            _(
+                "{month} · {state} · {who} · {people} people · sorted by {sort}"
+                " · {missing} missing ([ ] month · o sort)"
+            ).format(
+                month=data.month, state=state, who=who, people=len(rows), sort=self.sort,
+                missing=len(data.missing),
+            )
+        )  # fmt: skip
         shown = {r.staff_no for r in rows}
         missing = [m.text for m in data.missing if m.staff_no in shown or team is None]
-        lines = ["Missing before the month closes:", *missing] if missing else ["Nothing missing."]
+        lines = (
+            [_("Missing before the month closes:"), *missing]
+            if missing
+            else [_("Nothing missing.")]
+        )
         self.query_one("#missing", Static).update(literal_lines("\n".join(lines)))
 
     def _team(self, data: MonthView) -> str | None:

@@ -13,7 +13,7 @@ from textual.widgets import Input
 
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
-from cs_console.i18n import date_text
+from cs_console.i18n import N_, _, date_text
 from cs_console.services.intents import Intent
 from cs_console.services.intents_attendance import (
     Absent,
@@ -39,17 +39,18 @@ if TYPE_CHECKING:
 
 # (label, width): each table fits 120 columns with its vertical scrollbar.
 ROLL_COLUMNS = (
-    ("Staff no", 8), ("Name", 12), ("Role", 19), ("Grade", 12), ("Seat", 4),
-    ("Status", 29), ("Since", 8), ("Notes", 6),
+    (N_("Staff no"), 8), (N_("Name"), 12), (N_("Role"), 19), (N_("Grade"), 12), (N_("Seat"), 4),
+    (N_("Status"), 29), (N_("Since"), 8), (N_("Notes"), 6),
 )  # fmt: skip
 LEAVE_COLUMNS = (
-    ("Ref", 5), ("Staff", 5), ("Kind", 9), ("From", 10), ("To", 10), ("By", 5),
-    ("Notice", 8), ("Status", 8), ("Approvals", 36),
+    (N_("Ref"), 5), (N_("Staff"), 5), (N_("Kind"), 9), (N_("From"), 10), (N_("To"), 10),
+    (N_("By"), 5), (N_("Notice"), 8), (N_("Status"), 8), (N_("Approvals"), 36),
 )  # fmt: skip
 SWAP_COLUMNS = (
-    ("Ref", 5), ("Gives", 5), ("Takes", 5), ("Shift", 12), ("Return", 12), ("Month", 7),
-    ("Status", 8), ("Approvals", 43),
+    (N_("Ref"), 5), (N_("Gives"), 5), (N_("Takes"), 5), (N_("Shift"), 12), (N_("Return"), 12),
+    (N_("Month"), 7), (N_("Status"), 8), (N_("Approvals"), 43),
 )  # fmt: skip
+WHERE = {0: N_("due"), -1: N_("previous"), 1: N_("next")}  # the shift shown, from the one due
 VIEWS = ("roll", "leave", "swaps")
 ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals"}
 REGISTER_ACTIONS = {"approve", "reject"}
@@ -90,7 +91,7 @@ def roll_data(ctx: Context, step: int) -> RollData:
 
 class RollCallScreen(TableScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.ROLL_CALL
-    TITLE_TEXT = "1 Roll call"
+    TITLE_TEXT = N_("1 Roll call")
     COLUMNS = ROLL_COLUMNS
     DROP_FIRST = ("Grade", "Role", "Notes", "By", "Notice", "Month", "Return", "Approvals")
 
@@ -128,17 +129,21 @@ class RollCallScreen(TableScreen):
     def _show_roll(self, now: datetime) -> None:
         roll = self.data.roll
         if roll is None:
-            self.set_title("1 Roll call · no shift due")
+            self.set_title(_("1 Roll call · no shift due"))
             self.set_rows([])
             return
         tz = self.console_app.cs.settings.tz
-        where = {0: "due", -1: "previous", 1: "next"}.get(self.step, f"{self.step:+d}")
+        where = _(WHERE[self.step]) if self.step in WHERE else f"{self.step:+d}"
         inst = roll.shift
         cutoff, start = (t.astimezone(tz).strftime("%H:%M") for t in (roll.cutoff, inst.start))
         self.set_title(
-            f"1 Roll call · {inst.shift.label()} {date_text(inst.day)} ({where} shift)"
-            f" · roll call {cutoff} · start {start}"
-        )
+            _(
+                "1 Roll call · {shift} {day} ({where} shift) · roll call {cutoff} · start {start}"
+            ).format(
+                shift=inst.shift.label(), day=date_text(inst.day), where=where, cutoff=cutoff,
+                start=start,
+            )
+        )  # fmt: skip
         self.set_summary(roll.summary(now))
         rows = []
         for line, state in zip(roll.lines, roll.states(now), strict=True):
@@ -158,7 +163,7 @@ class RollCallScreen(TableScreen):
         self.set_rows(rows)
 
     def _show_leave(self) -> None:
-        self.set_title("1 Roll call · leave register (y approve · r reject · v next view)")
+        self.set_title(_("1 Roll call · leave register (y approve · r reject · v next view)"))
         self.set_summary(f"{sum(r.status == 'pending' for r in self.data.leave)} pending")
         self.set_rows(
             [
@@ -178,7 +183,7 @@ class RollCallScreen(TableScreen):
         )
 
     def _show_swaps(self) -> None:
-        self.set_title("1 Roll call · swap register (y approve · r reject · v next view)")
+        self.set_title(_("1 Roll call · swap register (y approve · r reject · v next view)"))
         self.set_summary(f"{sum(r.status == 'pending' for r in self.data.swaps)} pending")
         self.set_rows(
             [

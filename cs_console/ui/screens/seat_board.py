@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Static
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.seats import FAULT_KINDS, BoardCell, SeatState, away_level
 from cs_console.domain.text import one_line
+from cs_console.i18n import N_, _
 from cs_console.services.intents import Intent
 from cs_console.services.intents_seats import (
     Away,
@@ -56,7 +57,7 @@ def _held_by(cell: BoardCell) -> str:
 class SeatBoardScreen(ConsoleScreen):
     CSS_PATH = "seat_board.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.SEATS
-    TITLE_TEXT = "2 Seat board"
+    TITLE_TEXT = N_("2 Seat board")
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,7 +108,7 @@ class SeatBoardScreen(ConsoleScreen):
         coordinate = table.cursor_coordinate
         table.clear(columns=True)
         for col in range(1, cols + 1):
-            table.add_column(f"col {col}", width=CELL_WIDTH, key=str(col))
+            table.add_column(_("col {n}").format(n=col), width=CELL_WIDTH, key=str(col))
         for y, (zone, row) in enumerate(lines):
             cells = [self._text(places.get((y, x)), now) for x in range(cols)]
             table.add_row(*cells, height=2, label=f"{zone}{row}")

@@ -19,6 +19,7 @@ from textual.widgets import Static
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
 from cs_console.domain.records import TicketLine
+from cs_console.i18n import N_, _
 from cs_console.services.intents import (
     Accept,
     Close,
@@ -77,10 +78,11 @@ def same_query(a: QueueQuery, b: QueueQuery) -> bool:
 class TicketQueueScreen(ConsoleScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.TICKETS
     AUTO_FOCUS = "#table"
-    TITLE_TEXT = "3 Ticket queue"
+    TITLE_TEXT = N_("3 Ticket queue")
     COLUMNS = (
-        ("Id", 7), ("Age", 5), ("Category", 12), ("Summary", 21), ("Customer", 4),
-        ("Phone", 12), ("Agent", 5), ("With", 6), ("State", 11), ("Due", 12),
+        (N_("Id"), 7), (N_("Age"), 5), (N_("Category"), 12), (N_("Summary"), 21),
+        (N_("Customer"), 4), (N_("Phone"), 12), (N_("Agent"), 5), (N_("With"), 6),
+        (N_("State"), 11), (N_("Due"), 12),
     )  # fmt: skip
     DROP_FIRST = ("Customer", "Agent", "Age", "Phone", "With", "Category")  # Id, Summary,
     # State and Due (the sorted column, or the one each sort is read against) always shown
@@ -122,10 +124,10 @@ class TicketQueueScreen(ConsoleScreen):
         if not same_query(data.query, self.query_spec):
             return  # a read for a query since replaced
         q = data.query
-        self.set_title(
-            f"3 Ticket queue · {q.view} · sorted by {q.sort}"
-            + (f" · text '{q.text}'" if q.text else "")
-        )
+        title = _("3 Ticket queue · {view} · sorted by {sort}").format(view=q.view, sort=q.sort)
+        if q.text:
+            title += _(" · text '{text}'").format(text=q.text)
+        self.set_title(title)
         self.view.reset(data.total, 0 if self._from_top else None)
         self._from_top = False
         self._put(data)
@@ -145,7 +147,11 @@ class TicketQueueScreen(ConsoleScreen):
         last = min(view.total, top + max(1, view.size.height - 1))
         first = top + 1 if view.total else 0
         self.query_one("#summary", Static).update(
-            literal_lines(f"{first}–{last} of {view.total} (v view · o sort · [ ] pages · / text)"),
+            literal_lines(
+                _("{first}–{last} of {total} (v view · o sort · [ ] pages · / text)").format(
+                    first=first, last=last, total=view.total
+                )
+            ),
             layout=False,
         )
 
@@ -211,7 +217,7 @@ class TicketQueueScreen(ConsoleScreen):
         """Act on the selected ticket as it is shown now (its version goes with the command)."""
         ref = self.selected_key()
         if ref is None:
-            self.say("No ticket selected.", ok=False)
+            self.say(_("No ticket selected."), ok=False)
             return
         self._seen = {ref: self._versions[ref]} if ref in self._versions else {}
         then(ref)
@@ -237,7 +243,9 @@ class TicketQueueScreen(ConsoleScreen):
             except Unavailable as err:
                 self.console_app.database_down(str(err))
                 return
-            self.app.push_screen(TargetPicker(f"Dispatch {ref} to …", targets), done)
+            self.app.push_screen(
+                TargetPicker(_("Dispatch {ref} to …").format(ref=ref), targets), done
+            )
 
         self._with_ref(pick)
 
@@ -249,41 +257,41 @@ class TicketQueueScreen(ConsoleScreen):
 
     def action_resolve(self) -> None:
         self._form(
-            "Resolve",
-            [Field("note", "What was done")],
+            _("Resolve"),
+            [Field("note", _("What was done"))],
             lambda ref, v: Resolve(ref, v["note"]),
         )
 
     def action_reopen(self) -> None:
         self._form(
-            "Reopen",
-            [Field("reason", "Why", check=required)],
+            _("Reopen"),
+            [Field("reason", _("Why"), check=required)],
             lambda ref, v: Reopen(ref, v["reason"]),
         )
 
     def action_visit(self) -> None:
         self._form(
-            "Return visit (RV-01)",
+            _("Return visit (RV-01)"),
             [
-                Field("outcome", "Visit outcome", "reached", choices=VISIT_OUTCOMES),
-                Field("note", "Note"),
+                Field("outcome", _("Visit outcome"), "reached", choices=VISIT_OUTCOMES),
+                Field("note", _("Note")),
             ],
             lambda ref, v: Visit(ref, v["outcome"], v["note"]),
         )
 
     def action_kb(self) -> None:
         self._form(
-            "Script and knowledge base (TK-14)",
-            [Field("note", "What was updated", check=required)],
+            _("Script and knowledge base (TK-14)"),
+            [Field("note", _("What was updated"), check=required)],
             lambda ref, v: KbUpdate(ref, v["note"]),
         )
 
     def action_new(self) -> None:
         fields = [
-            Field("category", "Category", "consultation", choices=CATEGORIES),
-            Field("summary", "Summary", check=required),
-            Field("phone", "Customer phone", check=digits),
-            Field("agent", "First-contact agent", check=digits),
+            Field("category", _("Category"), "consultation", choices=CATEGORIES),
+            Field("summary", _("Summary"), check=required),
+            Field("phone", _("Customer phone"), check=digits),
+            Field("agent", _("First-contact agent"), check=digits),
         ]
 
         def done(v: dict[str, str] | None) -> None:
@@ -292,7 +300,7 @@ class TicketQueueScreen(ConsoleScreen):
                 agent = v["agent"] or None
                 self._run(NewTicket(v["category"], v["summary"], v["phone"], agent=agent))
 
-        self.app.push_screen(FormModal("New ticket", fields), done)
+        self.app.push_screen(FormModal(_("New ticket"), fields), done)
 
     def action_open_ticket(self) -> None:
         self._with_ref(self._open)

@@ -7,6 +7,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from cs_console.i18n import _
+from cs_console.ui.keys import described
+
 MOST = 7  # keys on the line; the rest are under ?
 
 
@@ -16,7 +19,7 @@ def footer_text(keys: list[tuple[str, str]], width: int = 0) -> Text:
     shown = keys[: MOST - 1]
     while True:
         text = Text(no_wrap=True, overflow="ellipsis", end="")
-        for i, (key, description) in enumerate([*shown, ("?", "more")]):
+        for i, (key, description) in enumerate([*shown, ("?", _("more"))]):
             if i:
                 text.append("  ")
             text.append(key, style="bold")
@@ -59,5 +62,5 @@ class KeyFooter(Static):
             if b is None or not b.show or not b.description:
                 continue
             del current[b.id]
-            keys.append((self.app.get_key_display(b), b.description))
+            keys.append((self.app.get_key_display(b), described(b)))
         self.update(footer_text(keys, self.content_size.width))

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from cs_console.i18n import _
 from cs_console.ui.literal import cell
 
 Cells = tuple[str | Text, ...]
@@ -72,7 +73,7 @@ class QueueView(ScrollView, can_focus=True):
         self.cursor = 0
         self._rows: dict[int, Cells] = {}
         self._asked: set[int] = set()  # pages asked for and not yet put
-        self._width = sum(w + 2 for _, w in columns)
+        self._width = sum(w + 2 for _label, w in columns)
         self._lines: dict[tuple[int, bool, bool], Strip] = {}  # (index, cursor, focus) → line
 
     @property
@@ -91,7 +92,7 @@ class QueueView(ScrollView, can_focus=True):
         if indexes == self.column_indexes:
             return
         self.column_indexes = indexes
-        self._width = sum(w + 2 for _, w in self.shown_columns())
+        self._width = sum(w + 2 for _label, w in self.shown_columns())
         self.virtual_size = Size(self._width, self.total + 1)
         self._lines.clear()
         self.refresh()
@@ -202,7 +203,9 @@ class QueueView(ScrollView, can_focus=True):
         width = self.size.width
         scroll_x = int(self.scroll_x)
         if y == 0:
-            line = self._text_line(tuple(label for label, _ in self.columns), "queue-view--header")
+            line = self._text_line(
+                tuple(_(label) for label, _w in self.columns), "queue-view--header"
+            )
             return line.crop(scroll_x, scroll_x + width).extend_cell_length(
                 width, self._style("queue-view--header")
             )

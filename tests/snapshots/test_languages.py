@@ -1,0 +1,34 @@
+"""Screens in Simplified Chinese and Spanish at 120×40 (convention 18): the footer's keys,
+titles and column headers are translated, the footer fits the width and the Chinese columns
+stay aligned."""
+
+import pytest
+
+from cs_console import i18n
+from cs_console.ui.app import ConsoleApp
+from tests.ui.conftest import settle
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def language(request):
+    i18n.use(request.param)
+    yield request.param
+    i18n.use("en")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "es"], indirect=True)
+@pytest.mark.parametrize(("screen", "key"), [("ticket_queue", "3"), ("seat_board", "2")])
+def test_screen_in_language(snap_compare, demo_ctx, language, screen, key):
+    from cs_console.services.settlement import settle as settle_due
+
+    settle_due(demo_ctx)  # what fell due is proposed before the first frame, not at a tick
+    app = ConsoleApp(demo_ctx, sign_in=False)
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
