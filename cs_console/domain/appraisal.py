@@ -32,6 +32,8 @@ ONE_STAR_NEEDS_NO_ERRORS = frozenset(
     {Role.SQUAD_LEADER, Role.QUALITY_INSPECTOR, Role.SUPPORT_SPECIALIST}
 )
 FLOOR_STAFF = frozenset({Role.AGENT, Role.DEPUTY_SQUAD_LEADER})
+# PF-05's "no work errors": a counted deduction for an error a spot check found (QI-07).
+WORK_ERROR_RULES = frozenset({"QI-07"})
 
 NO_GRADE = "below 60: termination possible"
 GRACE = "first two months: points only"
@@ -92,6 +94,11 @@ def grade(score: float) -> str | None:
         if score > bound or (inclusive and score == bound):
             return letter
     return None
+
+
+def work_errors(points: Iterable[PointsLine]) -> bool:
+    """PF-05: whether the month has a work error, a counted QI-07 spot-check deduction."""
+    return any(p.rule in WORK_ERROR_RULES and p.delta < 0 and p.status in COUNTED for p in points)
 
 
 def stars(score: float, role: str, complaints: int, work_errors: bool) -> int:

@@ -13,6 +13,7 @@ from cs_console.domain.appraisal import (
     AppraisalRow,
     PointsLine,
     month_sheet,
+    work_errors,
 )
 from cs_console.domain.month_close import LedgerLine, Missing, missing_for_close
 from cs_console.domain.quality import Coverage, Inspection, coverage
@@ -89,6 +90,7 @@ def _inputs(
             total, reason = adjust.get(staff_no, (0, ""))
             adjust[staff_no] = (total + entry.delta, f"{reason} {entry.note}".strip())
     blocks = {c.staff_no: c.service_quality for c in covered}
+    complaints = month_repo.complaints(session, first, after)
     inputs = [
         AppraisalInput(
             staff_no=s.staff_no,
@@ -99,6 +101,8 @@ def _inputs(
             leader_adjust=adjust.get(s.staff_no, (0, ""))[0],
             leader_adjust_reason=adjust.get(s.staff_no, (0, ""))[1],
             service_quality=blocks.get(s.staff_no),
+            complaints=complaints.get(s.staff_no, 0),
+            work_errors=work_errors(by_person.get(s.staff_no, ())),
         )
         for s in staff
     ]
