@@ -96,7 +96,7 @@ def _inputs(
             staff_no=s.staff_no,
             role=s.role,
             month=first_day(month),
-            joined=None,
+            joined=s.joined,
             points=tuple(by_person.get(s.staff_no, ())),
             leader_adjust=adjust.get(s.staff_no, (0, ""))[0],
             leader_adjust_reason=adjust.get(s.staff_no, (0, ""))[1],
@@ -157,6 +157,12 @@ def _frozen(session: Session, month: str, people: dict[str, Staff]) -> list[Mont
     return rows
 
 
+def float_cell(row: MonthRow) -> str:
+    """The salary float as the table shows it: ``0*`` in PF-19's first months (the flags say
+    PF-19), else signed."""
+    return "0*" if "PF-19" in row.flags.split() else f"{row.salary_float:+d}"
+
+
 def month_lines(view: MonthView, team: str | None = None) -> list[str]:
     """``month``'s text: one line per person, then what is missing."""
     state = f"closed by {view.closed_by}" if view.closed else "open"
@@ -169,7 +175,7 @@ def month_lines(view: MonthView, team: str | None = None) -> list[str]:
         lines.append(
             f"{r.staff_no:<6} {r.team or '-':<4} {r.role[:5]:<5} {r.inspections:>4} {quality} "
             f"{r.bonuses:>4} {r.deductions:>4} {r.leader_adjust:>+5} {r.final:>5} "
-            f"{r.grade or '-':<5} {r.stars} {r.salary_float:>+6} {r.rank or '-':>4} {r.flags}"
+            f"{r.grade or '-':<5} {r.stars} {float_cell(r):>6} {r.rank or '-':>4} {r.flags}"
         )
     shown = {r.staff_no for r in view.rows if team is None or r.team == team}
     lines += [f"missing: {m.text}" for m in view.missing if m.staff_no in shown]
