@@ -32,6 +32,8 @@ ONE_STAR_NEEDS_NO_ERRORS = frozenset(
     {Role.SQUAD_LEADER, Role.QUALITY_INSPECTOR, Role.SUPPORT_SPECIALIST}
 )
 FLOOR_STAFF = frozenset({Role.AGENT, Role.DEPUTY_SQUAD_LEADER})
+# PF-05's "no work errors": a counted deduction for an error a spot check found (QI-07).
+WORK_ERROR_RULES = frozenset({"QI-07"})
 
 NO_GRADE = "below 60: termination possible"
 GRACE = "first two months: points only"
@@ -41,7 +43,10 @@ PF16_REASON = "The squad leader's adjustment needs its reason."
 FLAGS = {
     "PF-07": "below {score} for {months} months: moved to an agent post",
     "PF-06": "first in the centre for {months} months: squad-leader candidate",
+    "PF-19": "first {months} months after joining: points only, no float",
 }
+FLAG_MONTHS = {"PF-07": "leader_demotion_months", "PF-06": "first_place_months",
+               "PF-19": "salary_float_grace_months"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,11 @@ def grade(score: float) -> str | None:
         if score > bound or (inclusive and score == bound):
             return letter
     return None
+
+
+def work_errors(points: Iterable[PointsLine]) -> bool:
+    """PF-05: whether the month has a work error, a counted QI-07 spot-check deduction."""
+    return any(p.rule in WORK_ERROR_RULES and p.delta < 0 and p.status in COUNTED for p in points)
 
 
 def stars(score: float, role: str, complaints: int, work_errors: bool) -> int:
@@ -215,12 +225,13 @@ def month_sheet(
             flags.append("PF-07")
         if row.staff_no in firsts and row.role in FLOOR_STAFF:
             flags.append("PF-06")
+        if row.float_note:
+            flags.append("PF-19")
         out.append(replace(row, rank=ranks[row.staff_no], flags=tuple(flags)))
     return tuple(out)
 
 
 def flag_text(flag: str, rules: MonthRules) -> str:
     return FLAGS[flag].format(
-        score=rules.leader_demotion_below,
-        months=rules.leader_demotion_months if flag == "PF-07" else rules.first_place_months,
+        score=rules.leader_demotion_below, months=getattr(rules, FLAG_MONTHS[flag])
     )

@@ -25,6 +25,7 @@ LEADERS = frozenset({Role.SQUAD_LEADER, Role.DEPUTY_SQUAD_LEADER})
 SQUAD_LEADER = frozenset({Role.SQUAD_LEADER})
 SUPERVISOR = frozenset({Role.SUPERVISOR})
 QUALITY = LEADERS | {Role.QUALITY_INSPECTOR, Role.SUPERVISOR}
+TRAINING = frozenset({Role.TRAINING_SPECIALIST})
 
 ROLE_NAMES = {  # in the order the refusals and README name them
     Role.SQUAD_LEADER: "squad leader",
@@ -33,6 +34,7 @@ ROLE_NAMES = {  # in the order the refusals and README name them
     Role.SUPERVISOR: "supervisor",
     Role.DUTY_MANAGER: "duty manager",
     Role.SUPPORT_SPECIALIST: "support specialist",
+    Role.TRAINING_SPECIALIST: "training specialist",
     Role.RETURN_VISIT_AGENT: "return-visit agent",
     Role.AGENT: "agent",
 }
@@ -110,6 +112,8 @@ PERMISSIONS = (
     _row("addendum", "adding an addendum to a signed log", LEADERS),
     _row("blame", "attributing a handover problem (HO-08)", LEADERS),
     _row("points", "proposing points", LEADERS),
+    _row("points.PF-16", "giving a squad leader the −5…+5 of PF-16", TRAINING,
+       "`points STAFF PF-16 DELTA REASON…`"),
     _row("confirm", "confirming points (D-11)", SQUAD_LEADER),
     _row("void", "voiding points", LEADERS),
     _row("acknowledge", "acknowledging a points entry (QI-09)", STAFF, own=True),

@@ -14,6 +14,7 @@ class Role(StrEnum):
     RETURN_VISIT_AGENT = "return_visit_agent"
     SUPERVISOR = "supervisor"
     DUTY_MANAGER = "duty_manager"
+    TRAINING_SPECIALIST = "training_specialist"  # PF-16
 
 
 class Grade(StrEnum):

@@ -8,11 +8,13 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from cs_console.domain.appraisal import COUNTED, check_leader_adjust
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.points import aggravation_due, severity
 from cs_console.services import appeals, audit, points
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
+from cs_console.services.month_period import bounds, month_of
 from cs_console.services.shift_lookup import person
 from cs_console.store.models import PointsEntry, Staff
 
@@ -36,6 +38,8 @@ def add_manual(ctx: Context, staff_no: str, rule: str, delta: int | None, note: 
         recorder = actor_row(ctx, session, "A points entry")
         staff = person(session, staff_no)
         assert staff.id is not None
+        if rule == "PF-16":
+            _check_leader_adjust(ctx, session, staff, delta, note)
         count = len(session.exec(select(PointsEntry.id)).all())
         points.propose(
             session,
@@ -52,6 +56,25 @@ def add_manual(ctx: Context, staff_no: str, rule: str, delta: int | None, note: 
         row = session.exec(select(PointsEntry).order_by(col(PointsEntry.id).desc())).first()
         assert row is not None
     return f"P-{row.id} {staff_no} {rule} {delta:+d} proposed"
+
+
+def _check_leader_adjust(
+    ctx: Context, session: Session, staff: Staff, delta: int, note: str
+) -> None:
+    """PF-16: a squad leader's adjustments of the month stay within −5…+5, each with a reason."""
+    first, after = bounds(ctx, month_of(ctx))
+    given = session.exec(
+        select(PointsEntry.delta).where(
+            PointsEntry.staff_id == staff.id,
+            PointsEntry.rule == "PF-16",
+            col(PointsEntry.status).in_((*COUNTED, "proposed")),
+            col(PointsEntry.created_at) >= first,
+            col(PointsEntry.created_at) < after,
+        )
+    ).all()
+    rules = ctx.settings.month.to_domain()
+    check_leader_adjust(staff.role, delta, note, rules)
+    check_leader_adjust(staff.role, sum(given) + delta, note, rules)
 
 
 def _month_deltas(session: Session, staff_id: int, month: date) -> list[int]:

@@ -10,7 +10,13 @@ from typing import Any
 from cs_console.gc_pause import collector_paused
 from cs_console.services.context import Context
 from cs_console.services.fonts import cjk_font
-from cs_console.services.month_view import COLUMNS, SCHEMA_VERSION, MonthView
+from cs_console.services.month_view import (
+    COLUMNS,
+    SCHEMA_VERSION,
+    MonthRow,
+    MonthView,
+    float_cell,
+)
 
 FONT = "month"
 MARGIN = 10
@@ -40,7 +46,10 @@ def as_json(view: MonthView) -> dict[str, Any]:
     }
 
 
-def _text(column: str, value: object) -> str:
+def _text(row: MonthRow, column: str) -> str:
+    value = row.value(column)
+    if column == "salary_float" and not value:
+        return float_cell(row).lstrip("+")
     if value is None:
         return "-"
     if column == "service_quality":
@@ -81,6 +90,6 @@ def render_pdf(ctx: Context, view: MonthView, created: datetime) -> bytes:
                 if row.team != team:
                     continue
                 for column, _, width in PDF_COLUMNS:
-                    pdf.cell(width, 5.5, _text(column, row.value(column)), border=1)
+                    pdf.cell(width, 5.5, _text(row, column), border=1)
                 pdf.ln()
         return bytes(pdf.output())

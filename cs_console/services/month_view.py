@@ -13,6 +13,7 @@ from cs_console.domain.appraisal import (
     AppraisalRow,
     PointsLine,
     month_sheet,
+    work_errors,
 )
 from cs_console.domain.month_close import LedgerLine, Missing, missing_for_close
 from cs_console.domain.quality import Coverage, Inspection, coverage
@@ -89,16 +90,19 @@ def _inputs(
             total, reason = adjust.get(staff_no, (0, ""))
             adjust[staff_no] = (total + entry.delta, f"{reason} {entry.note}".strip())
     blocks = {c.staff_no: c.service_quality for c in covered}
+    complaints = month_repo.complaints(session, first, after)
     inputs = [
         AppraisalInput(
             staff_no=s.staff_no,
             role=s.role,
             month=first_day(month),
-            joined=None,
+            joined=s.joined,
             points=tuple(by_person.get(s.staff_no, ())),
             leader_adjust=adjust.get(s.staff_no, (0, ""))[0],
             leader_adjust_reason=adjust.get(s.staff_no, (0, ""))[1],
             service_quality=blocks.get(s.staff_no),
+            complaints=complaints.get(s.staff_no, 0),
+            work_errors=work_errors(by_person.get(s.staff_no, ())),
         )
         for s in staff
     ]
@@ -153,6 +157,12 @@ def _frozen(session: Session, month: str, people: dict[str, Staff]) -> list[Mont
     return rows
 
 
+def float_cell(row: MonthRow) -> str:
+    """The salary float as the table shows it: ``0*`` in PF-19's first months (the flags say
+    PF-19), else signed."""
+    return "0*" if "PF-19" in row.flags.split() else f"{row.salary_float:+d}"
+
+
 def month_lines(view: MonthView, team: str | None = None) -> list[str]:
     """``month``'s text: one line per person, then what is missing."""
     state = f"closed by {view.closed_by}" if view.closed else "open"
@@ -165,7 +175,7 @@ def month_lines(view: MonthView, team: str | None = None) -> list[str]:
         lines.append(
             f"{r.staff_no:<6} {r.team or '-':<4} {r.role[:5]:<5} {r.inspections:>4} {quality} "
             f"{r.bonuses:>4} {r.deductions:>4} {r.leader_adjust:>+5} {r.final:>5} "
-            f"{r.grade or '-':<5} {r.stars} {r.salary_float:>+6} {r.rank or '-':>4} {r.flags}"
+            f"{r.grade or '-':<5} {r.stars} {float_cell(r):>6} {r.rank or '-':>4} {r.flags}"
         )
     shown = {r.staff_no for r in view.rows if team is None or r.team == team}
     lines += [f"missing: {m.text}" for m in view.missing if m.staff_no in shown]

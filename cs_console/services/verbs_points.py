@@ -16,7 +16,17 @@ from cs_console.services.verbs_attendance import _ref
 DELTA = re.compile(r"[+-]\d+")
 
 
-@verb("points STAFF RULE-ID [DELTA] NOTE…", "a manual points proposal (D-11)", 2)
+def _points_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
+    """PF-16's adjustment is the training specialist's alone."""
+    return ("points.PF-16" if args[1].upper() == "PF-16" else "points"), None
+
+
+@verb(
+    "points STAFF RULE-ID [DELTA] NOTE…",
+    "a manual points proposal (D-11); PF-16 is the training specialist's",
+    2,
+    access=_points_access,
+)
 def _points(ctx: Context, args: tuple[str, ...]) -> str:
     staff_no, rule, *rest = args
     delta = int(rest.pop(0)) if rest and DELTA.fullmatch(rest[0]) else None

@@ -30,6 +30,9 @@ COLUMNS = {
 }
 
 
+STAFF_OPTIONAL = ("joined",)
+
+
 class RowError(Exception):
     pass
 
@@ -75,6 +78,12 @@ def read_rows(
             yield reader.line_num, tuple(map(str.strip, values))
     except csv.Error as err:
         raise UserError(f"{path}:{reader.line_num}: {_csv_reason(err)}") from None
+
+
+def has_column(path: Path, name: str) -> bool:
+    """Whether the file's header names the (optional) column ``name``."""
+    header = next(csv.reader(io.StringIO(_decoded(path), newline="")), [])
+    return name in (h.strip() for h in header)
 
 
 def _decoded(path: Path) -> str:
@@ -128,6 +137,16 @@ def _required(row: dict[str, str], key: str) -> str:
     return row[key]
 
 
+def _joined(value: str) -> date | None:
+    """PF-19's joining date, ``YYYY-MM-DD``; empty: not known."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RowError(f"joined '{value}' is not a date (YYYY-MM-DD).") from None
+
+
 def _staff_row(row: dict[str, str]) -> dict[str, Any]:
     role, grade = row["role"], row["grade"]
     if role not in Role.__members__.values():
@@ -140,6 +159,7 @@ def _staff_row(row: dict[str, str]) -> dict[str, Any]:
         "role": role,
         "grade": grade,
         "team": row["team"],
+        "joined": _joined(row["joined"]),
     }
 
 
@@ -182,8 +202,11 @@ def _upsert(
 
 
 def import_staff(session: Session, path: Path) -> ImportResult:
-    rows = checked_rows(path, "staff", _staff_row)
+    """``joined`` is optional: a file without it leaves the dates already recorded."""
+    rows = checked_rows(path, "staff", _staff_row, optional=STAFF_OPTIONAL)
     _unique(rows, path, lambda r: r["staff_no"], "this staff number is")
+    if not has_column(path, "joined"):
+        rows = [(line, {k: v for k, v in r.items() if k != "joined"}) for line, r in rows]
     existing = dict(session.exec(select(Staff.staff_no, Staff.id)).all())
     counts = _upsert(session, Staff, [r for _, r in rows], lambda r: r["staff_no"], existing)
     return ImportResult("staff", *counts)

@@ -35,6 +35,7 @@ class Staff(_Table, table=True):
     pin_failures: int = 0
     pin_locked_until: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
     active: bool = True
+    joined: date | None = None  # PF-19: no salary float in the month of joining and the next
 
 
 class Seat(_Table, table=True):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from cs_console.store.models import PointsEntry, Settlement, Staff
+from cs_console.store.models import PointsEntry, Settlement, Staff, Ticket
 from cs_console.store.models_month import (
     AppraisalRecord,
     ExamResult,
@@ -87,6 +88,19 @@ def ledger(
     if staff_no is not None:
         query = query.where(Staff.staff_no == staff_no)
     return [(row, no) for row, no in session.exec(query).all()]
+
+
+def complaints(session: Session, first: datetime, after: datetime) -> dict[str, int]:
+    """Staff number → complaints taken from ``first`` to before ``after`` (CP-07): the
+    complaint tickets naming the person as their agent."""
+    rows = session.exec(
+        select(Staff.staff_no, func.count(col(Ticket.id)))
+        .join(Staff, col(Staff.id) == Ticket.first_agent_id)
+        .where(Ticket.category == "complaint")
+        .where(col(Ticket.accepted_at) >= first, col(Ticket.accepted_at) < after)
+        .group_by(Staff.staff_no)
+    ).all()
+    return {staff_no: count for staff_no, count in rows}
 
 
 def events(session: Session, entry_ids: list[int]) -> dict[int, list[PointsEvent]]:

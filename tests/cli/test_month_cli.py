@@ -14,7 +14,7 @@ import pytest
 from tests.cli.conftest import ok
 
 TEAM = "A"
-LEADER, QI, SUPPORT, SUPERVISOR = "2001", "2201", "2301", "2401"
+LEADER, QI, SUPPORT, SUPERVISOR, TRAINER = "2001", "2201", "2301", "2401", "2501"
 AGENTS = [f"21{n:02d}" for n in range(1, 11)]
 PIN = "4321"
 PLAY_AT = "2026-11-28T09:00"  # a Saturday, the day shift (08:00–16:00) on
@@ -46,26 +46,28 @@ PROPOSED = [
     ("P-14", "2104", "SW-11", 5), ("P-15", "2101", "SW-11", 5), ("P-16", "2103", "RC-08", -5),
     ("P-17", LEADER, "PF-16", 3),
 ]  # fmt: skip
+# P-17 is the training specialist's, given after the play (PF-16 is theirs alone).
 # Then settlement proposes P-18, 2110 RP-04 −5 (the summary missing at the 28th 23:59), and the
 # appeal upheld P-19, 2001 QI-09 −10 on the issuer of P-16.
 # The closed month by hand: final = min(110, 80 + bonuses − deductions + PF-16); grade C-13;
 # stars C-14; float clamp((final − 80) × 10, ±300).
 #            staff: (insp, SQ, bonuses, deductions, PF-16, final, grade, stars, float, rank)
 EXPECTED = {
-    LEADER: (0, None, 0, 10, 3, 73, "C", 0, -70, 9),  # QI-09 −10 as issuer of P-16
+    LEADER: (0, None, 0, 10, 3, 73, "C", 0, -70, 10),  # QI-09 −10 as issuer of P-16
     "2101": (2, 19.0, 15, 0, 0, 95, "A", 2, 150, 1),
     "2102": (2, 17.0, 5, 0, 0, 85, "B", 0, 50, 2),
     "2103": (2, 15.0, 5, 0, 0, 85, "B", 0, 50, 2),  # P-16 withdrawn on appeal
     "2104": (2, 18.0, 5, 0, 0, 85, "B", 0, 50, 2),
-    "2105": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 10),
-    "2106": (2, 18.0, 0, 15, 0, 65, "D", 0, -150, 13),
-    "2107": (2, 18.0, 0, 20, 0, 60, "E", 0, -200, 14),
-    "2108": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 10),
-    "2109": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 10),
-    "2110": (2, 18.0, 0, 5, 0, 75, "C", 0, -50, 8),
+    "2105": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 11),
+    "2106": (2, 18.0, 0, 15, 0, 65, "D", 0, -150, 14),
+    "2107": (2, 18.0, 0, 20, 0, 60, "E", 0, -200, 15),
+    "2108": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 11),
+    "2109": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 11),
+    "2110": (2, 18.0, 0, 5, 0, 75, "C", 0, -50, 9),
     QI: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
     SUPPORT: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
     SUPERVISOR: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
+    TRAINER: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
 }
 
 
@@ -78,7 +80,8 @@ def team(cli, env, tmp_path, config_file):
     rows += [f"{no},Agent {no},agent,intermediate,{TEAM}" for no in AGENTS]
     rows += [f"{QI},Quinn Inspector,quality_inspector,senior,",
              f"{SUPPORT},Sam Support,support_specialist,senior,",
-             f"{SUPERVISOR},Sue Supervisor,supervisor,senior,"]  # fmt: skip
+             f"{SUPERVISOR},Sue Supervisor,supervisor,senior,",
+             f"{TRAINER},Tina Trainer,training_specialist,senior,"]  # fmt: skip
     staff.write_text("staff_no,name,role,grade,team\n" + "\n".join(rows) + "\n", "utf-8")
     roster = tmp_path / "roster.csv"
     lines = [f"2026-11-28,D,{no}," for no in [LEADER, *AGENTS]]
@@ -87,7 +90,7 @@ def team(cli, env, tmp_path, config_file):
     assert cli("import", "roster", str(roster)).exit_code == 0
     ok(cli("staff", "set-pin", LEADER, input="1234\n1234\n"))
     env["CS_CONSOLE_PIN"] = "1234"
-    for no in [*AGENTS, QI, SUPPORT, SUPERVISOR]:
+    for no in [*AGENTS, QI, SUPPORT, SUPERVISOR, TRAINER]:
         ok(cli("--as", LEADER, "staff", "set-pin", no, input=f"{PIN}\n{PIN}\n"))
     return cli
 
@@ -109,10 +112,23 @@ def _play() -> str:
         *[f"submitted RP-04 {no} at 2026-11-28T08:30" for no in AGENTS[:-1]],
         f"submitted RP-05 {QI} at 2026-11-28T08:00",
         f"submitted RP-06 {SUPPORT} at 2026-11-28T08:45",
-        f"points {LEADER} PF-16 +3 team quality rose",
     ]
-    lines += [f"confirm {ref}" for ref, *_ in PROPOSED]
+    lines += [f"confirm {ref}" for ref, *_ in PROPOSED[:-1]]
     return "\n".join(lines) + "\n"
+
+
+def _played(team, env, run) -> subprocess.CompletedProcess[str]:
+    """The play by the squad leader, then the training specialist's PF-16 (P-17), confirmed."""
+    env["CS_CONSOLE_PIN"] = "1234"
+    played = run("--now", PLAY_AT, "--as", LEADER, "do", "-", stdin=_play())
+    assert played.returncode == 0, played.stderr
+    env["CS_CONSOLE_PIN"] = PIN
+    given = ok(team("--now", PLAY_AT, "--as", TRAINER, "do",
+                    f"points {LEADER} PF-16 +3 team quality rose"))  # fmt: skip
+    assert given == f"P-17 {LEADER} PF-16 +3 proposed"
+    env["CS_CONSOLE_PIN"] = "1234"
+    ok(team("--now", PLAY_AT, "--as", LEADER, "do", "confirm P-17"))
+    return played
 
 
 def _row(line: str) -> tuple[object, ...]:
@@ -123,10 +139,7 @@ def _row(line: str) -> tuple[object, ...]:
 
 
 def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal(team, env, run):
-    env["CS_CONSOLE_PIN"] = "1234"
-    played = run("--now", PLAY_AT, "--as", LEADER, "do", "-", stdin=_play())
-    assert played.returncode == 0, played.stderr
-    out = played.stdout.splitlines()
+    out = _played(team, env, run).stdout.splitlines()
     assert "exam 2026-11 2101 sat recorded (TR-04 +5, PF-11 +5)" in out
     assert "exam 2026-11 2108 no_show recorded (TR-05 -10)" in out
     assert "test call 2101 85 from 138****0001 recorded (1 in 2026-11)" in out
@@ -163,7 +176,7 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
 
     env["CS_CONSOLE_PIN"] = PIN
     closed = ok(team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11"))
-    assert closed == "2026-11 closed: 14 appraisal rows"
+    assert closed == "2026-11 closed: 15 appraisal rows"
     table = ok(team("--now", CLOSE_AT, "do", "month 2026-11")).splitlines()
     assert table[0] == "2026-11 closed by 2401"
     rows = {line.split()[0]: _row(line) for line in table[2:]}
@@ -175,8 +188,7 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
 def test_the_closed_month_exports_csv_json_and_a_pdf_table_per_team(team, env, run, tmp_path):
     """The figures of the month as files: English keys, a schema version, one PDF page per
     team read back with pdftotext."""
-    env["CS_CONSOLE_PIN"] = "1234"
-    assert run("--now", PLAY_AT, "--as", LEADER, "do", "-", stdin=_play()).returncode == 0
+    _played(team, env, run)
     env["CS_CONSOLE_PIN"] = PIN
     ok(team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11 anyway test run"))
     out = {kind: tmp_path / f"month.{kind}" for kind in ("csv", "json", "pdf")}
@@ -186,7 +198,7 @@ def test_the_closed_month_exports_csv_json_and_a_pdf_table_per_team(team, env, r
     assert data["schema_version"] == 1 and data["closed"] and data["closed_by"] == SUPERVISOR
     assert data["closed_anyway"] == "test run"
     rows = {r["staff_no"]: r for r in data["rows"]}
-    assert len(rows) == 14
+    assert len(rows) == 15
     assert rows["2101"]["final"] == 95 and rows["2101"]["stars"] == 2
     assert rows["2107"] | {"name": ""} == {
         "staff_no": "2107", "name": "", "team": TEAM, "role": "agent", "inspections": 2,
@@ -208,4 +220,4 @@ def test_the_closed_month_exports_csv_json_and_a_pdf_table_per_team(team, env, r
     line = next(line for line in pages[1].splitlines() if line.split()[:1] == ["2107"])
     # staff, name, role, insp, SQ, +, −, PF-16, final, grade, stars, star ¥, float, rank
     assert line.split() == ["2107", "Agent", "2107", "agent", "2", "18.00", "0", "20", "0",
-                            "60", "E", "0", "0", "-200", "14"]  # fmt: skip
+                            "60", "E", "0", "0", "-200", "15"]  # fmt: skip

@@ -1,5 +1,6 @@
 """CSV imports on SQLite and PostgreSQL: whole file or nothing, FILE:LINE on a bad row."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,17 @@ def test_columns_may_come_in_any_order(ctx: Context, tmp_path: Path):
         "李四",
     )
     assert ticket.customer_phone == "13900001111"
+
+
+def test_pf19_an_optional_joined_column_records_when_a_person_joined(ctx, tmp_path: Path):
+    """PF-19 needs the joining date: "En los primeros dos meses, solo puntos de evaluación, sin
+    salario flotante". A file without the column leaves the recorded date as it is."""
+    joined = "staff_no,name,role,grade,team,joined\n1003,Ana García,agent,junior,D,2026-10-15\n"
+    import_file(ctx, "staff", write(tmp_path, "joined.csv", joined))
+    import_file(ctx, "staff", write(tmp_path, "staff.csv", STAFF))
+    with ctx.reading() as session:
+        dates = dict(session.exec(select(Staff.staff_no, Staff.joined)).all())
+    assert dates == {"1001": None, "1003": date(2026, 10, 15)}
+    bad = write(tmp_path, "bad.csv", joined.replace("2026-10-15", "15/10/2026"))
+    with pytest.raises(UserError, match=r"bad.csv:2: joined '15/10/2026' is not a date"):
+        import_file(ctx, "staff", bad)

@@ -15,6 +15,7 @@ from cs_console.domain.appraisal import (
     month_sheet,
     salary_float,
     stars,
+    work_errors,
 )
 from cs_console.domain.errors import UserError
 from cs_console.domain.sanctions import Sanction, next_sanction
@@ -223,3 +224,37 @@ def test_pn02_next_sanction_counts_prior_occurrences_of_the_same_rule(rule, prio
     termination is never reached by counting."""
     assert next_sanction(rule, prior) is sanction
     assert Sanction.DISMISSAL not in {next_sanction(rule, n) for n in range(20)}
+
+
+@pytest.mark.parametrize(
+    ("points", "errors"),
+    [
+        ([("QI-07", -2, "confirmed")], True),
+        ([("QI-07", -5, "appealed")], True),
+        ([("QI-07", -2, "proposed")], False),
+        ([("QI-07", -2, "withdrawn")], False),
+        ([("PF-11", 5, "confirmed"), ("RP-04", -5, "confirmed")], False),
+    ],
+)
+def test_pf05_a_counted_qi07_spot_check_error_is_a_work_error(points, errors):
+    """PF-05: "三星级(500元):当月投诉不超过两例,各项工作完成出色,无工作失误,绩效评分在98分以上者";
+    QI-07: "Puntuación de inspección aleatoria del supervisor 2 -5 puntos/un error"."""
+    assert work_errors(PointsLine(*p) for p in points) is errors
+
+
+@pytest.mark.parametrize(
+    ("joined", "flagged"),
+    [
+        (date(2026, 11, 30), True),
+        (date(2026, 10, 1), True),
+        (date(2026, 9, 30), False),
+        (None, False),
+    ],
+)
+def test_pf19_the_first_two_months_show_a_zero_float_flagged_pf19(joined, flagged):
+    """PF-19: "En los primeros dos meses, solo puntos de evaluación, sin salario flotante" —
+    joined in month M, the float is 0 in M and M + 1, and the row says why."""
+    people = [AppraisalInput("1021", "agent", NOV, joined, (PointsLine("PF-11", 11, "confirmed"),))]
+    (row,) = month_sheet(people, RULES, {})
+    assert ("PF-19" in row.flags, row.salary_float) == (flagged, 0 if flagged else 110)
+    assert flag_text("PF-19", RULES) == "first 2 months after joining: points only, no float"

@@ -93,3 +93,17 @@ def test_auth_a_refusal_names_who_may():
 def test_auth_readme_who_may_do_what_is_generated_from_the_table():
     """After a change of the table: python -m cs_console.domain.permissions README.md"""
     assert readme_section() in README.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("role", [r for r in Role if r != Role.TRAINING_SPECIALIST])
+def test_pf16_only_the_training_specialist_gives_a_squad_leader_the_adjustment(role):
+    """PF-16: "The training specialist may add −5 to +5 for each team leader per month, with
+    stated reasons" — "con puntajes que van de -5 a 5. Se deben indicar los motivos"."""
+    assert allowed("points.PF-16", Role.TRAINING_SPECIALIST)
+    assert not allowed("points", Role.TRAINING_SPECIALIST)
+    with pytest.raises(UserError) as err:
+        authorize("points.PF-16", role)
+    assert str(err.value) == (
+        "refused [AUTH]: giving a squad leader the −5…+5 of PF-16 needs a training specialist "
+        "(signed in)"
+    )

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from cs_console.i18n import N_, _
 from cs_console.services.month_period import month_of, next_month, previous
-from cs_console.services.month_view import MonthRow, MonthView, month_view
+from cs_console.services.month_view import MonthRow, MonthView, float_cell, month_view
 from cs_console.ui import keys
 from cs_console.ui.literal import literal_lines
 from cs_console.ui.screens.base import Cell, TableScreen
@@ -34,7 +34,7 @@ def _cells(row: MonthRow) -> tuple[Cell, ...]:
     return (row.staff_no, row.name, row.team or "–", row.role.replace("_", " "),
             str(row.inspections), quality, str(row.bonuses), str(row.deductions),
             f"{row.leader_adjust:+d}" if row.leader_adjust else "", str(row.final),
-            row.grade or "–", "★" * row.stars, f"{row.salary_float:+d}", str(row.rank or ""),
+            row.grade or "–", "★" * row.stars, float_cell(row), str(row.rank or ""),
             row.flags)  # fmt: skip
 
 

@@ -1,0 +1,68 @@
+"""PF-16 through the command language: the training specialist's −5…+5 for a squad leader,
+with a reason; nobody else gives it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import LEADER, ok
+
+AT = "2026-11-22T09:00"  # the demo's day shift
+TRAINER = "1090"
+PIN = "4321"
+
+
+@pytest.fixture
+def floor(desk, env, tmp_path: Path):
+    """The demo with a training specialist; the trainer and agent 1003 have PIN 4321."""
+    staff = tmp_path / "trainer.csv"
+    staff.write_text(
+        f"staff_no,name,role,grade,team\n{TRAINER},Tina Trainer,training_specialist,senior,\n",
+        encoding="utf-8",
+    )
+    ok(desk(*LEADER, "import", "staff", str(staff), now=AT))
+    for staff_no in (TRAINER, "1003"):
+        ok(desk(*LEADER, "staff", "set-pin", staff_no, input=f"{PIN}\n{PIN}\n", now=AT))
+    env["CS_CONSOLE_PIN"] = PIN
+    return desk
+
+
+def test_pf16_an_agent_or_a_leader_is_refused_naming_the_rule(floor, env):
+    """PF-16: "The training specialist may add −5 to +5 for each team leader per month"."""
+    refused = floor("--as", "1003", "do", "points 1001 PF-16 +3 good month", now=AT)
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == (
+        "refused [AUTH]: giving a squad leader the −5…+5 of PF-16 needs a training specialist "
+        "(signed in)"
+    )
+    env["CS_CONSOLE_PIN"] = "1234"
+    refused = floor(*LEADER, "do", "points 1001 PF-16 +3 good month", now=AT)
+    assert "of PF-16 needs a training specialist" in refused.stderr
+
+
+def test_pf16_the_training_specialist_gives_it_within_5_with_a_reason(floor, env):
+    """PF-16: "con puntajes que van de -5 a 5. Se deben indicar los motivos"."""
+    trainer = ("--as", TRAINER, "do")
+    said = ok(floor(*trainer, "points 1001 PF-16 +3 team quality rose", now=AT))
+    assert said.endswith("1001 PF-16 +3 proposed")
+    too_much = floor(*trainer, "points 1001 PF-16 +3 and more", now=AT)
+    assert too_much.stderr.strip() == (
+        "refused [PF-16]: The squad leader's adjustment is from −5 to +5, not +6."
+    )
+    no_reason = floor(*trainer, "points 1001 PF-16 -2", now=AT)
+    assert (
+        no_reason.stderr.strip()
+        == "refused [PF-16]: The squad leader's adjustment needs its reason."
+    )
+    agent = floor(*trainer, "points 1003 PF-16 +2 helpful", now=AT)
+    assert agent.stderr.strip() == (
+        "refused [PF-16]: Only a squad leader gets the training specialist's −5…+5."
+    )
+    assert floor(*trainer, "points 1003 RC-08 -5 away", now=AT).exit_code == 2
+    env["CS_CONSOLE_PIN"] = "1234"
+    ok(floor(*LEADER, "do", f"confirm {said.split()[0]}", now=AT))
+    table = ok(floor("do", "month 2026-11", now=AT)).splitlines()
+    row = next(line for line in table if line.startswith("1001 ")).split()
+    assert (row[7], row[8]) == ("+3", "83")
