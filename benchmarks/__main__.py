@@ -265,8 +265,8 @@ def _executemany(conn: sqlite3.Connection, rows: list[tuple]) -> None:
 
 def _summary(db: Path, config: Path, runs: int) -> Series:
     from cs_console.options import Globals
+    from cs_console.services.handover_print import summary_text, write_pdf
     from cs_console.services.handover_summary import shift_of
-    from cs_console.services.printing import summary_text, write_pdf
 
     ctx = Globals(db=str(db), config=config, now=data.NOW).context()
     inst = shift_of(ctx, None)

@@ -10,8 +10,8 @@ import typer
 from cs_console.cli.runtime import acting_console
 from cs_console.domain.errors import UserError
 from cs_console.i18n import _
+from cs_console.services.handover_print import send_to_printer, summary_text, write_pdf, write_text
 from cs_console.services.handover_summary import shift_of
-from cs_console.services.printing import send_to_printer, summary_text, write_pdf, write_text
 
 app = typer.Typer(help=_("Print the handover summary (HO-06, RP-02)."), no_args_is_help=True)
 

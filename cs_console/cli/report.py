@@ -112,9 +112,10 @@ def appraisal(
 ) -> None:
     """The month's appraisal (frozen once closed): one row per person (PF-10…PF-19, QI-04);
     JSON with schema_version, CSV with the same keys, a PDF table per team."""
-    from cs_console.services import month_export
+    from cs_console.printing import month_export
+    from cs_console.printing.month_text import month_lines
     from cs_console.services.month_period import parse_month
-    from cs_console.services.month_view import month_lines, month_view
+    from cs_console.services.month_view import month_view
 
     console = acting_console(ctx)
     view = month_view(console, parse_month(month))
@@ -124,7 +125,11 @@ def appraisal(
     if csv_out:
         _write(csv_out, _csv(month_export.records(view)))
     if pdf_out:
-        files.write_bytes(pdf_out, month_export.render_pdf(console, view, console.now()), True)
+        settings = console.settings
+        pdf = month_export.render_pdf(
+            view, settings.centre_name, settings.print_font, console.now()
+        )
+        files.write_bytes(pdf_out, pdf, True)
         typer.echo(f"Written to {pdf_out}.")
     if not (json_out or csv_out or pdf_out):
         typer.echo("\n".join(map(one_line, month_lines(view))))

@@ -4,12 +4,10 @@ and signs it with the PIN; the next shift's log opens with it and its unticked i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlmodel import Session, select
 
 from cs_console.domain.errors import UserError
+from cs_console.domain.handover_log import ChecklistLine, ClosedownState
 from cs_console.domain.shifts import ShiftInstance, needs_closedown
 from cs_console.services import audit
 from cs_console.services.acting import actor_row
@@ -18,25 +16,6 @@ from cs_console.services.handover_items import OpenItem
 from cs_console.services.handover_logs import changing, in_play, log_of, open_log
 from cs_console.services.staff import authenticate
 from cs_console.store.models import Closedown, ClosedownTick, HandoverLog
-
-
-@dataclass(frozen=True)
-class ChecklistLine:
-    code: str
-    label: str
-    ticked_by: str = ""
-    ticked_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ClosedownState:
-    lines: tuple[ChecklistLine, ...]
-    signed_by: str = ""
-    signed_at: datetime | None = None
-
-    @property
-    def unticked(self) -> list[ChecklistLine]:
-        return [line for line in self.lines if line.ticked_at is None]
 
 
 def needed(ctx: Context, inst: ShiftInstance) -> bool:

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from cs_console.domain.errors import NotFound, UserError
+from cs_console.domain.handover_log import CarriedItem
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.services.context import Context
 from cs_console.services.handover_logs import entries, following, open_log
@@ -25,18 +26,6 @@ class OpenItem:
     key: str  # what it stands for: entry:N, fault:N, clock:N, closedown:LOG[:ITEM]
     section: str
     text: str
-
-
-@dataclass(frozen=True)
-class CarriedItem:
-    """An item as the screens show it: acknowledged by whom, and whether it is resolved."""
-
-    id: int
-    section: str
-    text: str
-    acked_by: str
-    acked_at: datetime | None
-    resolved: bool
 
 
 def open_items(ctx: Context, session: Session, log: HandoverLog,

@@ -6,48 +6,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 
 from cs_console.domain.escalation import left_words
+from cs_console.domain.handover_log import LogView
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.services import closedown, handover_chain
 from cs_console.services.context import Context
 from cs_console.services.handover_chain import ChainHead
-from cs_console.services.handover_items import CarriedItem, as_shown, handed
+from cs_console.services.handover_items import as_shown, handed
 from cs_console.services.handover_logs import entries, following, handed_over, log_of
 from cs_console.services.roll_view import staffing_changes
 from cs_console.services.shift_view import equipment_notes, running_clocks
 from cs_console.store import repos
-
-Row = tuple[int, str, str, str, str, datetime, str]  # id, section, kind, text, author, at, ack
-
-
-@dataclass(frozen=True)
-class LogView:
-    shift: ShiftInstance
-    status: str
-    out_staff_no: str
-    out_signed_at: datetime | None
-    in_staff_no: str
-    in_signed_at: datetime | None
-    seq: int | None
-    fingerprint: str
-    entries: tuple[Row, ...]
-    facts: dict[str, list[str]]
-    version: int = 0  # what the signer saw (concurrency.py); 0 before the log exists
-    handed: tuple[CarriedItem, ...] = ()  # what it carried to the next log
-    next_key: str = ""
-    closedown: closedown.ClosedownState | None = None  # when nobody takes over (HO-15)
-    matches: bool = True  # a signed log's rows are what was signed
-
-    @property
-    def signed_text(self) -> str:
-        """SIGNED only when the rows match what was signed."""
-        if self.status != "signed":
-            return ""
-        if self.matches:
-            return "SIGNED"
-        return "SIGNATURE DOES NOT MATCH THE LOG — run cs-console db check"
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,6 @@ per person (live, or frozen once closed), what is missing, and the points histor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlmodel import Session
 
 from cs_console.domain.appraisal import (
@@ -16,6 +14,7 @@ from cs_console.domain.appraisal import (
     work_errors,
 )
 from cs_console.domain.month_close import LedgerLine, Missing, missing_for_close
+from cs_console.domain.month_table import MonthRow, MonthView
 from cs_console.domain.quality import Coverage, Inspection, coverage
 from cs_console.domain.staff import Role
 from cs_console.services.context import Context
@@ -23,48 +22,6 @@ from cs_console.services.month_period import bounds, first_day, previous
 from cs_console.services.report_records import outcomes
 from cs_console.store import month_repo
 from cs_console.store.models import Staff
-
-SCHEMA_VERSION = 1
-# The columns of the month's table, in order: the keys of CSV and JSON (never translated).
-COLUMNS = ("staff_no", "name", "team", "role", "inspections", "service_quality", "bonuses",
-           "deductions", "leader_adjust", "final", "grade", "stars", "star_yuan",
-           "salary_float", "rank", "flags")  # fmt: skip
-
-
-@dataclass(frozen=True)
-class MonthRow:
-    staff_no: str
-    name: str
-    team: str
-    role: str
-    inspections: int
-    service_quality: float | None
-    bonuses: int
-    deductions: int
-    leader_adjust: int
-    final: int
-    grade: str
-    stars: int
-    star_yuan: int
-    salary_float: int
-    rank: int | None
-    flags: str
-
-    def value(self, column: str) -> object:
-        return getattr(self, column)
-
-
-@dataclass(frozen=True)
-class MonthView:
-    month: str
-    closed: bool
-    closed_by: str
-    reason: str
-    rows: tuple[MonthRow, ...]
-    missing: tuple[Missing, ...]
-
-    def teams(self) -> list[str]:
-        return sorted({r.team for r in self.rows})
 
 
 def _coverage(session: Session, ctx: Context, month: str, staff: list[Staff]) -> list[Coverage]:
@@ -155,28 +112,3 @@ def _frozen(session: Session, month: str, people: dict[str, Staff]) -> list[Mont
                              r.bonuses, r.deductions, r.leader_adjust, r.final, r.grade, r.stars,
                              r.star_yuan, r.salary_float, r.rank, r.flags))  # fmt: skip
     return rows
-
-
-def float_cell(row: MonthRow) -> str:
-    """The salary float as the table shows it: ``0*`` in PF-19's first months (the flags say
-    PF-19), else signed."""
-    return "0*" if "PF-19" in row.flags.split() else f"{row.salary_float:+d}"
-
-
-def month_lines(view: MonthView, team: str | None = None) -> list[str]:
-    """``month``'s text: one line per person, then what is missing."""
-    state = f"closed by {view.closed_by}" if view.closed else "open"
-    lines = [f"{view.month} {state}" + (f" (anyway: {view.reason})" if view.reason else "")]
-    lines.append("staff  team role  insp  SQ     +    −  PF16 final grade ★  float rank flags")
-    for r in view.rows:
-        if team is not None and r.team != team:
-            continue
-        quality = f"{r.service_quality:5.2f}" if r.service_quality is not None else "    –"
-        lines.append(
-            f"{r.staff_no:<6} {r.team or '-':<4} {r.role[:5]:<5} {r.inspections:>4} {quality} "
-            f"{r.bonuses:>4} {r.deductions:>4} {r.leader_adjust:>+5} {r.final:>5} "
-            f"{r.grade or '-':<5} {r.stars} {float_cell(r):>6} {r.rank or '-':>4} {r.flags}"
-        )
-    shown = {r.staff_no for r in view.rows if team is None or r.team == team}
-    lines += [f"missing: {m.text}" for m in view.missing if m.staff_no in shown]
-    return lines

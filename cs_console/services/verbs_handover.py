@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTIONS
-from cs_console.services import closedown, handover, handover_blame, printing
+from cs_console.services import closedown, handover, handover_blame, handover_print
 from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
 from cs_console.services.handover_summary import shift_of
@@ -117,4 +117,4 @@ def _blame(ctx: Context, args: tuple[str, ...]) -> str:
     1,
 )
 def _print(ctx: Context, args: tuple[str, ...]) -> str:
-    return printing.send_to_printer(ctx, shift_of(ctx, args[0] if args else None))
+    return handover_print.send_to_printer(ctx, shift_of(ctx, args[0] if args else None))

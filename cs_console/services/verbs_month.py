@@ -7,12 +7,13 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.exams import Outcome
 from cs_console.domain.meetings import Conduct
 from cs_console.domain.timeparse import parse_date, parse_instant
+from cs_console.printing.month_text import month_lines
 from cs_console.services import appeals, exam_records, meeting_records, quality_records
 from cs_console.services.commands import verb
 from cs_console.services.context import Context
 from cs_console.services.month_closing import close_month
 from cs_console.services.month_period import month_of, parse_month
-from cs_console.services.month_view import month_lines, month_view
+from cs_console.services.month_view import month_view
 from cs_console.services.points_history import history
 from cs_console.services.report_records import submit
 from cs_console.services.verbs_attendance import _ref

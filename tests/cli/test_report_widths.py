@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from cs_console.domain.cells import cell_len
-from cs_console.services.period_report import PeriodReport
+from cs_console.printing.period_report import PeriodReport
 
 AGENTS = [
     {"staff_no": "1001", "name": "王芳", "first_contacts": 3, "late": 0, "points": -5},

@@ -11,9 +11,9 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from cs_console.domain.summary import Section, Summary, all_text
-from cs_console.services.fonts import cjk_font
-from cs_console.services.reduced_font import coverage, font_for
-from cs_console.services.summary_pdf import render_pdf
+from cs_console.printing.fonts import cjk_font
+from cs_console.printing.reduced_font import coverage, font_for
+from cs_console.printing.summary_pdf import render_pdf
 
 COMMON = "王芳 Lucía Martín · 上级通知：明天系统升级 • 13*****5678"
 RARE = "王堃"  # 堃 is a name character outside GB 2312

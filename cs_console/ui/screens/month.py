@@ -11,9 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Static
 
+from cs_console.domain.month_table import MonthRow, MonthView, float_cell
 from cs_console.i18n import N_, _
 from cs_console.services.month_period import month_of, next_month, previous
-from cs_console.services.month_view import MonthRow, MonthView, float_cell, month_view
+from cs_console.services.month_view import month_view
 from cs_console.ui import keys
 from cs_console.ui.literal import literal_lines
 from cs_console.ui.screens.base import Cell, TableScreen

@@ -7,16 +7,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from cs_console.gc_pause import collector_paused
-from cs_console.services.context import Context
-from cs_console.services.fonts import cjk_font
-from cs_console.services.month_view import (
+from cs_console.domain.month_table import (
     COLUMNS,
     SCHEMA_VERSION,
     MonthRow,
     MonthView,
     float_cell,
 )
+from cs_console.gc_pause import collector_paused
+from cs_console.printing.fonts import cjk_font
 
 FONT = "month"
 MARGIN = 10
@@ -59,7 +58,7 @@ def _text(row: MonthRow, column: str) -> str:
     return str(value).replace("_", " ")
 
 
-def render_pdf(ctx: Context, view: MonthView, created: datetime) -> bytes:
+def render_pdf(view: MonthView, centre: str, print_font: str, created: datetime) -> bytes:
     """One page per team: its people's rows, then the state of the month."""
     from fpdf import FPDF  # fpdf costs 0.3 s: only to print
     from fpdf.enums import XPos, YPos
@@ -70,14 +69,14 @@ def render_pdf(ctx: Context, view: MonthView, created: datetime) -> bytes:
         pdf.set_auto_page_break(auto=True, margin=MARGIN)
         pdf.set_creation_date(created)
         pdf.set_title(f"Monthly appraisal {view.month}")
-        pdf.add_font(FONT, fname=str(Path(cjk_font(ctx.settings.print_font))))
+        pdf.add_font(FONT, fname=str(Path(cjk_font(print_font))))
         state = f"closed by {view.closed_by}" if view.closed else "open (not closed)"
         if view.reason:
             state += f", anyway: {view.reason}"
         for team in view.teams() or [""]:
             pdf.add_page()
             pdf.set_font(FONT, size=13)
-            title = f"{ctx.settings.centre_name} · monthly appraisal {view.month}"
+            title = f"{centre} · monthly appraisal {view.month}"
             pdf.cell(0, 7, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             pdf.set_font(FONT, size=9)
             pdf.cell(0, 5, f"Team {team or '(none)'} · {state} · figures reported, not paid",

@@ -10,7 +10,15 @@ from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
 from cs_console.domain.charts import Chart
-from cs_console.domain.summary import SIGNATURE_COLUMNS, Summary
+from cs_console.domain.summary import (
+    PAPER_NEWLINE,
+    SIGNATURE_COLUMNS,
+    Summary,
+    all_text,
+    plain,
+)
+from cs_console.printing.fonts import cjk_font
+from cs_console.printing.reduced_font import font_for
 
 FONT = "summary"
 MARGIN = 15
@@ -21,6 +29,12 @@ HEADING = 7.5  # the title bar and the space around it
 TABLE_ROW = 4.4
 PEN_ROW = 9  # a signature row: room for a pen
 SIGNATURE_WIDTHS = (34, 34, 20, 34, 58)
+
+
+def paper_pdf(summary: Summary, print_font: str, created: datetime) -> bytes:
+    """The summary on paper: line breaks marked, in the reduced font when it covers the text."""
+    paper = plain(summary, PAPER_NEWLINE)
+    return render_pdf(paper, font_for(cjk_font(print_font), all_text(paper)), created)
 
 
 def render_pdf(summary: Summary, font: Path, created: datetime) -> bytes:
