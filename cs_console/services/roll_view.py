@@ -18,8 +18,9 @@ from cs_console.domain.attendance import (
     roll_state,
 )
 from cs_console.domain.shifts import ShiftInstance
+from cs_console.i18n import ngettext
 from cs_console.services.context import Context
-from cs_console.store import repos, seat_repo
+from cs_console.store import month_repo, repos, seat_repo
 from cs_console.store.attendance_repo import (
     arrivals,
     leave_covering,
@@ -37,12 +38,22 @@ class RollCall:
     shift: ShiftInstance
     cutoff: datetime
     lines: tuple[RollLine, ...]
+    training: tuple[tuple[str, int], ...] = ()  # the day's sessions: topic, attendees (TR-03)
 
     def states(self, now: datetime):  # noqa: ANN201 - list of RollState
         return [roll_state(ln.day, now, self.shift.start, self.shift.end) for ln in self.lines]
 
     def summary(self, now: datetime) -> str:
         return counter_line(roll_counts(self.states(now)))
+
+    def training_lines(self) -> list[str]:
+        """TR-03: each training session announced for the shift's day, one line each."""
+        return [
+            ngettext(
+                "training: {topic} ({count} attendee)", "training: {topic} ({count} attendees)", n
+            ).format(topic=topic, count=n)
+            for topic, n in self.training
+        ]
 
 
 def roll_lines(session: Session, inst: ShiftInstance) -> list[RollLine]:
@@ -119,8 +130,9 @@ def roll_call(ctx: Context, inst: ShiftInstance) -> RollCall:
     """The shift's roll call as it stands; looking at it writes nothing (convention 14)."""
     with ctx.reading() as session:
         lines = roll_lines(session, inst)
+        training = month_repo.training_sessions(session, inst.day)
     cutoff = roll_call_cutoff(inst.start, ctx.settings.rules.roll_call_lead_minutes)
-    return RollCall(inst, cutoff, tuple(lines))
+    return RollCall(inst, cutoff, tuple(lines), tuple(training))
 
 
 def staffing_changes(ctx: Context, inst: ShiftInstance) -> list[str]:

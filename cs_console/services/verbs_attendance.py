@@ -110,7 +110,13 @@ def remark(ctx: Context, i: Remark) -> str:
     return attendance.remark(ctx, i.staff, i.text)
 
 
-@verb("roll [DATE SHIFT]", "the roll-call counts of the shift due (or a given one)", 0, 2)
+@verb(
+    "roll [DATE SHIFT]",
+    "the roll-call counts of the shift due (or a given one), then the day's training (TR-03)",
+    0,
+    2,
+    lines=True,
+)
 def _roll(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 1:
         raise UserError("Usage: roll [DATE SHIFT]")
@@ -123,7 +129,8 @@ def _roll(ctx: Context, args: tuple[str, ...]) -> str:
         inst = found
     view = roll_call(ctx, inst)
     cutoff = view.cutoff.astimezone(ctx.settings.tz).strftime("%H:%M")
-    return f"{inst.key} (roll call {cutoff}): {view.summary(ctx.now())}"
+    counts = f"{inst.key} (roll call {cutoff}): {view.summary(ctx.now())}"
+    return "\n".join([counts, *view.training_lines()])
 
 
 @verb(

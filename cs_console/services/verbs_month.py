@@ -3,14 +3,17 @@ month, close month (QI, TR, MT, RP, PF, QI-09)."""
 
 from __future__ import annotations
 
+import re
+
 from cs_console.domain.errors import UserError
 from cs_console.domain.exams import Outcome
 from cs_console.domain.meetings import Conduct
 from cs_console.domain.timeparse import parse_date, parse_instant
 from cs_console.printing.month_text import month_lines
 from cs_console.services import appeals, exam_records, meeting_records, quality_records
-from cs_console.services.commands import verb
+from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
+from cs_console.services.intents_month import PreShiftMeeting
 from cs_console.services.month_closing import close_month
 from cs_console.services.month_period import month_of, parse_month
 from cs_console.services.month_view import month_view
@@ -87,26 +90,39 @@ def _training(ctx: Context, args: tuple[str, ...]) -> str:
     "the pre-shift meeting, attendance from the roll call (MT-01, MT-07)",
 )
 def _meeting(ctx: Context, args: tuple[str, ...]) -> str:
-    named: dict[str, tuple[str, ...]] = {word: () for word in MEETING_WORDS}
+    named = dict.fromkeys(MEETING_WORDS, "")
     agenda: list[str] = []
     words = list(args)
     while words:
         word = words.pop(0)
         if word.lower() in MEETING_WORDS and words:
-            named[word.lower()] = tuple(p for p in words.pop(0).split(",") if p)
+            named[word.lower()] = words.pop(0)
         else:
             agenda.append(word)
+    return meeting(
+        ctx,
+        PreShiftMeeting(" ".join(agenda), named["below"], named["praised"], named["conduct"]),
+    )
+
+
+@handles(PreShiftMeeting)
+def meeting(ctx: Context, i: PreShiftMeeting) -> str:
     conduct = []
-    for item in named["conduct"]:
+    for item in _staff(i.conduct):
         staff_no, _, finding = item.partition(":")
         try:
             conduct.append((staff_no, Conduct(finding.replace("-", "_").lower())))
         except ValueError:
             raise UserError(f"'{finding}' is not a finding; say {FINDINGS}.", "MT-07") from None
-    items = tuple(p.strip() for p in " ".join(agenda).split(";") if p.strip())
+    items = tuple(p.strip() for p in i.agenda.split(";") if p.strip())
     return meeting_records.record_meeting(
-        ctx, items, named["below"], named["praised"], tuple(conduct)
+        ctx, items, _staff(i.below), _staff(i.praised), tuple(conduct)
     )
+
+
+def _staff(text: str) -> tuple[str, ...]:
+    """Staff numbers (or STAFF:FINDING) as typed, separated by commas or spaces."""
+    return tuple(p for p in re.split(r"[,\s]+", text) if p)
 
 
 def _submitted_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, str | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlalchemy.orm import aliased
@@ -17,6 +17,8 @@ from cs_console.store.models_month import (
     PointsEvent,
     ReportSubmission,
     SanctionEntry,
+    TrainingAttendee,
+    TrainingSession,
 )
 
 
@@ -47,6 +49,18 @@ def exam_results(session: Session, exam: str) -> list[tuple[ExamResult, str]]:
         .order_by(col(ExamResult.id))
     ).all()
     return [(row, staff_no) for row, staff_no in rows]
+
+
+def training_sessions(session: Session, day: date) -> list[tuple[str, int]]:
+    """The day's training sessions in the order recorded: topic and number of attendees."""
+    rows = session.exec(
+        select(TrainingSession.topic, func.count(col(TrainingAttendee.id)))
+        .outerjoin(TrainingAttendee, col(TrainingAttendee.session_id) == TrainingSession.id)
+        .where(TrainingSession.day == day)
+        .group_by(col(TrainingSession.id), col(TrainingSession.topic))
+        .order_by(col(TrainingSession.id))
+    ).all()
+    return [(topic, count) for topic, count in rows]
 
 
 def exam_result(session: Session, exam: str, staff_id: int) -> ExamResult | None:

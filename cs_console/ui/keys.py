@@ -71,6 +71,7 @@ ROLL_CALL = [
     Binding("e", "leave", N_("Leave"), id="roll_call.leave"),
     Binding("s", "swap", N_("Swap"), id="roll_call.swap"),
     Binding("n", "remark", N_("Note"), id="roll_call.remark"),
+    Binding("m", "meeting", N_("Meeting"), id="roll_call.meeting"),
     Binding("v", "next_view", N_("View"), id="roll_call.view"),
     Binding("y", "approve", N_("Approve"), id="roll_call.approve"),
     Binding("r", "reject", N_("Reject"), id="roll_call.reject"),

@@ -68,6 +68,19 @@ def test_mt07_conduct_from_the_meeting_and_c12_lateness_stays_with_the_roll_call
     )
 
 
+def test_tr03_announced_training_shows_on_the_roll_call_of_its_day(desk):
+    """TR-03 "提前三天公布培训内容、培训时间及地点": each session of the day is a line of the roll
+    call, with its attendees (TR-11); a day without one keeps its one line."""
+    ok(desk(*LEADER, "do", "training 2026-11-22 billing 1003 1004", now=AT))
+    ok(desk(*LEADER, "do", "training 2026-11-22 tariffs 1005", now=AT))
+    roll = ok(desk(*LEADER, "do", "roll 2026-11-22 D", now=AT)).splitlines()
+    assert roll[0].startswith("2026-11-22/D (roll call 07:50): rostered 14 · ")
+    assert roll[1:] == ["training: billing (2 attendees)", "training: tariffs (1 attendee)"]
+    other = ok(desk(*LEADER, "do", "roll 2026-11-23 D", now=AT))
+    assert other.startswith("2026-11-23/D (roll call 07:50): rostered ")
+    assert "\n" not in other and "training" not in other
+
+
 def test_rp04_late_summary_proposes_minus_5_and_a_report_has_its_owner(desk):
     late = ok(
         desk(*LEADER, "do", "submitted RP-04 1003 at 2026-11-29T09:00", now="2026-11-30T09:00")

@@ -41,6 +41,7 @@ STATES = [
     ("1", ("e",), FormModal),
     ("1", ("s",), FormModal),
     ("1", ("n",), FormModal),
+    ("1", ("m",), FormModal),
     ("1", ("question_mark",), HelpModal),
     ("1", ("f2",), StatsModal),
     ("1", ("ctrl+p",), CommandPalette),

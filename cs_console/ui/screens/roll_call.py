@@ -25,6 +25,7 @@ from cs_console.services.intents_attendance import (
     Remark,
     SwapRequest,
 )
+from cs_console.services.intents_month import PreShiftMeeting
 from cs_console.services.queue_view import staffing_clause
 from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
@@ -52,7 +53,7 @@ SWAP_COLUMNS = (
 )  # fmt: skip
 WHERE = {0: N_("due"), -1: N_("previous"), 1: N_("next")}  # the shift shown, from the one due
 VIEWS = ("roll", "leave", "swaps")
-ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals"}
+ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals", "meeting"}
 REGISTER_ACTIONS = {"approve", "reject"}
 
 
@@ -144,7 +145,7 @@ class RollCallScreen(TableScreen):
                 start=start,
             )
         )  # fmt: skip
-        self.set_summary(roll.summary(now))
+        self.set_summary("\n".join([roll.summary(now), *roll.training_lines()]))
         rows = []
         for line, state in zip(roll.lines, roll.states(now), strict=True):
             since = state.since.astimezone(tz).strftime("%H:%M:%S") if state.since else ""
@@ -161,6 +162,11 @@ class RollCallScreen(TableScreen):
                 )
             )
         self.set_rows(rows)
+
+    def set_summary(self, text: str) -> None:
+        """The counts, and a line under them per training session of the day (TR-03)."""
+        self.query_one("#summary").styles.height = text.count("\n") + 1
+        super().set_summary(text)
 
     def _show_leave(self) -> None:
         self.set_title(_("1 Roll call · leave register (y approve · r reject · v next view)"))
@@ -297,6 +303,20 @@ class RollCallScreen(TableScreen):
                 s, v["date"], v["shift"], v["with"], v["return_day"], v["return_shift"]
             ),
         )
+
+    def action_meeting(self) -> None:
+        """MT-01: the pre-shift meeting; its attendance is who arrived on the roll call."""
+        fields = [
+            Field("agenda", _("Agenda items (separated by ;)")),
+            Field("below", _("Below standard (staff numbers)")),
+            Field("praised", _("Praised (staff numbers)")),
+        ]
+
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.run(PreShiftMeeting(values["agenda"], values["below"], values["praised"]))
+
+        self.app.push_screen(FormModal(_("Pre-shift meeting (MT-01)"), fields), done)
 
     def action_approve(self) -> None:
         ref = self.selected_key()
