@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Input
 
+from cs_console.domain.attendance import COVERING, RollState
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
 from cs_console.i18n import N_, _, date_text
@@ -52,6 +53,8 @@ SWAP_COLUMNS = (
 )  # fmt: skip
 WHERE = {0: N_("due"), -1: N_("previous"), 1: N_("next")}  # the shift shown, from the one due
 VIEWS = ("roll", "leave", "swaps")
+LEAVE_WORDS = {"personal": N_("personal"), "sick": N_("sick"), "emergency": N_("emergency")}
+RECORDS = {"leave": N_("leave"), "swap": N_("swap")}  # what approve and reject act on
 ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals"}
 REGISTER_ACTIONS = {"approve", "reject"}
 
@@ -82,6 +85,14 @@ class RollData:
     staffing: str | None = None  # the what-if of one agent fewer now (Erlang C)
 
 
+def status_text(state: RollState) -> str:
+    """A person's status as the language says it (the words stored stay English)."""
+    values = {k: _(LEAVE_WORDS.get(str(v), str(v))) if k == "kind" else v
+              for k, v in state.values}  # fmt: skip
+    text = _(state.phrase).format(**values) if state.phrase else state.label
+    return text + (_(COVERING).format(staff=state.covering) if state.covering else "")
+
+
 def roll_data(ctx: Context, step: int) -> RollData:
     """The roll call of the shift ``step`` shifts from the one due (RC-02), and the registers."""
     inst = roll_call_shift(ctx, step)
@@ -103,7 +114,9 @@ class RollCallScreen(TableScreen):
 
     def compose_bars(self) -> ComposeResult:
         yield from super().compose_bars()
-        yield ArrivalBar(placeholder="arrival: staff number + enter (esc ends)", id="arrival-bar")
+        yield ArrivalBar(
+            placeholder=_("arrival: staff number + enter (esc ends)"), id="arrival-bar"
+        )
 
     def fetch(self) -> RollData:
         return roll_data(self.console_app.cs, self.step)
@@ -144,7 +157,7 @@ class RollCallScreen(TableScreen):
                 start=start,
             )
         )  # fmt: skip
-        self.set_summary(roll.summary(now))
+        self.set_summary(roll.summary(now, _))
         rows = []
         for line, state in zip(roll.lines, roll.states(now), strict=True):
             since = state.since.astimezone(tz).strftime("%H:%M:%S") if state.since else ""
@@ -155,7 +168,7 @@ class RollCallScreen(TableScreen):
                     line.role,
                     line.grade,
                     line.seat or "—",
-                    state.label,
+                    status_text(state),
                     since,
                     " · ".join(line.notes),
                 )
@@ -164,7 +177,9 @@ class RollCallScreen(TableScreen):
 
     def _show_leave(self) -> None:
         self.set_title(_("1 Roll call · leave register (y approve · r reject · v next view)"))
-        self.set_summary(f"{sum(r.status == 'pending' for r in self.data.leave)} pending")
+        self.set_summary(
+            _("{n} pending").format(n=sum(r.status == "pending" for r in self.data.leave))
+        )
         self.set_rows(
             [
                 (
@@ -184,7 +199,9 @@ class RollCallScreen(TableScreen):
 
     def _show_swaps(self) -> None:
         self.set_title(_("1 Roll call · swap register (y approve · r reject · v next view)"))
-        self.set_summary(f"{sum(r.status == 'pending' for r in self.data.swaps)} pending")
+        self.set_summary(
+            _("{n} pending").format(n=sum(r.status == "pending" for r in self.data.swaps))
+        )
         self.set_rows(
             [
                 (
@@ -236,7 +253,7 @@ class RollCallScreen(TableScreen):
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         staff = self.selected_key()
         if staff is None:
-            self.say("Select a person first.", ok=False)
+            self.say(_("Select a person first."), ok=False)
             return
 
         def done(values: dict[str, str] | None) -> None:
@@ -252,30 +269,33 @@ class RollCallScreen(TableScreen):
 
     def action_call_in(self) -> None:
         self._form(
-            "Call-in (RC-06)",
-            [Field("time", "Time of the call", self._now_text()), Field("note", "What they said")],
+            _("Call-in (RC-06)"),
+            [
+                Field("time", _("Time of the call"), self._now_text()),
+                Field("note", _("What they said")),
+            ],
             lambda s, v: CallIn(s, v["note"], v["time"]),
         )
 
     def action_absent(self) -> None:
         self._form(
-            "Absenteeism (D-03)",
-            [Field("reason", "Reason")],
+            _("Absenteeism (D-03)"),
+            [Field("reason", _("Reason"))],
             lambda s, v: Absent(s, v["reason"]),
         )
 
     def action_remark(self) -> None:
-        self._form("Remark", [Field("text", "Remark")], lambda s, v: Remark(s, v["text"]))
+        self._form(_("Remark"), [Field("text", _("Remark"))], lambda s, v: Remark(s, v["text"]))
 
     def action_leave(self) -> None:
         today = self.console_app.cs.today().isoformat()
         self._form(
-            "Leave request (LV-01…LV-07)",
+            _("Leave request (LV-01…LV-07)"),
             [
-                Field("kind", "Kind of leave", "sick", choices=tuple(LeaveKind)),
-                Field("from", "From", today),
-                Field("to", "To (empty: one day)"),
-                Field("by", "Asked by (empty: the person)", check=digits),
+                Field("kind", _("Kind of leave"), "sick", choices=tuple(LeaveKind)),
+                Field("from", _("From"), today),
+                Field("to", _("To (empty: one day)")),
+                Field("by", _("Asked by (empty: the person)"), check=digits),
             ],
             lambda s, v: LeaveRequest(s, v["kind"], v["from"], v["to"], v["by"]),
         )
@@ -285,13 +305,17 @@ class RollCallScreen(TableScreen):
         day = roll.shift.day.isoformat() if roll else ""
         code = roll.shift.shift.code if roll else ""
         self._form(
-            "Shift swap (SW-02…SW-08)",
+            _("Shift swap (SW-02…SW-08)"),
             [
-                Field("date", "Date of the shift handed over", day),
-                Field("shift", "Shift", code),
-                Field("with", "Taken by (staff number)", check=lambda v: required(v) or digits(v)),
-                Field("return_day", "Return shift: date (empty: none)"),
-                Field("return_shift", "Return shift: shift"),
+                Field("date", _("Date of the shift handed over"), day),
+                Field("shift", _("Shift"), code),
+                Field(
+                    "with",
+                    _("Taken by (staff number)"),
+                    check=lambda v: required(v) or digits(v),
+                ),
+                Field("return_day", _("Return shift: date (empty: none)")),
+                Field("return_shift", _("Return shift: shift")),
             ],
             lambda s, v: SwapRequest(
                 s, v["date"], v["shift"], v["with"], v["return_day"], v["return_shift"]
@@ -303,8 +327,8 @@ class RollCallScreen(TableScreen):
         if ref:
             what = "leave" if self.view == "leave" else "swap"
             self.ask(
-                f"Approve {what} {ref}",
-                f"Record your approval of {ref}?",
+                _("Approve {what} {ref}").format(what=_(RECORDS[what]), ref=ref),
+                _("Record your approval of {ref}?").format(ref=ref),
                 lambda: self.run(Approve(what, ref)),
                 detail=(self.data.staffing or "") if what == "leave" else "",
             )
@@ -319,9 +343,10 @@ class RollCallScreen(TableScreen):
             if values is not None:
                 intent = Reject(what, ref, values["reason"])
                 self.ask(
-                    f"Reject {what} {ref}",
-                    f"Reject {ref}: {values['reason']}?",
+                    _("Reject {what} {ref}").format(what=_(RECORDS[what]), ref=ref),
+                    _("Reject {ref}: {reason}?").format(ref=ref, reason=values["reason"]),
                     lambda: self.run(intent),
                 )
 
-        self.app.push_screen(FormModal(f"Reject {ref}", [Field("reason", "Reason")]), done)
+        form = FormModal(_("Reject {ref}").format(ref=ref), [Field("reason", _("Reason"))])
+        self.app.push_screen(form, done)
