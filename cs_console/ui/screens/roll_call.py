@@ -54,6 +54,12 @@ SWAP_COLUMNS = (
 WHERE = {0: N_("due"), -1: N_("previous"), 1: N_("next")}  # the shift shown, from the one due
 VIEWS = ("roll", "leave", "swaps")
 LEAVE_WORDS = {"personal": N_("personal"), "sick": N_("sick"), "emergency": N_("emergency")}
+# The registers' stored words as shown: the notice given (D-04) and where a request stands.
+REGISTER_WORDS = {
+    **LEAVE_WORDS, "ordinary": N_("ordinary"), "special": N_("special"), "late": N_("late"),
+    "night": N_("night"), "holiday": N_("holiday"), "pending": N_("pending"),
+    "approved": N_("approved"), "rejected": N_("rejected"),
+}  # fmt: skip
 RECORDS = {"leave": N_("leave"), "swap": N_("swap")}  # what approve and reject act on
 ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals"}
 REGISTER_ACTIONS = {"approve", "reject"}
@@ -83,6 +89,11 @@ class RollData:
     leave: list[LeaveLine]
     swaps: list[SwapLine]
     staffing: str | None = None  # the what-if of one agent fewer now (Erlang C)
+
+
+def word(stored: str) -> str:
+    """A register's stored word in the language (an unknown one as it is)."""
+    return _(REGISTER_WORDS[stored]) if stored in REGISTER_WORDS else stored
 
 
 def status_text(state: RollState) -> str:
@@ -185,12 +196,12 @@ class RollCallScreen(TableScreen):
                 (
                     r.ref,
                     r.staff_no,
-                    r.kind + (" ✚" if r.certificate_pending else ""),
+                    word(r.kind) + (" ✚" if r.certificate_pending else ""),
                     r.first_day.isoformat(),
                     r.last_day.isoformat(),
                     r.requested_by,
-                    r.notice,
-                    r.status,
+                    word(r.notice),
+                    word(r.status),
                     r.chain,
                 )
                 for r in self.data.leave
@@ -211,7 +222,7 @@ class RollCallScreen(TableScreen):
                     r.shift,
                     r.return_shift or "—",
                     r.month,
-                    r.status,
+                    word(r.status),
                     r.chain,
                 )
                 for r in self.data.swaps
