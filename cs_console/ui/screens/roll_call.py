@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Input
 
-from cs_console.domain.attendance import COVERING, RollState
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
 from cs_console.i18n import N_, _, date_text
@@ -32,6 +31,7 @@ from cs_console.services.roll_view import RollCall, roll_call
 from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
 from cs_console.ui.modals.form import Field, FormModal, digits, required
+from cs_console.ui.roll_words import role_word, status_text, word
 from cs_console.ui.screens.base import TableScreen
 from cs_console.ui.widgets.input_bar import InputBar
 
@@ -53,13 +53,6 @@ SWAP_COLUMNS = (
 )  # fmt: skip
 WHERE = {0: N_("due"), -1: N_("previous"), 1: N_("next")}  # the shift shown, from the one due
 VIEWS = ("roll", "leave", "swaps")
-LEAVE_WORDS = {"personal": N_("personal"), "sick": N_("sick"), "emergency": N_("emergency")}
-# The registers' stored words as shown: the notice given (D-04) and where a request stands.
-REGISTER_WORDS = {
-    **LEAVE_WORDS, "ordinary": N_("ordinary"), "special": N_("special"), "late": N_("late"),
-    "night": N_("night"), "holiday": N_("holiday"), "pending": N_("pending"),
-    "approved": N_("approved"), "rejected": N_("rejected"),
-}  # fmt: skip
 RECORDS = {"leave": N_("leave"), "swap": N_("swap")}  # what approve and reject act on
 ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals"}
 REGISTER_ACTIONS = {"approve", "reject"}
@@ -89,19 +82,6 @@ class RollData:
     leave: list[LeaveLine]
     swaps: list[SwapLine]
     staffing: str | None = None  # the what-if of one agent fewer now (Erlang C)
-
-
-def word(stored: str) -> str:
-    """A register's stored word in the language (an unknown one as it is)."""
-    return _(REGISTER_WORDS[stored]) if stored in REGISTER_WORDS else stored
-
-
-def status_text(state: RollState) -> str:
-    """A person's status as the language says it (the words stored stay English)."""
-    values = {k: _(LEAVE_WORDS.get(str(v), str(v))) if k == "kind" else v
-              for k, v in state.values}  # fmt: skip
-    text = _(state.phrase).format(**values) if state.phrase else state.label
-    return text + (_(COVERING).format(staff=state.covering) if state.covering else "")
 
 
 def roll_data(ctx: Context, step: int) -> RollData:
@@ -176,8 +156,8 @@ class RollCallScreen(TableScreen):
                 (
                     line.staff_no,
                     line.name,
-                    line.role,
-                    line.grade,
+                    role_word(line.role),
+                    role_word(line.grade),
                     line.seat or "—",
                     status_text(state),
                     since,
