@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Input, Static
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.search_text import Hit
-from cs_console.i18n import _
+from cs_console.i18n import N_, _
 from cs_console.services.context import Context
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.search import local, search
@@ -24,6 +24,10 @@ from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.input_bar import SteadyInput
+
+# What a hit is, as the index stores it (store/search_repo.py) and as a person reads it.
+KINDS = {"ticket": N_("ticket"), "ticket event": N_("ticket event"), "handover": N_("handover"),
+         "event": N_("event"), "remark": N_("remark")}  # fmt: skip
 
 
 class SearchModal(ModalScreen[None]):
@@ -68,7 +72,7 @@ class SearchModal(ModalScreen[None]):
         tz = self._ctx.settings.tz
         for n, hit in enumerate(hits):
             when, text = local(hit.at, tz), cell(hit.text[:60])
-            table.add_row(cell(hit.ref), when, hit.kind, text, key=str(n))
+            table.add_row(cell(hit.ref), when, _(KINDS.get(hit.kind, hit.kind)), text, key=str(n))
         self._said(
             _("{n} found (newest first)").format(n=len(hits)) if hits else _("Nothing found.")
         )
@@ -88,7 +92,8 @@ class SearchModal(ModalScreen[None]):
         if hit.ref.startswith("T-"):
             text = ticket_detail(self._ctx, int(hit.ref[2:]))
         else:
-            text = f"{local(hit.at, self._ctx.settings.tz)} · {hit.kind}\n{hit.text}"
+            kind = _(KINDS.get(hit.kind, hit.kind))
+            text = f"{local(hit.at, self._ctx.settings.tz)} · {kind}\n{hit.text}"
         self.app.call_from_thread(self.app.push_screen, TextResultModal(hit.ref, text))
 
     def action_dismiss_modal(self) -> None:
