@@ -23,6 +23,8 @@ LANGUAGES = ("en", "zh_CN", "es")
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 # Babel patterns of a day in each language: 2025-03-12 / 2025年3月12日 / 12/03/2025.
 DATE_PATTERNS = {"en": "yyyy-MM-dd", "zh_CN": "y年M月d日", "es": "dd/MM/y"}
+# A time within the week ahead: Wed 03-12 18:00 / 3月12日周三 18:00 / mié 12/03 18:00.
+WEEK_PATTERNS = {"en": "EEE MM-dd HH:mm", "zh_CN": "M月d日EEE HH:mm", "es": "EEE dd/MM HH:mm"}
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
@@ -124,6 +126,13 @@ def instant_text(at: datetime, tz: tzinfo, seconds: bool = True) -> str:
         if seconds
         else (f"{date_text(local.date())} {local:%H:%M}")
     )
+
+
+def week_time_text(at: datetime, tz: tzinfo) -> str:
+    """A local time in the coming days, with its weekday (Babel): Wed 03-12 18:00."""
+    from babel.dates import format_datetime
+
+    return format_datetime(at.astimezone(tz), WEEK_PATTERNS[_language], locale=_language)
 
 
 def number_text(value: float) -> str:

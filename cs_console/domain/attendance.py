@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+
+from cs_console.i18n import N_
 
 
 class ArrivalStatus(StrEnum):
@@ -21,9 +24,15 @@ class ArrivalClass:
     rule: str
 
     def describe(self) -> str:
-        if self.status is ArrivalStatus.ON_TIME:
-            return "present, on time"
-        return f"{self.status.value}, {self.minutes} min"
+        """The English words stored with the arrival (its record and the audit)."""
+        return ARRIVAL_PHRASES[self.status].format(minutes=self.minutes)
+
+
+ARRIVAL_PHRASES = {
+    ArrivalStatus.ON_TIME: N_("present, on time"),
+    ArrivalStatus.LATE_ROLL_CALL: N_("late for roll call, {minutes} min"),
+    ArrivalStatus.LATE_SHIFT: N_("late for shift, {minutes} min"),
+}
 
 
 def roll_call_cutoff(shift_start: datetime, lead_minutes: int) -> datetime:
@@ -62,33 +71,53 @@ class PersonDay:
     covering_for: str | None = None
 
 
+COVERING = N_(" · covering for {staff}")
+
+
 @dataclass(frozen=True)
 class RollState:
     label: str
     key: str  # present | late | missing | leave | swapped | expected
     since: datetime | None
+    phrase: str = ""  # the label's words (N_) with its {values}, for a screen to translate
+    values: tuple[tuple[str, str | int], ...] = ()
+    covering: str = ""  # the staff number this person covers for
+
+
+def _state(phrase: str, key: str, since: datetime | None, covering: str | None,
+           **values: str | int) -> RollState:  # fmt: skip
+    label = phrase.format(**values) + (COVERING.format(staff=covering) if covering else "")
+    return RollState(label, key, since, phrase, tuple(values.items()), covering or "")
 
 
 def roll_state(day: PersonDay, now: datetime, start: datetime, end: datetime) -> RollState:
     """The status line of a person on the roll call at ``now`` (RC-06, D-03)."""
     if day.leave_kind:
-        return RollState(f"on leave ({day.leave_kind})", "leave", None)
+        return _state(N_("on leave ({kind})"), "leave", None, None, kind=day.leave_kind)
     if day.swapped_out_to:
-        return RollState(f"swapped out ({day.swapped_out_to} covers)", "swapped", None)
-    cover = f" · covering for {day.covering_for}" if day.covering_for else ""
+        return _state(
+            N_("swapped out ({staff} covers)"), "swapped", None, None, staff=day.swapped_out_to
+        )
+    cover = day.covering_for
     if day.arrival is not None:
-        key = "present" if day.arrival.status is ArrivalStatus.ON_TIME else "late"
-        return RollState(day.arrival.describe() + cover, key, day.arrived)
+        arrival = day.arrival
+        key = "present" if arrival.status is ArrivalStatus.ON_TIME else "late"
+        return _state(ARRIVAL_PHRASES[arrival.status], key, day.arrived, cover,
+                      minutes=arrival.minutes)  # fmt: skip
     if day.marked_absent is not None:
-        return RollState("absenteeism (marked)" + cover, "missing", day.marked_absent)
+        return _state(N_("absenteeism (marked)"), "missing", day.marked_absent, cover)
     if day.called_in is not None:
-        when = "before" if day.called_in < start else "after"
-        return RollState(f"called in {when} start (late){cover}", "late", day.called_in)
+        phrase = (
+            N_("called in before start (late)")
+            if day.called_in < start
+            else N_("called in after start (late)")
+        )
+        return _state(phrase, "late", day.called_in, cover)
     if now >= end:
-        return RollState("absenteeism (no arrival, no call)" + cover, "missing", end)
+        return _state(N_("absenteeism (no arrival, no call)"), "missing", end, cover)
     if now >= start:
-        return RollState("not arrived" + cover, "missing", start)
-    return RollState("expected" + cover, "expected", None)
+        return _state(N_("not arrived"), "missing", start, cover)
+    return _state(N_("expected"), "expected", None, cover)
 
 
 def is_absent_at_end(day: PersonDay) -> bool:
@@ -121,9 +150,12 @@ def roll_counts(states: list[RollState]) -> dict[str, int]:
     return counts
 
 
-def counter_line(counts: dict[str, int]) -> str:
-    return (
-        f"rostered {counts['rostered']} · present {counts['present']} · late {counts['late']}"
-        f" · missing {counts['missing']} · on leave {counts['leave']}"
-        f" · swapped {counts['swapped']} · expected {counts['expected']}"
-    )
+COUNTER_LINE = N_(
+    "rostered {rostered} · present {present} · late {late} · missing {missing}"
+    " · on leave {leave} · swapped {swapped} · expected {expected}"
+)
+
+
+def counter_line(counts: dict[str, int], say: Callable[[str], str] = str) -> str:
+    """The counts in words; ``say`` translates them for a screen or a printout."""
+    return say(COUNTER_LINE).format(**counts)

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from cs_console.domain.month_rules import MonthRules
 from cs_console.domain.proposals import Proposal
 from cs_console.domain.staff import Role
+from cs_console.i18n import N_
 
 END_OF_DAY = time(23, 59)
-TITLES = {
-    "RP-01": "monthly service-quality report",
-    "RP-04": "monthly work summary",
-    "RP-05": "quality-analysis report",
-    "RP-06": "business-analysis report",
-    "RP-07": "monthly appraisal",
-    "RV-04": "satisfaction analysis",
-    "MT-06": "monthly representative meeting",
+TITLES = {  # stored in English (proposal notes); a screen translates them
+    "RP-01": N_("monthly service-quality report"),
+    "RP-04": N_("monthly work summary"),
+    "RP-05": N_("quality-analysis report"),
+    "RP-06": N_("business-analysis report"),
+    "RP-07": N_("monthly appraisal"),
+    "RV-04": N_("satisfaction analysis"),
+    "MT-06": N_("monthly representative meeting"),
 }
 LATE_NOTE = "{title} for {month}: {status}"
 
@@ -81,12 +82,15 @@ def reminders(now: datetime, tz: tzinfo) -> list[Reminder]:
     return sorted(items, key=lambda r: r.due)
 
 
-def time_left(due: datetime, now: datetime) -> str:
+def time_left(due: datetime, now: datetime, say: Callable[[str], str] = str) -> str:
+    """'1d 7h', '3h 05m' or 'overdue'; ``say`` translates the words for a screen."""
     seconds = int((due - now).total_seconds())
     if seconds < 0:
-        return "overdue"
+        return say(N_("overdue"))
     days, rest = divmod(seconds, 86400)
-    return f"{days}d {rest // 3600}h" if days else f"{rest // 3600}h {rest % 3600 // 60:02d}m"
+    if days:
+        return say(N_("{days}d {hours}h")).format(days=days, hours=rest // 3600)
+    return say(N_("{hours}h {minutes:02d}m")).format(hours=rest // 3600, minutes=rest % 3600 // 60)
 
 
 def _next_month(year: int, month: int) -> tuple[int, int]:

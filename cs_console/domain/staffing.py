@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from cs_console.domain import erlang
+from cs_console.i18n import N_
 
-WHAT_IF_LINE = (
+WHAT_IF_LINE = N_(
     "{start}–{end}: needs {needed}, present {present} after this → "
     "service level {level:.2f} (target {target:.2f})"
 )
@@ -55,8 +57,9 @@ def truncated(level: float) -> float:
     return math.floor(level * 100 + 1e-9) / 100
 
 
-def format_what_if(line: WhatIf, tz: tzinfo) -> str:
-    return WHAT_IF_LINE.format(
+def format_what_if(line: WhatIf, tz: tzinfo, say: Callable[[str], str] = str) -> str:
+    """The what-if in words; ``say`` translates them for a person."""
+    return say(WHAT_IF_LINE).format(
         start=line.start.astimezone(tz).strftime("%H:%M"),
         end=line.end.astimezone(tz).strftime("%H:%M"),
         needed=line.needed,

@@ -66,7 +66,7 @@ def what_if_line(queue: ShiftQueue, tz: tzinfo, leaving: int = 1) -> str | None:
         offered, aht = shift.offered * rules.interval_seconds / elapsed, shift.aht_seconds
     line = what_if(start, start + width, offered, aht, queue.present, leaving,
                    rules.sl_target_seconds, rules.service_level_target)  # fmt: skip
-    return format_what_if(line, tz)
+    return format_what_if(line, tz, _)
 
 
 def _level(value: float | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -43,8 +44,9 @@ class RollCall:
     def states(self, now: datetime):  # noqa: ANN201 - list of RollState
         return [roll_state(ln.day, now, self.shift.start, self.shift.end) for ln in self.lines]
 
-    def summary(self, now: datetime) -> str:
-        return counter_line(roll_counts(self.states(now)))
+    def summary(self, now: datetime, say: Callable[[str], str] = str) -> str:
+        """The counter line; ``say`` translates its words for a screen."""
+        return counter_line(roll_counts(self.states(now)), say)
 
     def training_lines(self) -> list[str]:
         """TR-03: each training session announced for the shift's day, one line each."""

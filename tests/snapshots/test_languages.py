@@ -18,17 +18,28 @@ def language(request):
     i18n.use("en")
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "es"], indirect=True)
-@pytest.mark.parametrize(("screen", "key"), [("ticket_queue", "3"), ("seat_board", "2")])
-def test_screen_in_language(snap_compare, demo_ctx, language, screen, key):
+def shown(snap_compare, ctx, key: str) -> bool:
     from cs_console.services.settlement import settle as settle_due
 
-    settle_due(demo_ctx)  # what fell due is proposed before the first frame, not at a tick
-    app = ConsoleApp(demo_ctx, sign_in=False)
+    settle_due(ctx)  # what fell due is proposed before the first frame, not at a tick
+    app = ConsoleApp(ctx, sign_in=False)
 
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press(key)
         await settle(pilot)
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    return snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "es"], indirect=True)
+@pytest.mark.parametrize(("screen", "key"), [("ticket_queue", "3"), ("seat_board", "2")])
+def test_screen_in_language(snap_compare, demo_ctx, language, screen, key):
+    assert shown(snap_compare, demo_ctx, key)
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_roll_call_in_chinese(snap_compare, demo_ctx, language):
+    """The header's leader and next report, the counter line and each status in Chinese
+    (RC-01/RC-02, D-02, D-03), the columns aligned."""
+    assert shown(snap_compare, demo_ctx, "1")

@@ -13,6 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from cs_console.domain.text import one_line
+from cs_console.i18n import _
 from cs_console.services.alerts import AlertLine
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
@@ -28,7 +29,9 @@ class AlertListModal(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="wide"):
-            yield Static(literal(f"Open alerts ({len(self._alerts)})"), id="dialog-title")
+            yield Static(
+                literal(_("Open alerts ({n})").format(n=len(self._alerts))), id="dialog-title"
+            )
             options = [
                 Option(
                     Text(one_line(f"A-{a.id} {a.raised_at.astimezone(self._tz):%H:%M} {a.text}")),
@@ -37,7 +40,7 @@ class AlertListModal(ModalScreen[int | None]):
                 for a in self._alerts
             ]
             yield OptionList(*options, id="alert-list")
-            yield Static("enter acknowledges · esc closes", id="dialog-hint")
+            yield Static(_("enter acknowledges · esc closes"), id="dialog-hint")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(int(event.option.id or 0))

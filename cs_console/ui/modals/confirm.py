@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
 
@@ -30,7 +31,7 @@ class ConfirmModal(ModalScreen[bool]):
             yield Static(literal(self._question), id="confirm-question")
             if self._detail:
                 yield Static(literal(self._detail), id="confirm-detail")
-            yield Static("y yes · n or esc no", id="dialog-hint")
+            yield Static(_("y yes · n or esc no"), id="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Static
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.search_text import Hit
+from cs_console.i18n import N_, _
 from cs_console.services.context import Context
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.search import local, search
@@ -23,6 +24,10 @@ from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.input_bar import SteadyInput
+
+# What a hit is, as the index stores it (store/search_repo.py) and as a person reads it.
+KINDS = {"ticket": N_("ticket"), "ticket event": N_("ticket event"), "handover": N_("handover"),
+         "event": N_("event"), "remark": N_("remark")}  # fmt: skip
 
 
 class SearchModal(ModalScreen[None]):
@@ -35,12 +40,12 @@ class SearchModal(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static("Search every shift", id="dialog-title")
-            yield SteadyInput(placeholder="words or 旷工 + enter", id="search-text")
+            yield Static(_("Search every shift"), id="dialog-title")
+            yield SteadyInput(placeholder=_("words or 旷工 + enter"), id="search-text")
             table: DataTable[object] = DataTable(id="search-hits", cursor_type="row")
-            table.add_columns("Where", "When", "What", "Text")
+            table.add_columns(_("Where"), _("When"), _("What"), _("Text"))
             yield table
-            yield Static("enter searches · ↓ to the hits, enter opens · esc closes",
+            yield Static(_("enter searches · ↓ to the hits, enter opens · esc closes"),
                          id="dialog-hint")  # fmt: skip
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -67,8 +72,10 @@ class SearchModal(ModalScreen[None]):
         tz = self._ctx.settings.tz
         for n, hit in enumerate(hits):
             when, text = local(hit.at, tz), cell(hit.text[:60])
-            table.add_row(cell(hit.ref), when, hit.kind, text, key=str(n))
-        self._said(f"{len(hits)} found (newest first)" if hits else "Nothing found.")
+            table.add_row(cell(hit.ref), when, _(KINDS.get(hit.kind, hit.kind)), text, key=str(n))
+        self._said(
+            _("{n} found (newest first)").format(n=len(hits)) if hits else _("Nothing found.")
+        )
 
     def on_key(self, event) -> None:  # noqa: ANN001
         if event.key == "down" and self.query_one(Input).has_focus and self._hits:
@@ -85,7 +92,8 @@ class SearchModal(ModalScreen[None]):
         if hit.ref.startswith("T-"):
             text = ticket_detail(self._ctx, int(hit.ref[2:]))
         else:
-            text = f"{local(hit.at, self._ctx.settings.tz)} · {hit.kind}\n{hit.text}"
+            kind = _(KINDS.get(hit.kind, hit.kind))
+            text = f"{local(hit.at, self._ctx.settings.tz)} · {kind}\n{hit.text}"
         self.app.call_from_thread(self.app.push_screen, TextResultModal(hit.ref, text))
 
     def action_dismiss_modal(self) -> None:

@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from cs_console.domain.charts import bar_lines
 from cs_console.domain.text import one_line
+from cs_console.i18n import _
 from cs_console.services.stats import ShiftStats
 from cs_console.ui import keys
 from cs_console.ui.literal import literal, literal_lines
@@ -30,14 +31,17 @@ class StatsModal(ModalScreen[None]):
         plain = getattr(self.app, "plain", False)
         charts = ["\n".join(bar_lines(c, CHART_WIDTH, plain)) for c in self._stats.charts()]
         with Vertical(id="dialog", classes="wide"):
-            yield Static(literal(f"Statistics · {self._stats.shift}"), id="dialog-title")
+            yield Static(
+                literal(_("Statistics · {shift}").format(shift=self._stats.shift)),
+                id="dialog-title",
+            )
             with VerticalScroll(id="dialog-scroll"):
                 text = "\n".join(map(one_line, self._stats.lines()[1:]))
                 yield Static(literal_lines(text), id="stats-text")
                 with Horizontal(id="charts"):
                     yield Static(literal_lines("\n\n".join(charts[:2])), classes="chart")
                     yield Static(literal_lines("\n\n".join(charts[2:])), classes="chart")
-            yield Static("esc closes", id="dialog-hint")
+            yield Static(_("esc closes"), id="dialog-hint")
 
     def action_dismiss_modal(self) -> None:
         self.dismiss(None)

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from cs_console.i18n import _
 from cs_console.services.targets import Target
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
@@ -30,9 +31,9 @@ class TargetPicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(literal(self._title), id="dialog-title")
-            yield SteadyInput(placeholder="type to filter", id="picker-filter")
+            yield SteadyInput(placeholder=_("type to filter"), id="picker-filter")
             yield OptionList(*self._options(""), id="picker-list")
-            yield Static("↑↓ choose · enter dispatches · esc cancels", id="dialog-hint")
+            yield Static(_("↑↓ choose · enter dispatches · esc cancels"), id="dialog-hint")
 
     def _options(self, text: str) -> list[Option]:
         needle = text.casefold()

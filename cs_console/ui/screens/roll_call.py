@@ -32,6 +32,7 @@ from cs_console.services.roll_view import RollCall, roll_call
 from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
 from cs_console.ui.modals.form import Field, FormModal, digits, required
+from cs_console.ui.roll_words import role_word, status_text, word
 from cs_console.ui.screens.base import TableScreen
 from cs_console.ui.widgets.input_bar import InputBar
 
@@ -53,6 +54,7 @@ SWAP_COLUMNS = (
 )  # fmt: skip
 WHERE = {0: N_("due"), -1: N_("previous"), 1: N_("next")}  # the shift shown, from the one due
 VIEWS = ("roll", "leave", "swaps")
+RECORDS = {"leave": N_("leave"), "swap": N_("swap")}  # what approve and reject act on
 ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals", "meeting"}
 REGISTER_ACTIONS = {"approve", "reject"}
 
@@ -104,7 +106,9 @@ class RollCallScreen(TableScreen):
 
     def compose_bars(self) -> ComposeResult:
         yield from super().compose_bars()
-        yield ArrivalBar(placeholder="arrival: staff number + enter (esc ends)", id="arrival-bar")
+        yield ArrivalBar(
+            placeholder=_("arrival: staff number + enter (esc ends)"), id="arrival-bar"
+        )
 
     def fetch(self) -> RollData:
         return roll_data(self.console_app.cs, self.step)
@@ -145,7 +149,7 @@ class RollCallScreen(TableScreen):
                 start=start,
             )
         )  # fmt: skip
-        self.set_summary("\n".join([roll.summary(now), *roll.training_lines()]))
+        self.set_summary("\n".join([roll.summary(now, _), *roll.training_lines()]))
         rows = []
         for line, state in zip(roll.lines, roll.states(now), strict=True):
             since = state.since.astimezone(tz).strftime("%H:%M:%S") if state.since else ""
@@ -153,10 +157,10 @@ class RollCallScreen(TableScreen):
                 (
                     line.staff_no,
                     line.name,
-                    line.role,
-                    line.grade,
+                    role_word(line.role),
+                    role_word(line.grade),
                     line.seat or "—",
-                    state.label,
+                    status_text(state),
                     since,
                     " · ".join(line.notes),
                 )
@@ -170,18 +174,20 @@ class RollCallScreen(TableScreen):
 
     def _show_leave(self) -> None:
         self.set_title(_("1 Roll call · leave register (y approve · r reject · v next view)"))
-        self.set_summary(f"{sum(r.status == 'pending' for r in self.data.leave)} pending")
+        self.set_summary(
+            _("{n} pending").format(n=sum(r.status == "pending" for r in self.data.leave))
+        )
         self.set_rows(
             [
                 (
                     r.ref,
                     r.staff_no,
-                    r.kind + (" ✚" if r.certificate_pending else ""),
+                    word(r.kind) + (" ✚" if r.certificate_pending else ""),
                     r.first_day.isoformat(),
                     r.last_day.isoformat(),
                     r.requested_by,
-                    r.notice,
-                    r.status,
+                    word(r.notice),
+                    word(r.status),
                     r.chain,
                 )
                 for r in self.data.leave
@@ -190,7 +196,9 @@ class RollCallScreen(TableScreen):
 
     def _show_swaps(self) -> None:
         self.set_title(_("1 Roll call · swap register (y approve · r reject · v next view)"))
-        self.set_summary(f"{sum(r.status == 'pending' for r in self.data.swaps)} pending")
+        self.set_summary(
+            _("{n} pending").format(n=sum(r.status == "pending" for r in self.data.swaps))
+        )
         self.set_rows(
             [
                 (
@@ -200,7 +208,7 @@ class RollCallScreen(TableScreen):
                     r.shift,
                     r.return_shift or "—",
                     r.month,
-                    r.status,
+                    word(r.status),
                     r.chain,
                 )
                 for r in self.data.swaps
@@ -242,7 +250,7 @@ class RollCallScreen(TableScreen):
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         staff = self.selected_key()
         if staff is None:
-            self.say("Select a person first.", ok=False)
+            self.say(_("Select a person first."), ok=False)
             return
 
         def done(values: dict[str, str] | None) -> None:
@@ -258,30 +266,33 @@ class RollCallScreen(TableScreen):
 
     def action_call_in(self) -> None:
         self._form(
-            "Call-in (RC-06)",
-            [Field("time", "Time of the call", self._now_text()), Field("note", "What they said")],
+            _("Call-in (RC-06)"),
+            [
+                Field("time", _("Time of the call"), self._now_text()),
+                Field("note", _("What they said")),
+            ],
             lambda s, v: CallIn(s, v["note"], v["time"]),
         )
 
     def action_absent(self) -> None:
         self._form(
-            "Absenteeism (D-03)",
-            [Field("reason", "Reason")],
+            _("Absenteeism (D-03)"),
+            [Field("reason", _("Reason"))],
             lambda s, v: Absent(s, v["reason"]),
         )
 
     def action_remark(self) -> None:
-        self._form("Remark", [Field("text", "Remark")], lambda s, v: Remark(s, v["text"]))
+        self._form(_("Remark"), [Field("text", _("Remark"))], lambda s, v: Remark(s, v["text"]))
 
     def action_leave(self) -> None:
         today = self.console_app.cs.today().isoformat()
         self._form(
-            "Leave request (LV-01…LV-07)",
+            _("Leave request (LV-01…LV-07)"),
             [
-                Field("kind", "Kind of leave", "sick", choices=tuple(LeaveKind)),
-                Field("from", "From", today),
-                Field("to", "To (empty: one day)"),
-                Field("by", "Asked by (empty: the person)", check=digits),
+                Field("kind", _("Kind of leave"), "sick", choices=tuple(LeaveKind)),
+                Field("from", _("From"), today),
+                Field("to", _("To (empty: one day)")),
+                Field("by", _("Asked by (empty: the person)"), check=digits),
             ],
             lambda s, v: LeaveRequest(s, v["kind"], v["from"], v["to"], v["by"]),
         )
@@ -291,13 +302,17 @@ class RollCallScreen(TableScreen):
         day = roll.shift.day.isoformat() if roll else ""
         code = roll.shift.shift.code if roll else ""
         self._form(
-            "Shift swap (SW-02…SW-08)",
+            _("Shift swap (SW-02…SW-08)"),
             [
-                Field("date", "Date of the shift handed over", day),
-                Field("shift", "Shift", code),
-                Field("with", "Taken by (staff number)", check=lambda v: required(v) or digits(v)),
-                Field("return_day", "Return shift: date (empty: none)"),
-                Field("return_shift", "Return shift: shift"),
+                Field("date", _("Date of the shift handed over"), day),
+                Field("shift", _("Shift"), code),
+                Field(
+                    "with",
+                    _("Taken by (staff number)"),
+                    check=lambda v: required(v) or digits(v),
+                ),
+                Field("return_day", _("Return shift: date (empty: none)")),
+                Field("return_shift", _("Return shift: shift")),
             ],
             lambda s, v: SwapRequest(
                 s, v["date"], v["shift"], v["with"], v["return_day"], v["return_shift"]
@@ -323,8 +338,8 @@ class RollCallScreen(TableScreen):
         if ref:
             what = "leave" if self.view == "leave" else "swap"
             self.ask(
-                f"Approve {what} {ref}",
-                f"Record your approval of {ref}?",
+                _("Approve {what} {ref}").format(what=_(RECORDS[what]), ref=ref),
+                _("Record your approval of {ref}?").format(ref=ref),
                 lambda: self.run(Approve(what, ref)),
                 detail=(self.data.staffing or "") if what == "leave" else "",
             )
@@ -339,9 +354,10 @@ class RollCallScreen(TableScreen):
             if values is not None:
                 intent = Reject(what, ref, values["reason"])
                 self.ask(
-                    f"Reject {what} {ref}",
-                    f"Reject {ref}: {values['reason']}?",
+                    _("Reject {what} {ref}").format(what=_(RECORDS[what]), ref=ref),
+                    _("Reject {ref}: {reason}?").format(ref=ref, reason=values["reason"]),
                     lambda: self.run(intent),
                 )
 
-        self.app.push_screen(FormModal(f"Reject {ref}", [Field("reason", "Reason")]), done)
+        form = FormModal(_("Reject {ref}").format(ref=ref), [Field("reason", _("Reason"))])
+        self.app.push_screen(form, done)

@@ -46,12 +46,10 @@ CELL_WIDTH = 17
 QUEUE_ROWS = 4  # intervals on the queue panel (the statistics window has them all)
 STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "out": "dim",
           "empty": "dim"}  # fmt: skip
-SHORT = {"ready": "ready", "call": "call", "acw": "acw", "break": "break", "away": "AWAY",
-         "out": "out", "empty": "empty"}  # fmt: skip
-
-
-def _held_by(cell: BoardCell) -> str:
-    return f" of {cell.staff_no} {cell.name}" if cell.staff_no else ""
+# The states as a person reads them: in the summary, and on a seat (away stands out there).
+STATES = {"ready": N_("ready"), "call": N_("call"), "acw": N_("acw"), "break": N_("break"),
+          "away": N_("away"), "out": N_("out"), "empty": N_("empty")}  # fmt: skip
+SHORT = {**STATES, "away": N_("AWAY")}
 
 
 class SeatBoardScreen(ConsoleScreen):
@@ -136,10 +134,11 @@ class SeatBoardScreen(ConsoleScreen):
             )
             if plain:  # the colour said in text: ! unreported (RC-08), !! disciplinary (RC-07)
                 mark = {"red": " !!", "amber": " !"}.get(level.level, "")
-        top = f"{cell.seat} {SHORT.get(cell.state, cell.state)} {elapsed_text(cell.since, now)}"
+        state = _(SHORT[cell.state]) if cell.state in SHORT else cell.state
+        top = f"{cell.seat} {state} {elapsed_text(cell.since, now)}"
         text = Text(one_line(top.rstrip()) + mark, style=style)
         if cell.fault:
-            text.append(" fault" if plain else " ⚠", style="bold red")
+            text.append(" " + _("fault") if plain else " ⚠", style="bold red")
         if cell.awaiting_incoming:
             text.append(" <>" if plain else " ⇄", style="bold yellow")
         who = one_line(f"{cell.staff_no} {cell.name}") if cell.staff_no else "—"
@@ -179,16 +178,18 @@ class SeatBoardScreen(ConsoleScreen):
             busy = sum(1 for c in people if c.state in ("ready", "call"))
             share = f"{round(100 * busy / len(people))}%" if people else "—"
             zones.append(f"{zone} {share}")
-        states = " · ".join(
-            f"{k} {counts.get(k, 0)}"
-            for k in ("ready", "call", "acw", "break", "away", "out", "empty")
-        )
-        shift = self.data.shift.key if self.data.shift else "no shift"
+        states = " · ".join(f"{_(word)} {counts.get(k, 0)}" for k, word in STATES.items())
+        shift = self.data.shift.key if self.data.shift else _("no shift")
+        line = _("{shift} · {seats} seats · {states} · faulty {faulty} · waiting {waiting}")
+        by_zone = _("ready or on call, by zone: {zones}").format(zones=" · ".join(zones))
         self.query_one("#summary", Static).update(
             literal_lines(
-                f"{shift} · {len(cells)} seats · {states} · faulty {faulty} · waiting {waiting}\n"
-                + one_line(f"ready or on call, by zone: {' · '.join(zones)}")
-            ),
+                line.format(
+                    shift=shift, seats=len(cells), states=states, faulty=faulty, waiting=waiting
+                )
+                + "\n"
+                + one_line(by_zone)
+            ),  # fmt: skip
             layout=False,  # two lines (CSS): redrawn in place each second
         )
 
@@ -206,9 +207,9 @@ class SeatBoardScreen(ConsoleScreen):
         for place, cell in sorted(self._places.items()):
             if needle in f"{cell.seat} {cell.staff_no} {cell.name}".casefold():
                 self.query_one("#table", DataTable).cursor_coordinate = Coordinate(*place)
-                self.say(f"found seat {cell.seat}")
+                self.say(_("found seat {seat}").format(seat=cell.seat))
                 return
-        self.say(f"no seat matches '{text.strip()}'", ok=False)
+        self.say(_("no seat matches '{text}'").format(text=text.strip()), ok=False)
 
     def action_move(self, direction: str) -> None:
         getattr(self.query_one("#table", DataTable), f"action_cursor_{direction}")()
@@ -219,26 +220,27 @@ class SeatBoardScreen(ConsoleScreen):
     def _on_person(self, kind: type[Away | Back]) -> None:
         cell = self._selected()
         if cell is None or not cell.staff_no:
-            self.say("Select a seat with someone on it.", ok=False)
+            self.say(_("Select a seat with someone on it."), ok=False)
             return
         self._run(kind(cell.staff_no))
 
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         cell = self._selected()
         if cell is None:
-            self.say("Select a seat.", ok=False)
+            self.say(_("Select a seat."), ok=False)
             return
 
         def done(values: dict[str, str] | None) -> None:
             if values is not None:
                 self._run(build(cell, values))
 
-        self.app.push_screen(FormModal(f"{title} · seat {cell.seat}", fields), done)
+        title = _("{title} · seat {seat}").format(title=title, seat=cell.seat)
+        self.app.push_screen(FormModal(title, fields), done)
 
     def action_assign(self) -> None:
         self._form(
-            "Seat a person (ST-05)",
-            [Field("staff", "Staff number", check=lambda v: required(v) or digits(v))],
+            _("Seat a person (ST-05)"),
+            [Field("staff", _("Staff number"), check=lambda v: required(v) or digits(v))],
             lambda c, v: SeatPerson(c.seat, v["staff"]),
         )
 
@@ -246,8 +248,12 @@ class SeatBoardScreen(ConsoleScreen):
         cell = self._selected()
         if cell is not None:
             self.ask(
-                "Free the seat (ST-05)",
-                f"Free seat {cell.seat}{_held_by(cell)}?",
+                _("Free the seat (ST-05)"),
+                _("Free seat {seat} of {staff} {name}?").format(
+                    seat=cell.seat, staff=cell.staff_no, name=cell.name
+                )
+                if cell.staff_no
+                else _("Free seat {seat}?").format(seat=cell.seat),
                 lambda: self._run(FreeSeat(cell.seat)),
             )
 
@@ -261,7 +267,7 @@ class SeatBoardScreen(ConsoleScreen):
     def action_state(self) -> None:
         cell = self._selected()
         if cell is None:
-            self.say("Select a seat.", ok=False)
+            self.say(_("Select a seat."), ok=False)
             return
 
         def done(values: dict[str, str] | None) -> None:
@@ -272,14 +278,15 @@ class SeatBoardScreen(ConsoleScreen):
                 self._run(intent)
                 return
             self.ask(
-                "Break",
-                f"Put {cell.staff_no} {cell.name} on a break?",
+                _("Break"),
+                _("Put {staff} {name} on a break?").format(staff=cell.staff_no, name=cell.name),
                 lambda: self._run(intent),
                 detail=self._staffing(),
             )
 
-        fields = [Field("state", "State", "ready", choices=tuple(SeatState))]
-        self.app.push_screen(FormModal(f"State · seat {cell.seat}", fields), done)
+        fields = [Field("state", _("State"), "ready", choices=tuple(SeatState))]
+        title = _("{title} · seat {seat}").format(title=_("State"), seat=cell.seat)
+        self.app.push_screen(FormModal(title, fields), done)
 
     def action_away(self) -> None:
         self._on_person(Away)
@@ -290,21 +297,23 @@ class SeatBoardScreen(ConsoleScreen):
     def action_sign_out(self) -> None:
         cell = self._selected()
         if cell is None or not cell.staff_no:
-            self.say("Select a seat with someone on it.", ok=False)
+            self.say(_("Select a seat with someone on it."), ok=False)
             return
         self.ask(
-            "Sign out (HO-02)",
-            f"Sign out {cell.staff_no} {cell.name} from seat {cell.seat}?",
+            _("Sign out (HO-02)"),
+            _("Sign out {staff} {name} from seat {seat}?").format(
+                staff=cell.staff_no, name=cell.name, seat=cell.seat
+            ),
             lambda: self._run(SignOut(cell.staff_no)),
             detail=self._staffing(),
         )
 
     def action_fault(self) -> None:
         self._form(
-            "Equipment fault",
+            _("Equipment fault"),
             [
-                Field("kind", "Fault kind", "headset", choices=FAULT_KINDS),
-                Field("note", "What is wrong", check=required),
+                Field("kind", _("Fault kind"), "headset", choices=FAULT_KINDS),
+                Field("note", _("What is wrong"), check=required),
             ],
             lambda c, v: Fault(c.seat, v["kind"], v["note"]),
         )
@@ -313,8 +322,8 @@ class SeatBoardScreen(ConsoleScreen):
         cell = self._selected()
         if cell is not None:
             self.ask(
-                "Equipment fixed",
-                f"Mark the fault at seat {cell.seat} fixed?",
+                _("Equipment fixed"),
+                _("Mark the fault at seat {seat} fixed?").format(seat=cell.seat),
                 lambda: self._run(Fixed(cell.seat)),
             )
 
@@ -334,4 +343,6 @@ class SeatBoardScreen(ConsoleScreen):
         except Unavailable as err:
             self.app.call_from_thread(self.console_app.database_down, str(err))
             return
-        self.app.call_from_thread(self.app.push_screen, TextResultModal(f"Seat {seat}", text))
+        self.app.call_from_thread(
+            self.app.push_screen, TextResultModal(_("Seat {seat}").format(seat=seat), text)
+        )

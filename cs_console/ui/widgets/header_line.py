@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from cs_console.domain.reports import Reminder, time_left
 from cs_console.domain.text import one_line
-from cs_console.i18n import date_text, instant_text
+from cs_console.i18n import _, date_text, instant_text, week_time_text
 
 if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
@@ -36,28 +36,26 @@ def header_text(
     if view is None:
         shift, leader = "…", "…"
     elif view.shift is None:
-        shift, leader = "no shift at this hour", "—"
+        shift, leader = _("no shift at this hour"), "—"
     else:
         shift = f"{view.shift.shift.label()} ({date_text(view.shift.day)})"
-        leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else "none rostered"
+        leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else _("none rostered")
     clock = instant_text(now, tz)
+    line = rule.join((centre, shift, _("leader {leader}").format(leader=leader), signed_in, clock))
     if warning:
         mark = "!" if plain else "⚠"
-        return (
-            rule.join((centre, shift, f"leader {leader}", signed_in, clock)) + f"\n{mark} {warning}"
-        )
-    first = one_line(rule.join((centre, shift, f"leader {leader}", signed_in, clock)))
+        return line + f"\n{mark} {warning}"
+    first = one_line(line)
     if not due_soon:
-        return f"{first}\nno report due in the next 7 days"
+        return f"{first}\n" + _("no report due in the next 7 days")
     local = now.astimezone(tz)
     due = due_soon[(local.minute * 60 + local.second) // ROTATE_SECONDS % len(due_soon)]
-    left = time_left(due.due, now)
-    flag = "OVERDUE " if left == "overdue" else ""
-    return (
-        f"{first}\n"
-        f"{flag}next report: {due.rule} {due.title} by {due.due.astimezone(tz):%a %m-%d %H:%M}"
-        f" ({left})"
-    )
+    overdue = time_left(due.due, now) == "overdue"
+    text = _("next report: {rule} {title} by {when} ({left})").format(
+        rule=due.rule, title=_(due.title), when=week_time_text(due.due, tz),
+        left=time_left(due.due, now, _),
+    )  # fmt: skip
+    return f"{first}\n" + (_("OVERDUE {report}").format(report=text) if overdue else text)
 
 
 class HeaderLine(Static):
