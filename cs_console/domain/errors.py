@@ -29,12 +29,14 @@ class Conflict(UserError):
 
 
 class Ask(UserError):
-    """A refusal that a yes turns into another command: ``then`` is that command line. A
-    console asks y/n; ``do`` refuses with the sentence, which names the command to type."""
+    """A refusal that a yes turns into another command: ``then`` is that command line and
+    ``intent`` the same as a typed intent. A console asks y/n and runs the intent on y; ``do``
+    refuses with the sentence, which names the command to type."""
 
-    def __init__(self, message: str, then: str, rule: str | None = None) -> None:
+    def __init__(self, message: str, then: str, intent: object, rule: str | None = None) -> None:
         super().__init__(message, rule)
         self.then = then
+        self.intent = intent  # the same as a typed intent (convention 13): what a console runs
 
 
 class Unavailable(UserError):

@@ -34,7 +34,7 @@ from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
 from cs_console.ui.faults import FaultReports, guarded
 from cs_console.ui.locking import Locking
-from cs_console.ui.messages import CommandDone, ShiftLoaded
+from cs_console.ui.messages import CommandDone, Reply, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.opening import FIRST_MODE, Opening, opening
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from cs_console.services.shift_view import ShiftOverview
     from cs_console.ui.modals.lock import LockScreen
 
+Seen = dict[str, int] | None  # the versions of the records acted on, as the screen showed them
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
 
@@ -302,13 +303,16 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
         self._run(line, pin, seen)
 
     def run_intent(
-        self, intent: Intent, pin: str | None = None, seen: dict[str, int] | None = None
+        self, intent: Intent, pin: str | None = None, seen: Seen = None, reply: Reply | None = None
     ) -> None:
-        """Run what a key or a form built: no text is read back (convention 13)."""
-        self._run(intent, pin, seen)
+        """Run what a key or a form built: no text is read back (convention 13). A form that
+        sent it gives its ``reply``: the result goes there first (modals/form.py)."""
+        self._run(intent, pin, seen, reply)
 
     @work(thread=True, group="command")
-    def _run(self, what: str | Intent, pin: str | None, seen: dict[str, int] | None) -> None:
+    def _run(
+        self, what: str | Intent, pin: str | None, seen: Seen, reply: Reply | None = None
+    ) -> None:
         """Run a command off the UI thread; the result comes back as a message.
 
         A PIN, when a signature needs one, goes with this one command only; ``seen`` holds
@@ -317,32 +321,40 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
 
         ctx = (self.cs.acting_as(self.cs.actor, pin) if pin else self.cs).seeing(seen or {})
         line = what if isinstance(what, str) else what.verb
+
+        def done(text: str, ok: bool, **more: Any) -> None:
+            self.post_message(CommandDone(line, text, ok, reply=reply, **more))
+
         try:
             if isinstance(what, str):
-                self.post_message(CommandDone(line, execute(ctx, what), ok=True))
+                done(execute(ctx, what), ok=True)
             else:
                 result = run(ctx, what)
-                self.post_message(CommandDone(line, result.text, ok=True, touched=result.touched))
+                done(result.text, ok=True, touched=result.touched)
         except Conflict as err:
-            self.post_message(CommandDone(line, str(err), ok=False, conflict=True))
+            done(str(err), ok=False, conflict=True)
         except Ask as err:
-            self.post_message(CommandDone(line, str(err), ok=False, then=err.then))
+            done(str(err), ok=False, then=err.then, yes=err.intent)
         except Unavailable as err:  # refused in one sentence; the screen keeps what it shows
-            self.post_message(CommandDone(line, str(err), ok=False))
+            done(str(err), ok=False)
             self.call_from_thread(self.database_down, str(err))
         except UserError as err:
-            self.post_message(CommandDone(line, str(err), ok=False))
+            done(str(err), ok=False)
         except Exception as err:
             if os.environ.get("CS_CONSOLE_DEBUG"):
                 raise
             from cs_console.fault_log import record_fault, running
 
-            sentence = record_fault(err, running(line))
-            self.post_message(CommandDone(line, sentence, ok=False, fault=True))
+            done(record_fault(err, running(line)), ok=False, fault=True)
 
     @guarded("showing a result")
     def on_command_done(self, message: CommandDone) -> None:
         screen = self._console_screen()
+        if message.reply is not None and message.reply(message):  # kept by the form that sent it
+            if screen is not None:
+                screen.say(message.text, ok=False)
+            self.bell()
+            return
         if "\n" in message.text:
             self.push_screen(TextResultModal(f": {message.line}", message.text))
             if screen is not None:
@@ -353,11 +365,11 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
                 screen.say(message.text, ok=False)
             self.bell()
             return
-        if message.then:  # a question: y runs the command it names, n or esc leaves it
-            then = message.then
+        if message.then:  # a question: y runs the intent it came with, n or esc leaves it
+            then, intent = message.then, message.yes
             self.push_screen(
                 ConfirmModal(_("Are you sure?"), message.text.partition("; ")[0] + "?", then),
-                lambda yes: self.run_command(then) if yes else None,
+                lambda yes: self.run_intent(intent) if yes else None,
             )
             return
         if screen is not None and message.conflict:

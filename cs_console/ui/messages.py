@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +35,12 @@ class CommandDone(Message):
     conflict: bool = False  # someone else changed the record since the user looked
     fault: bool = False  # an internal error: nothing was written, the sentence says where to look
     then: str = ""  # a question: the command a yes runs (errors.Ask)
+    yes: Any = None  # the same as a typed intent, when the question came with one
     touched: str | None = None  # the record created or changed: the screen's cursor goes there
+    reply: Reply | None = None  # the form that sent it and waits for it (modals/form.py)
+
+
+Reply = Callable[[CommandDone], bool]  # True: the form kept the refusal, to be corrected there
 
 
 @dataclass

@@ -64,3 +64,14 @@ async def until_modal(pilot: Pilot) -> None:
             if focused is not None or not pilot.app.screen.query("Input"):
                 return
     raise AssertionError("no dialog opened")
+
+
+def form_refusal(app) -> str:  # noqa: ANN001
+    """What the open form says is wrong: the sentences shown under its fields or under it."""
+    from textual.widgets import Label
+
+    from cs_console.ui.modals.form import FormModal
+
+    assert isinstance(app.screen, FormModal), app.screen
+    shown = [label for label in app.screen.query(".field-error").results(Label) if label.display]
+    return " ".join(str(label.content) for label in shown)

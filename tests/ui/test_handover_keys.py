@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, form_refusal, settle, sign_in, until_modal
 from tests.ui.test_shift_due_screen import gap_ctx  # noqa: F401 - the fixture
 
 
@@ -34,7 +34,8 @@ async def test_notes_then_outgoing_signature_with_pin(demo_ctx, clock):
         await until_modal(pilot)
         await pilot.press(*"1234", "enter")
         await settle(pilot)
-        assert status(app).startswith("refused [HO-03]")
+        assert form_refusal(app).startswith("refused [HO-03]")  # said in the form, kept open
+        await pilot.press("escape")
         for section in ("equipment", "problems", "staffing"):
             await note(pilot, section, "none")
         text = str(app.screen.query_one("#handover-text").content)
@@ -45,7 +46,8 @@ async def test_notes_then_outgoing_signature_with_pin(demo_ctx, clock):
         assert app.screen.query_one("#field-pin").password
         await pilot.press(*"9999", "enter")
         await settle(pilot)
-        assert status(app) == "Wrong PIN for 1001."
+        assert form_refusal(app) == "Wrong PIN for 1001."
+        await pilot.press("escape")
         await pilot.press("o")
         await until_modal(pilot)
         await pilot.press(*"1234", "enter")

@@ -10,7 +10,7 @@ from cs_console.ui.modals.form import FormModal
 from cs_console.ui.modals.sign_in import SignInModal
 from cs_console.ui.screens.roll_call import ArrivalBar
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, rows, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, form_refusal, rows, settle, sign_in, until_modal
 
 
 def local(ctx: Context, text: str) -> datetime:
@@ -129,12 +129,13 @@ async def test_row_keys_show_refusals_with_rule_ids(early_demo_ctx, clock):
         await until_modal(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert status(app).startswith("refused [D-03]")
+        assert form_refusal(app).startswith("refused [D-03]")  # said in the form, kept open
+        await pilot.press("escape")
         await pilot.press("s")
         await until_modal(pilot)
         await pilot.press(*["enter"] * 2, *"1024", *["enter"] * 3)  # no return shift
         await settle(pilot)
-        assert status(app).startswith("refused [SW-05]")
+        assert form_refusal(app).startswith("refused [SW-05]")
 
 
 async def test_a_read_only_console_changes_nothing(early_demo_ctx, clock):
@@ -210,5 +211,6 @@ async def test_swap_form_with_a_return_shift_sw04(morning):
             await pilot.press("enter", "enter", *"1024", *["enter"] * 3)
             await settle(pilot)
             if back[0]:
-                assert status(morning).startswith("refused [SW-04]"), status(morning)
+                assert form_refusal(morning).startswith("refused [SW-04]")
+                await pilot.press("escape")
         assert status(morning).startswith("S-1 1010 hands 2026-11-23/D to 1024"), status(morning)

@@ -93,3 +93,29 @@ async def test_st05_seating_a_cover_on_the_seat_of_someone_not_arrived_asks(demo
         await pilot.press("y")
         await settle(pilot)
         assert status(app) == "1009 moved from A07 to A11 as cover for 1013"
+
+
+async def test_st05_y_to_the_cover_question_runs_the_typed_intent(demo_ctx, monkeypatch):
+    """Seated from the form on A11: the form closes on the question, and y runs the cover as
+    a typed intent, no command line read back (convention 13)."""
+    from cs_console.ui.modals.confirm import ConfirmModal
+
+    lines: list[str] = []
+    monkeypatch.setattr(ConsoleApp, "run_command", lambda _app, line, *_a, **_k: lines.append(line))
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        place = next(p for p, c in app.screen._places.items() if c.seat == "A11")
+        app.screen.query_one("#table", DataTable).cursor_coordinate = Coordinate(*place)
+        await pilot.press("s")
+        await until_modal(pilot)
+        await pilot.press(*"1009", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        assert not any(isinstance(s, FormModal) for s in app.screen_stack)  # the form closed
+        await pilot.press("y")
+        await settle(pilot)
+        assert status(app) == "1009 moved from A07 to A11 as cover for 1013"
+        assert lines == []

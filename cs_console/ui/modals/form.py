@@ -2,10 +2,15 @@
 
 A field with ``choices`` is a picker (it offers only those values); a field with a ``check``
 says what is wrong under itself as you type, and a submit with a wrong field keeps the form
-open on that field, every value kept."""
+open on that field, every value kept.
+
+A form that sends an intent stays open until its result comes back: a success closes it; a
+refusal is said under the field it names (or under the form), every value kept, to be
+corrected and sent again (conventions 13, 16)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -17,11 +22,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
+from cs_console.services.context import READ_ONLY
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
+from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 Check = Callable[[str], str | None]  # the value → what is wrong with it, or None
+Send = Callable[[dict[str, str], Reply], None]  # runs the values' intent, its result to the reply
 
 
 @dataclass(frozen=True)
@@ -47,10 +55,14 @@ def digits(value: str) -> str | None:
 class FormModal(ModalScreen[dict[str, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [*keys.DISMISS[:1], *keys.FORM]
 
-    def __init__(self, title: str, fields: list[Field]) -> None:
+    def __init__(self, title: str, fields: list[Field], send: Send | None = None) -> None:
+        """Without ``send`` the form closes on submit with its values; with it, it sends them
+        and waits for the result (``answered``)."""
         super().__init__()
         self._title = title
         self._fields = fields
+        self._send = send
+        self._waiting = False  # sent, the result not back yet: enter does not send it again
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -70,6 +82,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
                         field.value, id=f"field-{field.name}", password=field.password
                     )
                 yield Label("", id=f"error-{field.name}", classes="field-error", markup=False)
+            yield Label("", id="form-refusal", classes="field-error", markup=False)
             yield Static("enter: next field / submit · esc cancels", id="dialog-hint")
 
     def _widgets(self) -> list[Input | Select[str]]:
@@ -81,9 +94,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
 
     def _error(self, field: Field) -> str | None:
         message = field.check(self._value(field)) if field.check else None
-        label = self.query_one(f"#error-{field.name}", Label)
-        label.update(message or "")
-        label.display = bool(message)
+        self._say_under(f"error-{field.name}", message or "")
         return message
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -113,11 +124,46 @@ class FormModal(ModalScreen[dict[str, str] | None]):
         widgets[index].call_later(self._submit)  # once the field took the keys sent before
 
     def _submit(self) -> None:
+        if self._waiting:
+            return
         wrong = [f for f in self._fields if self._error(f)]
         if wrong:
             self.query_one(f"#field-{wrong[0].name}").focus()
             return
-        self.dismiss({f.name: self._value(f) for f in self._fields})
+        values = {f.name: self._value(f) for f in self._fields}
+        if self._send is None:
+            self.dismiss(values)
+            return
+        self._say_under("form-refusal", "")
+        self._waiting = True
+        self._send(values, self.answered)
+
+    def answered(self, done: CommandDone) -> bool:
+        """The result of what the form sent. A success closes the form, and so does a refusal
+        that asks for something (y/n, a reload, a sign-in) or a fault nobody can correct here:
+        the console goes on with it. A refusal that only says no stays here (True): under the
+        one field whose value it names, or under the form, the focus there or on the first."""
+        self._waiting = False
+        if self.app.screen is not self:  # closed with esc, or a dialog over it: the console says it
+            return False
+        if done.ok or done.then or done.conflict or done.fault or done.text == READ_ONLY:
+            self.dismiss(None)
+            return False
+        named = [f for f in self._fields if not f.password and _names(done.text, self._value(f))]
+        field = named[0] if len(named) == 1 else self._fields[0]
+        self._say_under(f"error-{field.name}" if len(named) == 1 else "form-refusal", done.text)
+        self.query_one(f"#field-{field.name}").focus()
+        return True
+
+    def _say_under(self, label_id: str, text: str) -> None:
+        label = self.query_one(f"#{label_id}", Label)
+        label.update(text)
+        label.display = bool(text)
 
     def action_dismiss_modal(self) -> None:
         self.dismiss(None)
+
+
+def _names(sentence: str, value: str) -> bool:
+    """The sentence names the value: as a whole word (a staff number, a seat, a phone)."""
+    return bool(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", sentence) is not None

@@ -25,6 +25,7 @@ from cs_console.services.targets import choices
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell
+from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
@@ -170,14 +171,12 @@ class EscalationsScreen(TableScreen):
             Field("via", _("How"), "phone", choices=("phone", "person")),
         ]
 
-        def done(values: dict[str, str] | None) -> None:
-            if values:
-                self.console_app.run_intent(
-                    Report(clock.ref, values["to"], values["via"] or "phone")
-                )
+        def send(values: dict[str, str], reply: Reply) -> None:
+            intent = Report(clock.ref, values["to"], values["via"] or "phone")
+            self.console_app.run_intent(intent, reply=reply)
 
         self.app.push_screen(
-            FormModal(_("Report {ref} (CP-02)").format(ref=clock.ref), fields), done
+            FormModal(_("Report {ref} (CP-02)").format(ref=clock.ref), fields, send)
         )
 
     def action_open_ticket(self) -> None:

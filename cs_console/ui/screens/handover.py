@@ -25,6 +25,7 @@ from cs_console.services.intents import Addendum, CloseDownSign, Note, Sign
 from cs_console.services.shift_view import ShiftOverview, overview
 from cs_console.ui import keys
 from cs_console.ui.literal import literal_lines
+from cs_console.ui.messages import Reply
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.screens.base import ConsoleScreen
@@ -180,13 +181,12 @@ class HandoverScreen(ConsoleScreen):
     def _form(self, title: str, fields: list[Field], build, pin: bool = False) -> None:  # noqa: ANN001
         seen = self._seen()
 
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.console_app.run_intent(
-                    build(values), values.get("pin") if pin else None, seen=seen
-                )
+        def send(values: dict[str, str], reply: Reply) -> None:
+            self.console_app.run_intent(
+                build(values), values.get("pin") if pin else None, seen=seen, reply=reply
+            )
 
-        self.app.push_screen(FormModal(title, fields), done)
+        self.app.push_screen(FormModal(title, fields, send))
 
     def action_note(self) -> None:
         self._form(

@@ -31,6 +31,7 @@ from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
 from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
+from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.roll_words import role_word, status_text, word
 from cs_console.ui.screens.base import TableScreen
@@ -244,8 +245,8 @@ class RollCallScreen(TableScreen):
             if event.value:
                 self.run(Arrive(event.value))
 
-    def run(self, intent: Intent) -> None:
-        self.console_app.run_intent(intent)
+    def run(self, intent: Intent, reply: Reply | None = None) -> None:
+        self.console_app.run_intent(intent, reply=reply)
 
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         staff = self.selected_key()
@@ -253,11 +254,10 @@ class RollCallScreen(TableScreen):
             self.say(_("Select a person first."), ok=False)
             return
 
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.run(build(staff, values))
+        def send(values: dict[str, str], reply: Reply) -> None:
+            self.run(build(staff, values), reply)
 
-        self.app.push_screen(FormModal(f"{title} · {staff}", fields), done)
+        self.app.push_screen(FormModal(f"{title} · {staff}", fields, send))
 
     def _now_text(self) -> str:
         return (

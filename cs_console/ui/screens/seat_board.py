@@ -37,6 +37,7 @@ from cs_console.services.seat_board import SeatBoard, board, elapsed_text
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal_lines
+from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
@@ -214,8 +215,8 @@ class SeatBoardScreen(ConsoleScreen):
     def action_move(self, direction: str) -> None:
         getattr(self.query_one("#table", DataTable), f"action_cursor_{direction}")()
 
-    def _run(self, intent: Intent) -> None:
-        self.console_app.run_intent(intent)
+    def _run(self, intent: Intent, reply: Reply | None = None) -> None:
+        self.console_app.run_intent(intent, reply=reply)
 
     def _on_person(self, kind: type[Away | Back]) -> None:
         cell = self._selected()
@@ -230,12 +231,11 @@ class SeatBoardScreen(ConsoleScreen):
             self.say(_("Select a seat."), ok=False)
             return
 
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self._run(build(cell, values))
+        def send(values: dict[str, str], reply: Reply) -> None:
+            self._run(build(cell, values), reply)
 
         title = _("{title} · seat {seat}").format(title=title, seat=cell.seat)
-        self.app.push_screen(FormModal(title, fields), done)
+        self.app.push_screen(FormModal(title, fields, send))
 
     def action_assign(self) -> None:
         self._form(

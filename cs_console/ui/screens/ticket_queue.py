@@ -38,6 +38,7 @@ from cs_console.services.tickets import CATEGORIES, VISIT_OUTCOMES
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal_lines
+from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
@@ -196,8 +197,8 @@ class TicketQueueScreen(ConsoleScreen):
     def action_page(self, step: int) -> None:
         self.view.move_to(self.view.cursor + step * PAGE)
 
-    def _run(self, intent: Intent) -> None:
-        self.console_app.run_intent(intent, seen=self._seen)
+    def _run(self, intent: Intent, reply: Reply | None = None) -> None:
+        self.console_app.run_intent(intent, seen=self._seen, reply=reply)
 
     def follow(self, ref: str) -> None:
         """A command created or changed ``ref``: the cursor goes there once its row is read."""
@@ -224,11 +225,10 @@ class TicketQueueScreen(ConsoleScreen):
 
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         def start(ref: str) -> None:
-            def done(values: dict[str, str] | None) -> None:
-                if values is not None:
-                    self._run(build(ref, values))
+            def send(values: dict[str, str], reply: Reply) -> None:
+                self._run(build(ref, values), reply)
 
-            self.app.push_screen(FormModal(f"{title} · {ref}", fields), done)
+            self.app.push_screen(FormModal(f"{title} · {ref}", fields, send))
 
         self._with_ref(start)
 
@@ -294,13 +294,12 @@ class TicketQueueScreen(ConsoleScreen):
             Field("agent", _("First-contact agent"), check=digits),
         ]
 
-        def done(v: dict[str, str] | None) -> None:
-            if v is not None:
-                self._seen = {}
-                agent = v["agent"] or None
-                self._run(NewTicket(v["category"], v["summary"], v["phone"], agent=agent))
+        def send(v: dict[str, str], reply: Reply) -> None:
+            self._seen = {}
+            agent = v["agent"] or None
+            self._run(NewTicket(v["category"], v["summary"], v["phone"], agent=agent), reply)
 
-        self.app.push_screen(FormModal(_("New ticket"), fields), done)
+        self.app.push_screen(FormModal(_("New ticket"), fields, send))
 
     def action_open_ticket(self) -> None:
         self._with_ref(self._open)
