@@ -17,7 +17,7 @@ def refresh(ctx: Context) -> int:
     """Brings the derived index up to the newest rows, after a writer added many (an import);
     not an intent: no audit row. Each write indexes a few rows itself (Context.transaction)."""
     with faults_said(ctx.engine), ctx.engine.begin() as conn:
-        return search_repo.catch_up(conn)
+        return search_repo.catch_up(conn, wait=True)
 
 
 def rebuild(ctx: Context) -> int:
@@ -28,7 +28,7 @@ def rebuild(ctx: Context) -> int:
 def search(ctx: Context, query: str, limit: int = LIMIT) -> list[Hit]:
     if not query_terms(query):
         raise UserError("Search for at least one word.")
-    with ctx.reading() as session:
+    with ctx.reading(snapshot=True) as session:  # the marks, the tail and the index: one state
         return search_repo.search(session.connection(), query, limit)
 
 

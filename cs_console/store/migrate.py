@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from cs_console.store import search_repo
 from cs_console.store.engine import READING, sqlite_path
 from cs_console.store.search_repo import PREFIX as SEARCH_PREFIX
 
@@ -68,6 +69,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
+    with engine.begin() as conn:  # the derived search index follows the rows already there
+        search_repo.catch_up(conn, wait=True)
     return backup
 
 

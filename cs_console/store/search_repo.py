@@ -68,16 +68,11 @@ def drop(conn: Connection) -> None:
     conn.execute(text("DROP TABLE IF EXISTS search_index"))
 
 
-def catch_up(conn: Connection, batch: int | None = None) -> int:
+def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> int:
     """Indexes the rows added since the last call (at most ``batch`` of each kind); returns
-    how many. On PostgreSQL one writer catches up at a time: another one skips it, and what
-    is left is found as the tail (``search``)."""
-    if (
-        conn.dialect.name == "postgresql"
-        and not conn.execute(
-            text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": LOCK_KEY}
-        ).scalar()
-    ):
+    how many. On PostgreSQL one catch-up runs at a time: a writer's skips it while another
+    runs (what is left is found as the tail, ``search``); ``wait`` waits its turn."""
+    if conn.dialect.name == "postgresql" and not _locked(conn, wait):
         return 0
     marks = _marks(conn)
     added = 0
@@ -90,6 +85,15 @@ def catch_up(conn: Connection, batch: int | None = None) -> int:
     if added >= BATCH and conn.dialect.name == "postgresql":
         conn.execute(text("ANALYZE search_index"))  # the planner sees the new rows at once
     return added
+
+
+def _locked(conn: Connection, wait: bool) -> bool:
+    if wait:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+        return True
+    return bool(
+        conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": LOCK_KEY}).scalar()
+    )
 
 
 def _marks(conn: Connection) -> dict[str, int]:
@@ -147,9 +151,11 @@ def _utc(at: datetime | str) -> str:
 
 
 def rebuild(conn: Connection) -> int:
+    if conn.dialect.name == "postgresql":
+        _locked(conn, wait=True)  # no writer's catch-up between the deletes and the rebuild
     conn.execute(text("DELETE FROM search_mark"))
     conn.execute(text("DELETE FROM search_index"))
-    return catch_up(conn)
+    return catch_up(conn, wait=True)
 
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:

@@ -327,11 +327,10 @@ class RollCallScreen(TableScreen):
             Field("praised", _("Praised (staff numbers)")),
         ]
 
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.run(PreShiftMeeting(values["agenda"], values["below"], values["praised"]))
+        def send(values: dict[str, str], reply: Reply) -> None:
+            self.run(PreShiftMeeting(values["agenda"], values["below"], values["praised"]), reply)
 
-        self.app.push_screen(FormModal(_("Pre-shift meeting (MT-01)"), fields), done)
+        self.app.push_screen(FormModal(_("Pre-shift meeting (MT-01)"), fields, send))
 
     def action_approve(self) -> None:
         ref = self.selected_key()

@@ -2,7 +2,7 @@
 
 The search across every past shift: a derived index of tickets, ticket events, handover
 entries and addenda, reportable events and roll-call remarks (FTS5 on SQLite, a tsvector with
-a GIN index on PostgreSQL), filled from those tables on the first search.
+a GIN index on PostgreSQL), filled from those tables after the upgrade (migrate.upgrade).
 
 Revision ID: 0017
 Revises: 0013
