@@ -24,6 +24,16 @@ NOW_LOCAL = "2026-11-22T10:30"
 EARLY = datetime(2026, 11, 21, 23, 0, tzinfo=UTC)
 EARLY_LOCAL = "2026-11-22T07:00"
 PG_SERVER = os.environ.get("CS_CONSOLE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+# tests that start many processes, each with its own connections: one after another on one
+# worker, so two of them never share the server's connection slots at once
+MANY_PROCESSES = ("tests/concurrency/", "tests/security/test_lockout.py")
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.nodeid.startswith(MANY_PROCESSES):
+            item.add_marker(pytest.mark.xdist_group("many-processes"))
 
 
 @pytest.fixture(autouse=True)

@@ -47,7 +47,8 @@ def test_concurrent_settlers_write_each_proposal_once(shared_db, tmp_path, conso
         settler.stdin.write("status\n")
         settler.stdin.flush()
     for settler in settlers:
-        assert settler.stdout.readline().startswith("2026-11-22 E")  # open and ready
+        ready = settler.stdout.readline()  # open and ready
+        assert ready.startswith("2026-11-22 E"), ready or settler.communicate(timeout=60)[1]
     for n, settler in enumerate(settlers):
         settler.stdin.write(f"remark 1016 settler {n}\n")
         settler.stdin.flush()
