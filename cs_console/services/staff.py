@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
@@ -19,6 +20,10 @@ from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
 from cs_console.store import authority_repo, repos
 from cs_console.store.models import Staff
+
+JUST_LOCKED = timedelta(seconds=5)  # a lock this young may be attempts still being checked
+LOCK_RETRIES = 25
+LOCK_RETRY_SECONDS = 0.2
 
 
 @dataclass(frozen=True)
@@ -115,18 +120,39 @@ def find(ctx: Context, staff_no: str) -> StaffMember:
     return repos.member(row)
 
 
+def _reserve(
+    ctx: Context, staff_no: str, attempts: int, lockout: timedelta
+) -> authority_repo.Attempt:
+    """One counted attempt. A lock set a moment ago may be the count of attempts still being
+    checked at once (the same person's scripts): it is asked again for a few seconds, as the
+    right PINs among them clear it; no PIN is checked while locked."""
+    for _ in range(LOCK_RETRIES):
+        now = ctx.real_now()
+        with Session(ctx.engine) as session, session.begin():
+            attempt = authority_repo.reserve(session, staff_no, now, attempts, lockout)
+        until = attempt.locked_until
+        if until is None or now - (_aware(until) - lockout) > JUST_LOCKED:
+            return attempt
+        time.sleep(LOCK_RETRY_SECONDS)
+    return attempt
+
+
+def _aware(moment: datetime) -> datetime:
+    """A stored instant (SQLite gives it back naive, in UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def authenticate(ctx: Context, staff_no: str, pin: str, record: bool = True) -> StaffMember:
     """Check a staff number and PIN on the real clock (convention 17). Each attempt is counted
     before the PIN is checked, in a transaction of its own; after ``pin_attempts`` wrong PINs
     in a row signing is locked for ``pin_lockout_minutes`` (D-10). Failures and refusals
     while locked are always audited."""
     rules = ctx.settings.rules
-    now = ctx.real_now()
     who = ctx.acting_as(staff_no)
     lockout = timedelta(minutes=rules.pin_lockout_minutes)
-    with Session(ctx.engine) as session, session.begin():
-        attempt = authority_repo.reserve(session, staff_no, now, rules.pin_attempts, lockout)
-        if attempt.locked_until is not None:
+    attempt = _reserve(ctx, staff_no, rules.pin_attempts, lockout)
+    if attempt.locked_until is not None:
+        with Session(ctx.engine) as session, session.begin():
             audit.record(session, who, "staff.sign_in_locked", staff_no)
     if not attempt.known:
         raise NotFound(f"Unknown staff number '{staff_no}'.")

@@ -126,3 +126,40 @@ def test_d10_lockout_settings_within_their_bounds_are_taken(tmp_path: Path, sett
     path.write_text(f"[rules]\n{setting}\n", encoding="utf-8")
     name, value = setting.split(" = ")
     assert getattr(load_settings(path).rules, name) == int(value)
+
+
+def _in_flight(ctx, attempts: int) -> None:  # noqa: ANN001
+    """``attempts`` sign-ins counted and not yet checked: the last one locks at once."""
+    from cs_console.store import authority_repo
+
+    rules = ctx.settings.rules
+    for _ in range(attempts):
+        with Session(ctx.engine) as session, session.begin():
+            authority_repo.reserve(session, LEADER, ctx.real_now(), rules.pin_attempts,
+                                   timedelta(minutes=rules.pin_lockout_minutes))  # fmt: skip
+
+
+def test_d10_right_pins_checked_at_once_do_not_lock_out_their_owner(centre):
+    """The same leader's scripts signing at once: the lock their count set is cleared by the
+    right PIN among them, and the one that found it locked is asked again, not refused."""
+    import threading
+
+    from cs_console.store import authority_repo
+
+    _in_flight(centre, centre.settings.rules.pin_attempts)
+    assert counter(centre)[1]  # locked, before any PIN was checked
+
+    def right_pin_checked() -> None:
+        with Session(centre.engine) as session, session.begin():
+            authority_repo.clear(session, LEADER)
+
+    threading.Timer(0.5, right_pin_checked).start()
+    assert authenticate(centre, LEADER, "1234").staff_no == LEADER
+    assert counter(centre) == (0, False)
+
+
+def test_d10_a_lock_that_stays_refuses_after_asking_again(centre):
+    _in_flight(centre, centre.settings.rules.pin_attempts)
+    with pytest.raises(UserError, match="Signing is locked for 1001"):
+        authenticate(centre, LEADER, "1234")
+    assert audited(centre, "staff.sign_in_locked") == 1
