@@ -66,6 +66,15 @@ async def until_modal(pilot: Pilot) -> None:
     raise AssertionError("no dialog opened")
 
 
+async def new_ticket_form(pilot: Pilot) -> None:
+    """Signed in as the day leader, the new-ticket form of the ticket queue open."""
+    await sign_in(pilot)
+    await pilot.press("3")
+    await settle(pilot)
+    await pilot.press("n")
+    await until_modal(pilot)
+
+
 def form_refusal(app) -> str:  # noqa: ANN001
     """What the open form says is wrong: the sentences shown under its fields or under it."""
     from textual.widgets import Label

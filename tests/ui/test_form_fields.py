@@ -7,7 +7,7 @@ from textual.widgets import Select
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, new_ticket_form, settle, sign_in, until_modal
 
 
 def status(app: ConsoleApp) -> str:
@@ -17,11 +17,7 @@ def status(app: ConsoleApp) -> str:
 async def test_wrong_phone_is_said_under_the_field_and_the_form_stays(demo_ctx):
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
-        await sign_in(pilot)
-        await pilot.press("3")
-        await settle(pilot)
-        await pilot.press("n")
-        await until_modal(pilot)
+        await new_ticket_form(pilot)
         form = app.screen
         assert isinstance(form.query_one("#field-category"), Select)
         await pilot.press("enter", *"Meter stuck", "enter", *"13x", "enter", "enter")
@@ -53,11 +49,7 @@ async def test_picker_offers_only_the_sections(demo_ctx):
 async def test_enter_burst_lands_in_order(demo_ctx):
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
-        await sign_in(pilot)
-        await pilot.press("3")
-        await settle(pilot)
-        await pilot.press("n")
-        await until_modal(pilot)
+        await new_ticket_form(pilot)
         form = app.screen
         burst = ["enter", *"Line dead", "enter", *"139", "enter", *"1005"]
         for key in burst:  # as a fast typist or a paste sends them: no pause between

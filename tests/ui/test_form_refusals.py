@@ -12,7 +12,7 @@ from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, new_ticket_form, settle, sign_in, until_modal
 
 UNKNOWN = "Unknown staff number '9999'."
 
@@ -97,11 +97,7 @@ async def test_enter_twice_on_a_sent_form_sends_it_once(demo_ctx):
     """While the result is on its way, a second enter does not send the form again."""
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
-        await sign_in(pilot)
-        await pilot.press("3")
-        await settle(pilot)
-        await pilot.press("n")
-        await until_modal(pilot)
+        await new_ticket_form(pilot)
         await pilot.press("enter", *"Meter stuck", "enter", "enter")  # on the last field
         for _ in range(2):  # as a bouncing key sends them: no pause between
             app.post_message(events.Key("enter", None))

@@ -6,7 +6,7 @@ import pytest
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, new_ticket_form, settle, sign_in, until_modal
 
 
 def status(app: ConsoleApp) -> str:
@@ -60,11 +60,7 @@ async def test_moved_action_keys_keep_their_binding_ids(demo_ctx):
 async def test_a_new_ticket_gets_the_cursor(demo_ctx):
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
-        await sign_in(pilot)
-        await pilot.press("3")
-        await settle(pilot)
-        await pilot.press("n")
-        await until_modal(pilot)
+        await new_ticket_form(pilot)
         app.screen.query_one("#field-category").value = "complaint"
         await pilot.press("tab", *"Bill doubled", "enter", "enter", "enter")
         await settle(pilot)
