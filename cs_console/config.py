@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from cs_console.clock import machine_timezone
 from cs_console.domain.errors import UserError
+from cs_console.domain.escalation import ClockRules
 from cs_console.domain.shifts import Shift, parse_clock_minutes
 
 if TYPE_CHECKING:  # the start reads this module before its first paint; these load when asked
@@ -107,9 +108,14 @@ class Rules(_Strict):
         return value
 
     @property
-    def band_pairs(self) -> tuple[tuple[int | None, int], ...]:
-        """The overrun bands as (up_to_minutes or None, points) pairs (CP-03)."""
-        return tuple((b.up_to_minutes, b.points) for b in self.overrun_bands)
+    def clocks(self) -> ClockRules:
+        """The clock settings as one value (CP-01…CP-03)."""
+        return ClockRules(
+            self.complaint_dispatch_minutes,
+            self.escalation_report_minutes,
+            self.warn_at_minutes,
+            tuple((b.up_to_minutes, b.points) for b in self.overrun_bands),
+        )
 
     @model_validator(mode="after")
     def _ordered(self) -> Rules:

@@ -53,7 +53,7 @@ def execute_lines(console: Context, command: str) -> int:
 def _execute(console: Context, line: str) -> str:
     """One command; while the database server is out of reach it is tried again, with a
     growing pause, for up to RETRY_SECONDS before it is reported as failed."""
-    from cs_console.services.commands import execute
+    from cs_console.commands.registry import execute
 
     give_up, pause = time.monotonic() + RETRY_SECONDS, 0.5
     while True:

@@ -33,10 +33,12 @@ class Ask(UserError):
     ``intent`` the same as a typed intent. A console asks y/n and runs the intent on y; ``do``
     refuses with the sentence, which names the command to type."""
 
-    def __init__(self, message: str, then: str, intent: object, rule: str | None = None) -> None:
+    def __init__(
+        self, message: str, then: str, intent: object = None, rule: str | None = None
+    ) -> None:
         super().__init__(message, rule)
         self.then = then
-        self.intent = intent  # the same as a typed intent (convention 13): what a console runs
+        self.intent = intent  # set by the command that asked (convention 13): what a console runs
 
 
 class Unavailable(UserError):

@@ -1,16 +1,38 @@
-"""The 60-minute complaint clock (CP-01, CP-03, D-07): time left and the band it is in."""
+"""The complaint and event clocks (CP-01, CP-02, CP-03, D-07): time left and the band it is in.
+
+The lengths, warnings and overrun bands are the centre's settings, one ``ClockRules`` value; a
+band says its kind, so nobody tells an overrun from its display name."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
+
+Pairs = tuple[tuple[int | None, int], ...]  # overrun bands: (up_to_minutes or None, points)
+
+
+class BandKind(StrEnum):
+    ON_TIME = "on time"
+    WARNING = "warning"
+    FINAL_WARNING = "final warning"
+    OVERRUN = "overrun"
 
 
 @dataclass(frozen=True)
 class Band:
     name: str
     points: int
+    kind: BandKind = BandKind.ON_TIME
+
+    @property
+    def overrun(self) -> bool:
+        return self.kind is BandKind.OVERRUN
+
+    @property
+    def warning(self) -> bool:
+        return self.kind in (BandKind.WARNING, BandKind.FINAL_WARNING)
 
 
 def overrun_minutes(deadline: datetime, now: datetime) -> int:
@@ -24,7 +46,7 @@ def clock_band(
     now: datetime,
     limit_minutes: int,
     warn_at_minutes: tuple[int, ...],
-    overrun_bands: tuple[tuple[int | None, int], ...],
+    overrun_bands: Pairs,
 ) -> Band:
     """The band of a running clock; ``overrun_bands`` holds (up_to_minutes or None, points)."""
     deadline = started + timedelta(minutes=limit_minutes)
@@ -34,14 +56,16 @@ def clock_band(
         for up_to, points in overrun_bands:
             if up_to is None or over <= up_to:
                 label = f"overrun >{lower - 1}" if up_to is None else f"overrun {lower}–{up_to}"
-                return Band(label, points)
+                return Band(label, points, BandKind.OVERRUN)
             lower = up_to + 1
     elapsed = now - started
     warnings = sorted(warn_at_minutes)
     for i, mark in reversed(list(enumerate(warnings))):
         if elapsed >= timedelta(minutes=mark):
-            return Band("final warning" if i == len(warnings) - 1 and i > 0 else "warning", 0)
-    return Band("on time", 0)
+            final = i == len(warnings) - 1 and i > 0
+            kind = BandKind.FINAL_WARNING if final else BandKind.WARNING
+            return Band(kind.value, 0, kind)
+    return Band(BandKind.ON_TIME.value, 0)
 
 
 def format_left(deadline: datetime, now: datetime) -> str:
@@ -81,27 +105,33 @@ class ClockLine:
         return round((self.deadline - self.started).total_seconds() / 60)
 
 
-def band_now(
-    line: ClockLine,
-    now: datetime,
-    warn_at: tuple[int, ...],
-    bands: tuple[tuple[int | None, int], ...],
-) -> Band:
-    return clock_band(line.started, line.stopped or now, line.limit_minutes(), warn_at, bands)
+@dataclass(frozen=True)
+class ClockRules:
+    """The clocks as the centre sets them: dispatch (CP-01) and report (CP-02) lengths, the
+    warning marks and the overrun bands with their points (CP-03)."""
 
+    dispatch_minutes: int
+    report_minutes: int
+    warn_at: tuple[int, ...]
+    bands: Pairs
 
-def forecast_points(
-    running: list[ClockLine],
-    now: datetime,
-    warn_at: tuple[int, ...],
-    bands: tuple[tuple[int | None, int], ...],
-) -> int:
-    """Points if every running clock ran out now: its current band once overrun, else the
-    first overrun band (D-07 penalty forecast)."""
-    return forecast_of([band_now(c, now, warn_at, bands) for c in running], bands)
+    def lengths(self) -> str:
+        """The clock lengths as a title says them: ``60``, or ``30/60`` when they differ."""
+        return "/".join(map(str, sorted({self.dispatch_minutes, self.report_minutes})))
 
+    def band(self, line: ClockLine, now: datetime) -> Band:
+        """The band of ``line`` at ``now`` (its stop, once stopped)."""
+        return clock_band(
+            line.started, line.stopped or now, line.limit_minutes(), self.warn_at, self.bands
+        )
 
-def forecast_of(current: list[Band], bands: tuple[tuple[int | None, int], ...]) -> int:
-    """``forecast_points`` from the running clocks' current bands."""
-    first = bands[0][1]
-    return sum(max(band.points, first) for band in current)
+    def stopped_band(self, started: datetime, deadline: datetime, at: datetime) -> Band:
+        """The band a clock stopped at ``at`` ends in."""
+        limit = round((deadline - started).total_seconds() / 60)
+        return clock_band(started, at, limit, self.warn_at, self.bands)
+
+    def forecast(self, current: list[Band]) -> int:
+        """Points if every running clock ran out now: its current band once overrun, else the
+        first overrun band (D-07 penalty forecast)."""
+        first = self.bands[0][1]
+        return sum(max(band.points, first) for band in current)

@@ -1,7 +1,7 @@
 """Who is acting: the person an intent records as its author, and that person's role.
 
 Whether that person may do it is the permission table's answer (``domain/permissions.py``),
-asked before a verb runs (``services/commands.py``)."""
+asked before a verb runs (``commands/registry.py``)."""
 
 from __future__ import annotations
 

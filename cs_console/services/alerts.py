@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound, UserError
-from cs_console.domain.escalation import band_now
 from cs_console.domain.search_text import masked
 from cs_console.domain.staffing import truncated
 from cs_console.services import audit
@@ -70,11 +69,11 @@ def due_alerts(ctx: Context, queue: ShiftQueue, shift_key: str) -> list[Due]:
 
 def clock_alerts(ctx: Context, session: Session) -> list[Due]:
     """Each running clock in a warning or overrun band: one alert per clock and band (D-07)."""
-    rules, now = ctx.settings.rules, ctx.now()
+    rules, now = ctx.settings.rules.clocks, ctx.now()
     due: list[Due] = []
     for line in clock_repo.running(session):
-        band = band_now(line, now, rules.warn_at_minutes, rules.band_pairs)
-        if band.name == "on time":
+        band = rules.band(line, now)
+        if not (band.warning or band.overrun):
             continue
         cost = f" · {band.points} pts" if band.points else ""
         due.append(Due(

@@ -7,15 +7,14 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from cs_console.domain.errors import UserError
-from cs_console.domain.escalation import clock_band, overrun_minutes
+from cs_console.domain.escalation import overrun_minutes
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.staff import Role
+from cs_console.domain.tickets import TicketRef
 from cs_console.services import audit, points
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
-from cs_console.services.targets import resolve
-from cs_console.services.ticket_steps import locked_ticket, record_step
 from cs_console.store import repos
 from cs_console.store.clock_repo import running_clock
 from cs_console.store.models import Clock, EscalationEvent, Staff, Ticket, TicketEvent
@@ -23,7 +22,7 @@ from cs_console.store.models import Clock, EscalationEvent, Staff, Ticket, Ticke
 BACKDATE_TOLERANCE = timedelta(minutes=1)
 
 
-def _hhmm(ctx: Context, at: datetime) -> str:
+def hhmm(ctx: Context, at: datetime) -> str:
     return at.astimezone(ctx.settings.tz).strftime("%H:%M")
 
 
@@ -35,7 +34,7 @@ def _started(ctx: Context, at: datetime | None, reason: str) -> tuple[datetime, 
         raise UserError("The acceptance time is in the future; a clock cannot start later.")
     if now - start > BACKDATE_TOLERANCE and not reason:
         raise UserError(
-            f"Back-dating to {_hhmm(ctx, start)} needs a reason (… reason TEXT).", rule="D-07"
+            f"Back-dating to {hhmm(ctx, start)} needs a reason (… reason TEXT).", rule="D-07"
         )
     return start, reason
 
@@ -94,14 +93,14 @@ def open_complaint(
                 at=ctx.now(),
                 actor=ctx.audit_actor,
                 kind="created",
-                detail=f"accepted {_hhmm(ctx, start)} {note}",
+                detail=f"accepted {hhmm(ctx, start)} {note}",
             )
         )
         audit.record(
             session,
             ctx,
             "complaint.open",
-            f"T-{ticket.id}",
+            str(TicketRef(ticket.id)),
             after={
                 "summary": summary,
                 "phone": mask_phone(phone),
@@ -110,9 +109,10 @@ def open_complaint(
                 "reportable": reportable,
             },
         )
-    text = f"T-{ticket.id} complaint · dispatch by {_hhmm(ctx, clocks[0].deadline_at)} (CP-01)"
+    by = hhmm(ctx, clocks[0].deadline_at)
+    text = f"{TicketRef(ticket.id)} complaint · dispatch by {by} (CP-01)"
     if reportable:
-        text += f" · report to the duty manager by {_hhmm(ctx, clocks[1].deadline_at)} (CP-02)"
+        text += f" · report to the duty manager by {hhmm(ctx, clocks[1].deadline_at)} (CP-02)"
     return text
 
 
@@ -121,7 +121,7 @@ def open_event(ctx: Context, summary: str, at: datetime | None, reason: str, out
     with ctx.transaction() as session:
         event, clock = add_event(ctx, session, summary, start, note, outage)
     kind = "outage" if outage else "event"
-    by = _hhmm(ctx, clock.deadline_at)
+    by = hhmm(ctx, clock.deadline_at)
     return f"E-{event.id} {kind} · report to the duty manager by {by} (CP-02)"
 
 
@@ -164,21 +164,13 @@ def stop_clock(
     at: datetime | None = None,
 ) -> str:
     """Stop a clock; an overrun proposes CP-03 points to the squad leader of the breach shift."""
-    rules = ctx.settings.rules
     now = (at or ctx.now()).replace(microsecond=0)
-    bands = rules.band_pairs
-    band = clock_band(
-        clock.started_at,
-        now,
-        round((clock.deadline_at - clock.started_at).total_seconds() / 60),
-        rules.warn_at_minutes,
-        bands,
-    )
+    band = ctx.settings.rules.clocks.stopped_band(clock.started_at, clock.deadline_at, now)
     over = overrun_minutes(clock.deadline_at, now)
     clock.stopped_at, clock.stopped_by, clock.result = now, ctx.audit_actor, result
     clock.overrun_minutes, clock.points = over, band.points
     clock.version += 1
-    text = f"{ref} {result} at {_hhmm(ctx, now)}"
+    text = f"{ref} {result} at {hhmm(ctx, now)}"
     if over == 0:
         clock.result = f"{result} · on time"
         session.add(clock)
@@ -225,37 +217,6 @@ def _duty_holder(session: Session, clock: Clock, breach: ShiftInstance | None) -
         None,
     )
     return repos.staff_row(session, leader.staff_no) if leader else None
-
-
-def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
-    with ctx.transaction() as session:
-        ticket = locked_ticket(ctx, session, ticket_id)
-        if ticket.state == "closed":
-            raise UserError(f"T-{ticket_id} is closed; it cannot be dispatched.")
-        if ticket.state in ("dispatched", "in_progress") and ticket.dispatched_at is not None:
-            raise UserError(
-                f"T-{ticket_id} is already dispatched to {ticket.target} "
-                f"({_hhmm(ctx, ticket.dispatched_at)}); use transfer T-{ticket_id} TARGET REASON."
-            )
-        if ticket.state not in ("new", "reopened"):
-            raise UserError(f"T-{ticket_id} is {ticket.state}; it cannot be dispatched.")
-        target = resolve(ctx, session, target_code)
-        before = {"state": ticket.state, "target": ticket.target}
-        ticket.target, ticket.state, ticket.dispatched_at = target.code, "dispatched", ctx.now()
-        record_step(ctx, session, ticket, "dispatched", target.label)
-        clock = running_clock(session, "dispatch", ticket_id=ticket_id)
-        text = f"T-{ticket_id} dispatched to {target.label}"
-        if clock is not None:
-            text = stop_clock(ctx, session, clock, f"T-{ticket_id}", f"dispatched to {target.code}")
-        audit.record(
-            session,
-            ctx,
-            "ticket.dispatch",
-            f"T-{ticket_id}",
-            before=before,
-            after={"state": "dispatched", "target": target.code},
-        )
-    return text
 
 
 def report(ctx: Context, ref: str, to: str, via: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
 
 from cs_console.domain.errors import UserError
+from cs_console.domain.tickets import TicketRef
 
 REFUSED = (IntegrityError, DataError)  # what the data asked for, not a fault of the console
 
@@ -64,7 +65,7 @@ def record(err: StatementError) -> str:
     key = next((params[k] for k in (*ID_KEYS, f"{table}_id") if k in params), None)
     staff_no = next((params[k] for k in ("staff_no", "staff_no_1") if k in params), None)
     if table == "ticket" and key is not None:
-        return f"T-{key}"
+        return str(TicketRef(key))
     if table == "staff" and staff_no is not None:
         return f"staff {staff_no}"
     if write and write.group(1).upper() == "INSERT INTO":

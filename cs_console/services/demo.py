@@ -13,6 +13,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.pin import hash_pin
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.staff import LEADER_ROLES
+from cs_console.domain.tickets import TicketRef
 from cs_console.services import audit
 from cs_console.services.attendance import add_mark, record_arrival
 from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clock
@@ -151,7 +152,7 @@ def _clocks(ctx: Context, session: Session) -> int:
                 ctx,
                 session,
                 clock,
-                f"T-{ticket.id}",
+                str(TicketRef(ticket.id)),
                 f"dispatched to {ticket.target}",
                 at=ticket.dispatched_at,
             )

@@ -10,6 +10,7 @@ from cs_console.domain.attendance import roll_state
 from cs_console.domain.errors import NotFound
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.text import one_line
+from cs_console.domain.tickets import TicketRef
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
 from cs_console.services.shift_view import overview
@@ -71,7 +72,7 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
     with ctx.reading() as session:
         line = repos.ticket(session, ticket_id)
     if line is None:
-        raise NotFound(f"No ticket T-{ticket_id}.")
+        raise NotFound(f"No ticket {TicketRef(ticket_id)}.")
     tz = ctx.settings.tz
     accepted = line.accepted_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
     text = f"{line.ref} {line.category} · {line.state} · {line.summary} · accepted {accepted}"
@@ -95,14 +96,14 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
     with ctx.reading() as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
-            raise NotFound(f"No ticket T-{ticket_id}.")
+            raise NotFound(f"No ticket {TicketRef(ticket_id)}.")
         agent = session.get(Staff, ticket.first_agent_id) if ticket.first_agent_id else None
         events = session.exec(
             select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at)
         ).all()
     tz = ctx.settings.tz
     lines = [
-        f"T-{ticket.id} {ticket.category} · {ticket.state} · priority {ticket.priority}",
+        f"{TicketRef(ticket.id)} {ticket.category} · {ticket.state} · priority {ticket.priority}",
         f"Summary: {ticket.summary}",
         f"Customer: {ticket.customer_name or '—'} · {ticket.customer_phone or '—'}",
         f"First contact: {agent.staff_no + ' ' + agent.name if agent else '—'} (TK-05)",

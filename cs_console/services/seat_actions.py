@@ -12,7 +12,6 @@ from cs_console.domain.shifts import ShiftInstance, previous_shift
 from cs_console.services import audit
 from cs_console.services.concurrency import changed_by, locked
 from cs_console.services.context import Context
-from cs_console.services.intents_seats import SeatPerson
 from cs_console.services.seat_board import incoming_for, rostered_entry
 from cs_console.services.settlement import away_consequences
 from cs_console.services.shift_lookup import person
@@ -137,7 +136,6 @@ def _make_room(ctx: Context, session: Session, seat: Seat, staff: Staff, inst: S
             f"Seat {seat.code} is {who}'s, who has not arrived; to seat {staff.staff_no} there "
             f"as cover: {then}",
             then,
-            SeatPerson(seat.code, staff.staff_no, cover=True),
         )
     holder.seat_id = None
     session.add(holder)

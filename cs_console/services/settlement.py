@@ -31,6 +31,7 @@ from cs_console.domain.attendance import is_absent_at_end
 from cs_console.domain.seats import away_level
 from cs_console.domain.shifts import ShiftInstance, shift_instance
 from cs_console.domain.staff import Role
+from cs_console.domain.tickets import TicketRef
 from cs_console.i18n import ngettext
 from cs_console.services import audit, points, settlement_month
 from cs_console.services.alerts import pending, raise_due
@@ -260,7 +261,7 @@ def _clock(ctx: Context, session: Session, clock: Clock, agent: str | None) -> l
                                 ctx.real_now())  # fmt: skip
     if key is None:
         return []
-    ref = f"T-{clock.ticket_id}" if clock.ticket_id else f"E-{clock.event_id}"
+    ref = str(TicketRef(clock.ticket_id)) if clock.ticket_id else f"E-{clock.event_id}"
     audit.record(
         session, ctx, "clock.overdue", ref,
         after={"rule": rule, "due": clock.deadline_at, "kind": clock.kind, "duty": duty or "",

@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.masking import mask_phone
+from cs_console.domain.tickets import TicketRef, allows
 from cs_console.services import audit
 from cs_console.services.clocks import open_complaint
 from cs_console.services.context import Context
@@ -35,7 +36,7 @@ def _step(ctx: Context, session: Session, ticket: Ticket, kind: str, detail: str
         session,
         ctx,
         f"ticket.{kind}",
-        f"T-{ticket.id}",
+        str(TicketRef(ticket.id)),
         before=before,
         after={"state": ticket.state, "detail": detail},
     )
@@ -83,31 +84,32 @@ def create_ticket(
             f"{category}: {summary} {mask_phone(phone)}".strip(),
             {},
         )
-    return f"T-{ticket.id} {category} · due {ticket.due_at.astimezone(ctx.settings.tz):%m-%d %H:%M}"
+    due = ticket.due_at.astimezone(ctx.settings.tz)
+    return f"{TicketRef(ticket.id)} {category} · due {due:%m-%d %H:%M}"
 
 
 def accept(ctx: Context, ticket_id: int) -> str:
+    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
-        if ticket.state != "dispatched":
-            raise UserError(
-                f"T-{ticket_id} is {ticket.state}; only a dispatched ticket is accepted."
-            )
+        if not allows("accept", ticket.state):
+            raise UserError(f"{ref} is {ticket.state}; only a dispatched ticket is accepted.")
         before = {"state": ticket.state}
         ticket.state = "in_progress"
         _step(ctx, session, ticket, "accepted", f"by {ctx.audit_actor}", before)
-    return f"T-{ticket_id} in progress"
+    return f"{ref} in progress"
 
 
 def resolve(ctx: Context, ticket_id: int, note: str) -> str:
     """Resolved: the return visit is due in 72 h (RV-01); a back-office ticket opens the
     script and knowledge-base follow-up for the business-support specialist (TK-01, TK-14)."""
+    ref = TicketRef(ticket_id)
     now = ctx.now()
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
-        if ticket.state not in ("new", "dispatched", "in_progress"):
+        if not allows("resolve", ticket.state):
             raise UserError(
-                f"T-{ticket_id} is {ticket.state}; only a new, dispatched or in-progress "
+                f"{ref} is {ticket.state}; only a new, dispatched or in-progress "
                 "ticket is resolved."
             )
         first_contact = ticket.state == "new"  # TK-05: solved by the agent who took it
@@ -119,7 +121,7 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
         ticket.visit_state = "due"
         due = ticket.visit_due_at.astimezone(ctx.settings.tz)
         how = " at first contact" if first_contact else ""
-        text = f"T-{ticket_id} resolved{how} · return visit due {due:%m-%d %H:%M} (RV-01)"
+        text = f"{ref} resolved{how} · return visit due {due:%m-%d %H:%M} (RV-01)"
         if ticket.target in ctx.settings.team_codes():
             ticket.kb_state = "due"
             text += " · script and knowledge-base update opened for the support specialist (TK-14)"
@@ -128,17 +130,18 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
 
 
 def reopen(ctx: Context, ticket_id: int, reason: str) -> str:
+    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
-        if ticket.state not in ("resolved", "closed"):
+        if not allows("reopen", ticket.state):
             raise UserError(
-                f"T-{ticket_id} is {ticket.state}; only resolved or closed tickets are reopened."
+                f"{ref} is {ticket.state}; only resolved or closed tickets are reopened."
             )
         before = {"state": ticket.state}
         ticket.state, ticket.resolved_at, ticket.closed_at = "reopened", None, None
         ticket.visit_due_at, ticket.visit_state = None, ""
         _step(ctx, session, ticket, "reopened", reason, before)
-    return f"T-{ticket_id} reopened; dispatch it again"
+    return f"{ref} reopened; dispatch it again"
 
 
 def _attempts(session: Session, ticket_id: int) -> list[VisitAttempt]:
@@ -148,13 +151,14 @@ def _attempts(session: Session, ticket_id: int) -> list[VisitAttempt]:
 def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
     """A return-visit attempt (D-08): reached closes the visit; 3 failed or a wrong number
     allow closing as unreachable."""
+    ref = TicketRef(ticket_id)
     if outcome not in VISIT_OUTCOMES:
         raise UserError(f"A visit is {', '.join(VISIT_OUTCOMES)}, not '{outcome}'.")
     limit = ctx.settings.rules.failed_contacts_to_close
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.visit_state != "due":
-            raise UserError(f"T-{ticket_id} has no return visit due.")
+            raise UserError(f"{ref} has no return visit due.")
         failed = sum(a.outcome == "failed" for a in _attempts(session, ticket_id)) + (
             outcome == "failed"
         )
@@ -166,37 +170,39 @@ def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
         before = {"visit": ticket.visit_state}
         if outcome == "reached":
             ticket.visit_state = "done"
-            text = f"T-{ticket_id} return visit done; the ticket can be closed"
+            text = f"{ref} return visit done; the ticket can be closed"
         elif outcome == "wrong-number" or failed >= limit:
             ticket.visit_state = "unreachable"
             why = "wrong number" if outcome == "wrong-number" else f"{failed} failed attempts"
-            text = f"T-{ticket_id} may be closed as unreachable ({why}, D-08)"
+            text = f"{ref} may be closed as unreachable ({why}, D-08)"
         else:
-            text = f"T-{ticket_id} visit failed ({failed} of {limit} before it may close)"
+            text = f"{ref} visit failed ({failed} of {limit} before it may close)"
         _step(ctx, session, ticket, "visit", f"{outcome} {note}".strip(), before)
     return text
 
 
 def close(ctx: Context, ticket_id: int) -> str:
+    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
-        if ticket.state != "resolved":
-            raise UserError(f"T-{ticket_id} is {ticket.state}; only a resolved ticket is closed.")
+        if not allows("close", ticket.state):
+            raise UserError(f"{ref} is {ticket.state}; only a resolved ticket is closed.")
         if ticket.visit_state == "due":
-            raise UserError(f"T-{ticket_id} still has its return visit open.", rule="RV-01")
+            raise UserError(f"{ref} still has its return visit open.", rule="RV-01")
         before = {"state": ticket.state}
         ticket.state, ticket.closed_at = "closed", ctx.now()
         _step(ctx, session, ticket, "closed", ticket.visit_state, before)
-    return f"T-{ticket_id} closed"
+    return f"{ref} closed"
 
 
 def kb_update(ctx: Context, ticket_id: int, note: str) -> str:
     """TK-14: the script and knowledge base were updated; the follow-up closes."""
+    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.kb_state != "due":
-            raise UserError(f"T-{ticket_id} has no knowledge-base follow-up open.")
+            raise UserError(f"{ref} has no knowledge-base follow-up open.")
         before = {"kb": ticket.kb_state}
         ticket.kb_state = "done"
         _step(ctx, session, ticket, "kb", note, before)
-    return f"T-{ticket_id} knowledge-base follow-up done (TK-14)"
+    return f"{ref} knowledge-base follow-up done (TK-14)"

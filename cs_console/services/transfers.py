@@ -6,27 +6,27 @@ stops or restarts: a dispatch clock was stopped by the dispatch, a report clock 
 from __future__ import annotations
 
 from cs_console.domain.errors import UserError
+from cs_console.domain.tickets import TicketRef, allows
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.targets import resolve
 from cs_console.services.ticket_steps import locked_ticket, record_step
 
-MOVABLE = ("dispatched", "in_progress")
-
 
 def transfer(ctx: Context, ticket_id: int, target_code: str, reason: str) -> str:
     """Every transfer says why (TK-07: a move to the squad-leader desk is explained)."""
+    ref = TicketRef(ticket_id)
     if not reason.strip():
         raise UserError("Usage: transfer T-n TARGET REASON…")
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state in ("new", "reopened"):
-            raise UserError(f"T-{ticket_id} is {ticket.state}; dispatch it first.")
-        if ticket.state not in MOVABLE:
-            raise UserError(f"T-{ticket_id} is {ticket.state}; only open work is transferred.")
+            raise UserError(f"{ref} is {ticket.state}; dispatch it first.")
+        if not allows("transfer", ticket.state):
+            raise UserError(f"{ref} is {ticket.state}; only open work is transferred.")
         target = resolve(ctx, session, target_code)
         if target.code == ticket.target:
-            raise UserError(f"T-{ticket_id} is already with {target.label}.")
+            raise UserError(f"{ref} is already with {target.label}.")
         before = {"state": ticket.state, "target": ticket.target}
         was = ticket.target or "—"
         ticket.target, ticket.state = target.code, "dispatched"
@@ -35,8 +35,8 @@ def transfer(ctx: Context, ticket_id: int, target_code: str, reason: str) -> str
             session,
             ctx,
             "ticket.transfer",
-            f"T-{ticket_id}",
+            str(ref),
             before=before,
             after={"state": ticket.state, "target": target.code, "reason": reason},
         )
-    return f"T-{ticket_id} transferred from {was} to {target.label}"
+    return f"{ref} transferred from {was} to {target.label}"

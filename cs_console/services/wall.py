@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cs_console.domain.escalation import band_now, forecast_of
 from cs_console.services.context import Context
 from cs_console.services.queue_view import shift_queue
 from cs_console.services.shift_view import running_clocks
@@ -26,9 +25,8 @@ class WallFigures:
 
 
 def wall_figures(ctx: Context) -> WallFigures:
-    now, rules = ctx.now(), ctx.settings.rules
-    clocks = running_clocks(ctx)
-    bands = [band_now(c, now, rules.warn_at_minutes, rules.band_pairs) for c in clocks]
+    now, rules = ctx.now(), ctx.settings.rules.clocks
+    bands = [rules.band(c, now) for c in running_clocks(ctx)]
     inst = ctx.current_shift()
     queue = shift_queue(ctx, inst) if inst else None
     reached = queue.reached() if queue else ()
@@ -41,7 +39,7 @@ def wall_figures(ctx: Context) -> WallFigures:
         definition=phone.queue_rules().definition_text(),
         waiting=queue.report.waiting.calls if queue else 0,
         longest_seconds=queue.report.waiting.longest_seconds if queue else 0,
-        clocks_warning=sum(1 for b in bands if b.name.endswith("warning")),
-        clocks_overrun=sum(1 for b in bands if b.name.startswith("overrun")),
-        penalty_forecast=forecast_of(bands, rules.band_pairs) if bands else 0,
+        clocks_warning=sum(b.warning for b in bands),
+        clocks_overrun=sum(b.overrun for b in bands),
+        penalty_forecast=rules.forecast(bands),
     )

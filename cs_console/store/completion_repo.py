@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
+from cs_console.domain.tickets import TicketRef
 from cs_console.store.models import Seat, Staff, Ticket
 
 OPEN_TICKETS = 2000  # the most recent open tickets offered; older ones are typed in full
@@ -18,4 +19,4 @@ def completion_words(session: Session) -> tuple[list[str], list[str], list[str]]
         .order_by(col(Ticket.id).desc())
         .limit(OPEN_TICKETS)
     )
-    return staff, seats, [f"T-{i}" for i in ids]
+    return staff, seats, [str(TicketRef(i)) for i in ids]

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from cs_console.domain.tickets import TicketRef
 from cs_console.store.models import (
     Clock,
     EscalationEvent,
@@ -53,7 +54,7 @@ def running_clocks(session: Session) -> list[tuple[int, str, str, datetime, str,
         query
     ):
         if ticket is not None:
-            out.append((clock_id, f"T-{ticket}", kind, deadline, t_summary, False))
+            out.append((clock_id, str(TicketRef(ticket)), kind, deadline, t_summary, False))
         else:
             out.append((clock_id, f"E-{event}", kind, deadline, e_summary, bool(outage)))
     return out

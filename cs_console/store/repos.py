@@ -10,9 +10,8 @@ from sqlmodel import Session, col, select
 
 from cs_console.domain.masking import mask_name, mask_phone
 from cs_console.domain.records import RosterLine, SeatInfo, StaffMember, TicketLine
+from cs_console.domain.tickets import OPEN_STATES, TicketRef
 from cs_console.store.models import RosterEntry, Seat, Staff, Ticket
-
-OPEN_STATES = ("new", "dispatched", "in_progress", "reopened")
 
 
 def member(row: Staff) -> StaffMember:
@@ -76,7 +75,7 @@ def _ticket_query():  # noqa: ANN202 - a SQLAlchemy select of (Ticket, agent sta
 
 def ticket_line(ticket: Ticket, agent_no: str | None) -> TicketLine:
     return TicketLine(
-        ref=f"T-{ticket.id}",
+        ref=str(TicketRef(ticket.id)),
         category=ticket.category,
         summary=ticket.summary,
         customer=mask_name(ticket.customer_name),

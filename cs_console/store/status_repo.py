@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from cs_console.domain.staff import Role
+from cs_console.domain.tickets import OPEN_STATES
 from cs_console.store.models import Clock, RosterEntry, Staff, Ticket
-from cs_console.store.repos import OPEN_STATES
 
 ROSTER, STAFF = RosterEntry.__table__, Staff.__table__  # type: ignore[attr-defined]
 TICKET, CLOCK = Ticket.__table__, Clock.__table__  # type: ignore[attr-defined]

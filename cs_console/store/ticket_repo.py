@@ -9,8 +9,9 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from cs_console.domain.queue import QueueQuery
+from cs_console.domain.tickets import OPEN_STATES
 from cs_console.store.models import Staff, Ticket
-from cs_console.store.repos import OPEN_STATES, ticket_line
+from cs_console.store.repos import ticket_line
 
 ORDER_BY = {
     "due": (col(Ticket.due_at).asc(), Ticket.priority, Ticket.id),

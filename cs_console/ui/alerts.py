@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from cs_console.domain.escalation import ClockLine, band_now
+from cs_console.domain.escalation import ClockLine, ClockRules
 
 
 class ClockAlerts:
-    def __init__(self, warn_at: tuple[int, ...], bands: tuple[tuple[int | None, int], ...]):
-        self._warn_at = warn_at
-        self._bands = bands
+    def __init__(self, rules: ClockRules):
+        self._rules = rules
         self._clocks: list[ClockLine] = []
         self._seen: dict[str, str] = {}
 
@@ -18,7 +17,7 @@ class ClockAlerts:
         """New data; clocks seen for the first time take their current band silently."""
         self._clocks = clocks
         for c in clocks:
-            self._seen.setdefault(self._key(c), band_now(c, now, self._warn_at, self._bands).name)
+            self._seen.setdefault(self._key(c), self._rules.band(c, now).name)
 
     @staticmethod
     def _key(clock: ClockLine) -> str:
@@ -28,14 +27,14 @@ class ClockAlerts:
         """(text, severity) for every clock that entered a new warning or overrun band."""
         out = []
         for c in self._clocks:
-            band = band_now(c, now, self._warn_at, self._bands)
+            band = self._rules.band(c, now)
             key = self._key(c)
             if self._seen.get(key) == band.name:
                 continue
             self._seen[key] = band.name
-            if band.name == "on time":
+            if not (band.warning or band.overrun):
                 continue
-            severity = "error" if band.name.startswith("overrun") else "warning"
+            severity = "error" if band.overrun else "warning"
             cost = f" · {band.points} pts" if band.points else ""
             out.append((f"{c.ref} {c.kind} clock: {band.name}{cost} · {c.summary}", severity))
         return out

@@ -47,11 +47,11 @@ from cs_console.ui.windows import Windows
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from cs_console.commands.intents import Intent
     from cs_console.domain.records import StaffMember
     from cs_console.services.alerts import AlertLine
     from cs_console.services.changes import ChangeWatch
     from cs_console.services.context import Context
-    from cs_console.services.intents import Intent
     from cs_console.services.shift_view import ShiftOverview
     from cs_console.ui.modals.lock import LockScreen
 
@@ -142,7 +142,7 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
         rules = ctx.settings.rules
         self.plain = self.plain or ctx.settings.plain
         self.set_class(self.plain, "-plain")
-        self.alerts = ClockAlerts(rules.warn_at_minutes, rules.band_pairs)
+        self.alerts = ClockAlerts(rules.clocks)
         self._changes, self._last_change = opened.changes, opened.token
         if ctx.settings.keymap:
             self.set_keymap(ctx.settings.keymap)
@@ -317,7 +317,7 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
 
         A PIN, when a signature needs one, goes with this one command only; ``seen`` holds
         the versions of the records the user acted on, as the screen showed them."""
-        from cs_console.services.commands import execute, run
+        from cs_console.commands.registry import execute, run
 
         ctx = (self.cs.acting_as(self.cs.actor, pin) if pin else self.cs).seeing(seen or {})
         line = what if isinstance(what, str) else what.verb

@@ -23,7 +23,7 @@ def _highlighted(matcher: Matcher, syntax: str) -> Content:
 
 class ConsoleCommands(Provider):
     def _entries(self) -> list[tuple[str, str, object]]:
-        from cs_console.services.commands import verbs
+        from cs_console.commands.registry import verbs
 
         app: ConsoleApp = self.app  # type: ignore[assignment]
         out = []

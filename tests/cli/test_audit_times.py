@@ -5,8 +5,8 @@ import re
 from datetime import UTC, datetime
 
 from cs_console.clock import OffsetClock
+from cs_console.commands.registry import execute
 from cs_console.services.audit import list_entries
-from cs_console.services.commands import execute
 from cs_console.services.database import open_context
 from cs_console.services.demo import create_demo
 from tests.cli.conftest import ok

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 from cs_console import i18n
+from cs_console.commands.registry import execute
 from cs_console.domain.errors import UserError
-from cs_console.services.commands import execute
 
 GOLDEN = Path(__file__).parents[1] / "golden"
 

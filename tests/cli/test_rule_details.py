@@ -3,7 +3,7 @@ leave phoned in before the shift."""
 
 from datetime import UTC, datetime
 
-from cs_console.services.commands import execute
+from cs_console.commands.registry import execute
 from tests.cli.conftest import LEADER, ok
 from tests.cli.test_roll_call_morning import points
 

@@ -7,8 +7,8 @@ import threading
 
 from sqlalchemy import text
 
+from cs_console.commands.registry import execute
 from cs_console.services import integrity
-from cs_console.services.commands import execute
 from tests.concurrency.conftest import Terminal
 
 WRITERS, WRITES = 4, 12

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from cs_console.commands.registry import execute
 from cs_console.domain.errors import Conflict, UserError
-from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.services.handover_view import view
 from cs_console.store.models import HandoverLog, RosterEntry, Seat, Staff, Ticket

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import Session, select
 
+from cs_console.commands.registry import execute
 from cs_console.domain.pin import hash_pin
-from cs_console.services.commands import execute
 from cs_console.store.models import HandoverEntry, Staff, Ticket
 from tests.conftest import NOW, ZONE
 

@@ -136,7 +136,7 @@ def test_handover_states(snap_compare, early_demo_ctx, clock, state):
 def test_month_with_results_sorted_by_final(snap_compare, demo_ctx):
     """Screen 6 (issue 21): inspections (QI-04), exam points (TR-04…TR-06) confirmed and the
     list of what is missing; `o` twice sorts by final."""
-    from cs_console.services.commands import execute
+    from cs_console.commands.registry import execute
 
     leader = demo_ctx.acting_as("1001")
     for line in (

@@ -4,9 +4,10 @@ from datetime import UTC, datetime
 
 from sqlmodel import select
 
-from cs_console.services.clocks import dispatch, open_complaint, open_event, report
+from cs_console.services.clocks import open_complaint, open_event, report
 from cs_console.services.context import Context
 from cs_console.services.demo import create_demo
+from cs_console.services.dispatch import dispatch_ticket as dispatch
 from cs_console.services.shift_view import equipment_notes, escalation_board
 from cs_console.store.models import PointsEntry
 from tests.conftest import EARLY

@@ -3,7 +3,7 @@ terms are found, customer data stays masked, and the index is derived (D-12)."""
 
 from sqlalchemy import inspect, text
 
-from cs_console.services.commands import execute
+from cs_console.commands.registry import execute
 from cs_console.services.context import Context
 from cs_console.services.demo import create_demo
 from cs_console.services.search import rebuild, search

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from cs_console.commands.registry import execute
 from cs_console.domain.shifts import shift_instance
-from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.services.demo import create_demo
 from cs_console.services.handover_view import view

@@ -10,8 +10,8 @@ from textual.pilot import Pilot
 from textual.screen import ModalScreen
 from textual.widgets import DataTable
 
+from cs_console.commands.registry import execute
 from cs_console.services.audit import list_entries
-from cs_console.services.commands import execute
 from cs_console.services.context import Context
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.alert_list import AlertListModal

@@ -5,9 +5,9 @@ again; a success closes it; esc on a refused form writes nothing (convention 16)
 import pytest
 from textual import events
 
+from cs_console.commands.registry import execute
 from cs_console.domain.errors import UserError
 from cs_console.services.audit import list_entries
-from cs_console.services.commands import execute
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.screens.base import ConsoleScreen

@@ -1,7 +1,7 @@
 """Screen 6 (Month): its keys sort and step through the months and write nothing (convention
 14); signed in, it shows the leader's own team (PF-10…PF-19)."""
 
-from cs_console.services.commands import execute
+from cs_console.commands.registry import execute
 from cs_console.ui.app import ConsoleApp
 from tests.ui.conftest import SIZE, rows, settle, sign_in
 from tests.ui.test_reads_never_write import audit_rows

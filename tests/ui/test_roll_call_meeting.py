@@ -2,7 +2,7 @@
 
 from sqlmodel import select
 
-from cs_console.services.commands import execute
+from cs_console.commands.registry import execute
 from cs_console.services.context import Context
 from cs_console.store.models_month import MeetingRecord
 from cs_console.ui.app import ConsoleApp

@@ -2,7 +2,7 @@
 
 from textual.widgets import DataTable
 
-from cs_console.services.commands import execute
+from cs_console.commands.registry import execute
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.search import SearchModal
 from cs_console.ui.modals.text_result import TextResultModal

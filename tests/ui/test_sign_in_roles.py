@@ -3,8 +3,8 @@
 
 from sqlmodel import Session, select
 
+from cs_console.commands.registry import execute
 from cs_console.domain.pin import hash_pin
-from cs_console.services.commands import execute
 from cs_console.store.models import Staff
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.widgets.header_line import HeaderLine

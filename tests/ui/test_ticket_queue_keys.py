@@ -85,7 +85,7 @@ async def test_enter_opens_the_history(demo_ctx):
 
 
 async def test_dispatch_of_a_ticket_another_terminal_changed_asks_to_reload(demo_ctx):
-    from cs_console.services.commands import execute
+    from cs_console.commands.registry import execute
     from cs_console.services.database import open_context
 
     app = ConsoleApp(demo_ctx)

@@ -33,14 +33,14 @@ def test_random_text_raises_only_the_parser_error(line: str):
 
 def test_each_verb_is_loaded_from_the_module_that_registers_it():
     """``do VERB`` imports only ``HOMES[VERB]``: the map must name every verb's own module."""
-    from cs_console.services.commands import HOMES, verbs
+    from cs_console.commands.registry import HOMES, verbs
 
     registered = {v.name: v.handler.__module__.rsplit(".", 1)[-1] for v in verbs()}
     assert registered == HOMES
 
 
 def test_the_next_word_tells_close_month_from_close_ticket_and_points_list_from_points():
-    from cs_console.services.commands import HOMES
+    from cs_console.commands.registry import HOMES
 
     verbs = frozenset(HOMES)
     assert parse_command("close month 2026-11", verbs) == Command("close month", ("2026-11",))

@@ -66,8 +66,8 @@ def test_d07_time_left_past_99_minutes_reads_in_hours(minutes, shown):
 
 
 def test_cp01_clock_length_in_the_sentences_comes_from_the_config():
+    from cs_console.commands.registry import verbs
     from cs_console.config import Settings
-    from cs_console.services.commands import verbs
 
     settings = Settings()
     rules = settings.rules.model_copy(

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from cs_console.commands.registry import verbs
 from cs_console.domain.errors import UserError
 from cs_console.domain.permissions import (
     PERMISSIONS,
@@ -14,7 +15,6 @@ from cs_console.domain.permissions import (
     readme_section,
 )
 from cs_console.domain.staff import Role
-from cs_console.services.commands import verbs
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 COMMAND_LINE = {

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Static
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.search_text import Hit
+from cs_console.domain.tickets import TicketRef
 from cs_console.i18n import N_, _
 from cs_console.services.context import Context
 from cs_console.services.lookup import ticket_detail
@@ -89,8 +90,9 @@ class SearchModal(ModalScreen[None]):
     @work(thread=True, group="search-open")
     @guarded("opening a hit")
     def _open(self, hit: Hit) -> None:
-        if hit.ref.startswith("T-"):
-            text = ticket_detail(self._ctx, int(hit.ref[2:]))
+        ticket = TicketRef.read(hit.ref)
+        if ticket is not None:
+            text = ticket_detail(self._ctx, ticket.number)
         else:
             kind = _(KINDS.get(hit.kind, hit.kind))
             text = f"{local(hit.at, self._ctx.settings.tz)} · {kind}\n{hit.text}"

@@ -1,39 +1,80 @@
-"""The dispatch target picker: a list that filters as you type (agents on shift first)."""
+"""The dispatch target picker: a list that filters as you type (agents on shift first).
+
+The list is read by a worker (no database read on the UI thread); what is typed meanwhile
+filters it once it is there, and an enter pressed before it chooses then. A choice is sent
+at once and the picker waits for the answer: a success closes it, a refusal is said under the
+list and the picker stays for another choice (conventions 13, 16)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from cs_console.domain.errors import Unavailable
 from cs_console.i18n import _
+from cs_console.services.context import READ_ONLY
 from cs_console.services.targets import Target
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal
+from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.widgets.input_bar import SteadyInput
 
+Load = Callable[[], list[Target]]  # read off the UI thread
+Send = Callable[[str, Reply], None]  # runs the dispatch to a target code, its result to the reply
 
-class TargetPicker(ModalScreen[str | None]):
-    """Dismisses with the chosen target code, or None."""
 
+class TargetPicker(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS[:1]
 
-    def __init__(self, title: str, targets: list[Target]) -> None:
+    def __init__(self, title: str, load: Load, send: Send) -> None:
         super().__init__()
         self._title = title
-        self._targets = targets
+        self._load = load
+        self._send = send
+        self._targets: list[Target] | None = None
+        self._enter_early = False
+        self._waiting = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(literal(self._title), id="dialog-title")
             yield SteadyInput(placeholder=_("type to filter"), id="picker-filter")
-            yield OptionList(*self._options(""), id="picker-list")
+            yield OptionList(id="picker-list")
+            yield Label("", id="picker-refusal", classes="field-error", markup=False)
             yield Static(_("↑↓ choose · enter dispatches · esc cancels"), id="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#picker-refusal").display = False
+        self._read_targets()
+
+    @work(thread=True, group="targets")
+    @guarded("reading the dispatch targets")
+    def _read_targets(self) -> None:
+        try:
+            targets = self._load()
+        except Unavailable as err:
+            self.app.call_from_thread(self._unavailable, str(err))
+            return
+        self.app.call_from_thread(self._show, targets)
+
+    def _unavailable(self, sentence: str) -> None:
+        self.dismiss(None)
+        self.app.database_down(sentence)  # type: ignore[attr-defined]
+
+    def _show(self, targets: list[Target]) -> None:
+        self._targets = targets
+        self._filter(self.query_one(Input).value)
+        if self._enter_early:
+            self._choose_highlighted()
 
     def _options(self, text: str) -> list[Option]:
         needle = text.casefold()
@@ -41,25 +82,55 @@ class TargetPicker(ModalScreen[str | None]):
             Option(
                 literal(f"{t.label}  [{t.code}]" if t.code not in t.label else t.label), id=t.code
             )
-            for t in self._targets
+            for t in self._targets or ()
             if needle in f"{t.code} {t.label}".casefold()
         ]
 
-    def on_input_changed(self, event: Input.Changed) -> None:
+    def _filter(self, text: str) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options(self._options(event.value))
+        options.add_options(self._options(text))
         if options.option_count:
             options.highlighted = 0
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._filter(event.value)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self._targets is None:
+            self._enter_early = True
+            return
+        self._choose_highlighted()
+
+    def _choose_highlighted(self) -> None:
         options = self.query_one(OptionList)
         if options.highlighted is not None:
-            self.dismiss(options.get_option_at_index(options.highlighted).id)
+            self._choose(options.get_option_at_index(options.highlighted).id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self._choose(event.option.id)
+
+    def _choose(self, code: str | None) -> None:
+        if code is None or self._waiting:
+            return
+        self._waiting = True
+        self._send(code, self.answered)
+
+    def answered(self, done: CommandDone) -> bool:
+        """A success closes the picker, as does a refusal that asks for something (a reload,
+        a sign-in) or a fault; a refusal that only says no stays under the list (True)."""
+        self._waiting = False
+        if self.app.screen is not self:
+            return False
+        if done.ok or done.then or done.conflict or done.fault or done.text == READ_ONLY:
+            self.dismiss(None)
+            return False
+        refusal = self.query_one("#picker-refusal", Label)
+        refusal.update(done.text)
+        refusal.display = True
+        self.query_one(Input).focus()
+        return True
 
     def on_key(self, event) -> None:  # noqa: ANN001
         """Up and down move the list while typing in the filter."""

@@ -151,7 +151,7 @@ class ConsoleScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="completions")
     @guarded("reading the completions")
     def _read_completions(self) -> None:
-        from cs_console.services.completion import completions
+        from cs_console.commands.completion import completions
 
         try:
             words = completions(self.console_app.cs)

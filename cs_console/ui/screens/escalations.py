@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import DataTable, Static
 
+from cs_console.commands.intents import Dispatch, Report
 from cs_console.domain.errors import Unavailable
-from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
+from cs_console.domain.escalation import Band, BandKind, ClockLine, format_left
+from cs_console.domain.tickets import TicketRef
 from cs_console.i18n import N_, _, pgettext
-from cs_console.services.intents import Dispatch, Report
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import choices
@@ -33,16 +34,16 @@ from cs_console.ui.screens.base import Cell, TableScreen
 
 # Okabe–Ito, the colour-blind-safe palette: orange for warnings, vermillion for overrun; the
 # marks before the name carry the urgency without colour (also with NO_COLOR)
-BAND_STYLES = {"warning": "#E69F00", "final warning": "bold #E69F00"}
+BAND_STYLES = {BandKind.WARNING: "#E69F00", BandKind.FINAL_WARNING: "bold #E69F00"}
 OVERRUN_STYLE = "bold reverse #D55E00"
 
 
 @cache
 def band_text(band: Band) -> Text:
-    if band.name.startswith("overrun"):
+    if band.overrun:
         return Text(f"!! {band.name}", style=OVERRUN_STYLE)
-    if band.name in BAND_STYLES:
-        return Text(f"! {band.name}", style=BAND_STYLES[band.name])
+    if band.warning:
+        return Text(f"! {band.name}", style=BAND_STYLES[band.kind])
     return Text(band.name)
 
 
@@ -53,9 +54,8 @@ class EscalationsScreen(TableScreen):
 
     def title_text(self) -> str:
         """The clock lengths as configured (CP-01, CP-02)."""
-        rules = self.console_app.cs.settings.rules
-        lengths = {rules.complaint_dispatch_minutes, rules.escalation_report_minutes}
-        return _(self.TITLE_TEXT).format(minutes="/".join(map(str, sorted(lengths))))
+        lengths = self.console_app.cs.settings.rules.clocks.lengths()
+        return _(self.TITLE_TEXT).format(minutes=lengths)
 
     COLUMNS = (
         (N_("Id"), 6), (N_("Kind"), 8), (N_("Summary"), 24), (N_("Customer"), 16),
@@ -113,16 +113,15 @@ class EscalationsScreen(TableScreen):
 
     def _follow(self, now: datetime, visible_only: bool) -> None:
         """The running clocks at ``now``: every row after a load, the rows in view each second."""
-        rules = self.console_app.cs.settings.rules
-        running, warn_at, pairs = self.board.running, rules.warn_at_minutes, rules.band_pairs
-        bands = [band_now(c, now, warn_at, pairs) for c in running]
+        rules, running = self.console_app.cs.settings.rules.clocks, self.board.running
+        bands = [rules.band(c, now) for c in running]
         rows = [
             (*fixed, format_left(c.deadline, now), band_text(band), str(band.points or ""))
             for fixed, c, band in zip(self._fixed, running, bands, strict=True)
         ]
-        overrun = sum(band.name.startswith("overrun") for band in bands)
-        warning = sum("warning" in band.name for band in bands)
-        forecast = self.board.incurred + forecast_of(bands, pairs)
+        overrun = sum(band.overrun for band in bands)
+        warning = sum(band.warning for band in bands)
+        forecast = self.board.incurred + rules.forecast(bands)
         shift = self.board.shift.key if self.board.shift else _("no shift")
         self.set_summary(
             _(
@@ -147,17 +146,13 @@ class EscalationsScreen(TableScreen):
         self._pick_target(clock.ref)
 
     def _pick_target(self, ref: str) -> None:
-        try:
-            targets = choices(self.console_app.cs)
-        except Unavailable as err:
-            self.console_app.database_down(str(err))
-            return
+        ticket, cs = TicketRef.parse(ref), self.console_app.cs
 
-        def done(code: str | None) -> None:
-            if code:
-                self.console_app.run_intent(Dispatch(ref, code))
+        def send(code: str, reply: Reply) -> None:
+            self.console_app.run_intent(Dispatch(ticket, code), reply=reply)
 
-        self.app.push_screen(TargetPicker(_("Dispatch {ref} to …").format(ref=ref), targets), done)
+        title = _("Dispatch {ref} to …").format(ref=ref)
+        self.app.push_screen(TargetPicker(title, lambda: choices(cs), send))
 
     def action_report(self) -> None:
         clock = self._selected()
@@ -192,7 +187,7 @@ class EscalationsScreen(TableScreen):
     @guarded("opening the detail")
     def _open(self, ref: str) -> None:
         try:
-            text = ticket_detail(self.console_app.cs, int(ref[2:]))
+            text = ticket_detail(self.console_app.cs, TicketRef.parse(ref).number)
         except Unavailable as err:
             self.app.call_from_thread(self.console_app.database_down, str(err))
             return

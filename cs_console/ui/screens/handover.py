@@ -13,6 +13,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
+from cs_console.commands.intents import Addendum, CloseDownSign, Note, Sign
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.handover_log import LogView
@@ -21,7 +22,6 @@ from cs_console.i18n import N_, _, date_text
 from cs_console.services.handover_logs import following
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.handover_view import HandoverDesk, desk
-from cs_console.services.intents import Addendum, CloseDownSign, Note, Sign
 from cs_console.services.shift_view import ShiftOverview, overview
 from cs_console.ui import keys
 from cs_console.ui.literal import literal_lines

@@ -11,11 +11,8 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Input
 
-from cs_console.domain.leave import LeaveKind
-from cs_console.domain.records import LeaveLine, SwapLine
-from cs_console.i18n import N_, _, date_text
-from cs_console.services.intents import Intent
-from cs_console.services.intents_attendance import (
+from cs_console.commands.intents import Intent
+from cs_console.commands.intents_attendance import (
     Absent,
     Approve,
     Arrive,
@@ -25,7 +22,10 @@ from cs_console.services.intents_attendance import (
     Remark,
     SwapRequest,
 )
-from cs_console.services.intents_month import PreShiftMeeting
+from cs_console.commands.intents_month import PreShiftMeeting
+from cs_console.domain.leave import LeaveKind
+from cs_console.domain.records import LeaveLine, SwapLine
+from cs_console.i18n import N_, _, date_text
 from cs_console.services.queue_view import staffing_clause
 from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call

@@ -16,12 +16,8 @@ from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
-from cs_console.domain.errors import Unavailable
-from cs_console.domain.seats import FAULT_KINDS, BoardCell, SeatState, away_level
-from cs_console.domain.text import one_line
-from cs_console.i18n import N_, _
-from cs_console.services.intents import Intent
-from cs_console.services.intents_seats import (
+from cs_console.commands.intents import Intent
+from cs_console.commands.intents_seats import (
     Away,
     Back,
     Fault,
@@ -31,6 +27,10 @@ from cs_console.services.intents_seats import (
     SetState,
     SignOut,
 )
+from cs_console.domain.errors import Unavailable
+from cs_console.domain.seats import FAULT_KINDS, BoardCell, SeatState, away_level
+from cs_console.domain.text import one_line
+from cs_console.i18n import N_, _
 from cs_console.services.lookup import describe_seat
 from cs_console.services.queue_view import queue_lines, what_if_line
 from cs_console.services.seat_board import SeatBoard, board, elapsed_text

@@ -16,11 +16,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Static
 
-from cs_console.domain.errors import Unavailable
-from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
-from cs_console.domain.records import TicketLine
-from cs_console.i18n import N_, _
-from cs_console.services.intents import (
+from cs_console.commands.intents import (
     Accept,
     Close,
     Dispatch,
@@ -31,6 +27,11 @@ from cs_console.services.intents import (
     Resolve,
     Visit,
 )
+from cs_console.domain.errors import Unavailable
+from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
+from cs_console.domain.records import TicketLine
+from cs_console.domain.tickets import TicketRef
+from cs_console.i18n import N_, _
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.queue import QueueWindow, ticket_queue
 from cs_console.services.targets import choices
@@ -226,7 +227,7 @@ class TicketQueueScreen(ConsoleScreen):
     def _form(self, title: str, fields: list[Field], build) -> None:  # noqa: ANN001
         def start(ref: str) -> None:
             def send(values: dict[str, str], reply: Reply) -> None:
-                self._run(build(ref, values), reply)
+                self._run(build(TicketRef.parse(ref), values), reply)
 
             self.app.push_screen(FormModal(f"{title} · {ref}", fields, send))
 
@@ -234,26 +235,21 @@ class TicketQueueScreen(ConsoleScreen):
 
     def action_dispatch(self) -> None:
         def pick(ref: str) -> None:
-            def done(code: str | None) -> None:
-                if code:
-                    self._run(Dispatch(ref, code))
+            ticket, cs = TicketRef.parse(ref), self.console_app.cs
 
-            try:
-                targets = choices(self.console_app.cs)
-            except Unavailable as err:
-                self.console_app.database_down(str(err))
-                return
-            self.app.push_screen(
-                TargetPicker(_("Dispatch {ref} to …").format(ref=ref), targets), done
-            )
+            def send(code: str, reply: Reply) -> None:
+                self._run(Dispatch(ticket, code), reply)
+
+            title = _("Dispatch {ref} to …").format(ref=ref)
+            self.app.push_screen(TargetPicker(title, lambda: choices(cs), send))
 
         self._with_ref(pick)
 
     def action_accept(self) -> None:
-        self._with_ref(lambda ref: self._run(Accept(ref)))
+        self._with_ref(lambda ref: self._run(Accept(TicketRef.parse(ref))))
 
     def action_close(self) -> None:
-        self._with_ref(lambda ref: self._run(Close(ref)))
+        self._with_ref(lambda ref: self._run(Close(TicketRef.parse(ref))))
 
     def action_resolve(self) -> None:
         self._form(
@@ -308,7 +304,7 @@ class TicketQueueScreen(ConsoleScreen):
     @guarded("opening the detail")
     def _open(self, ref: str) -> None:
         try:
-            text = ticket_detail(self.console_app.cs, int(ref[2:]))
+            text = ticket_detail(self.console_app.cs, TicketRef.parse(ref).number)
         except Unavailable as err:
             self.app.call_from_thread(self.console_app.database_down, str(err))
             return

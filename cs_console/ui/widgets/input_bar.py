@@ -41,7 +41,7 @@ class BarSuggester(Suggester):
 
     def __init__(self) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
-        from cs_console.services.completion import Completions
+        from cs_console.commands.completion import Completions
 
         self.completions = Completions()
 

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TypeVar
 
+from cs_console.commands.intents import Intent
 from cs_console.config import Rules
 from cs_console.domain.commands import parse_command
 from cs_console.domain.errors import UserError
 from cs_console.domain.permissions import authorize
 from cs_console.domain.text import clean, one_line
 from cs_console.services.context import READ_ONLY, Context
-from cs_console.services.intents import Intent
 
 IntentT = TypeVar("IntentT", bound=Intent)
 Handler = Callable[[Context, tuple[str, ...]], str]
@@ -56,19 +56,19 @@ class Result:
 # Which module registers each verb: a command imports only its own module (a badge reader runs
 # ``do arrive`` per arrival). A test checks this against the registrations.
 MODULES = {
-    "verbs_alerts": ("ack-alert", "alerts"),
-    "verbs_attendance": ("absent", "approve", "arrive", "callin", "certificate", "leave",
+    "alerts": ("ack-alert", "alerts"),
+    "attendance": ("absent", "approve", "arrive", "callin", "certificate", "leave",
                          "reject", "remark", "roll", "swap"),
-    "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "report"),
-    "verbs_core": ("help", "reminders", "show", "status"),
-    "verbs_handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
-    "verbs_month": ("close month", "decide", "exam", "inspect", "meeting", "month",
+    "clocks": ("clocks", "complaint", "event", "report"),
+    "core": ("help", "reminders", "show", "status"),
+    "handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
+    "month": ("close month", "decide", "exam", "inspect", "meeting", "month",
                     "points list", "submitted", "testcall", "training"),
-    "verbs_search": ("search",),
-    "verbs_points": ("acknowledge", "appeal", "confirm", "points", "stats", "void"),
-    "verbs_seats": ("away", "back", "fault", "fixed", "free", "seat", "signout", "state"),
-    "verbs_tickets": ("accept", "close", "kb", "reopen", "resolve", "ticket", "transfer",
-                      "visit"),
+    "search": ("search",),
+    "points": ("acknowledge", "appeal", "confirm", "points", "stats", "void"),
+    "seats": ("away", "back", "fault", "fixed", "free", "seat", "signout", "state"),
+    "tickets": ("accept", "close", "dispatch", "kb", "reopen", "resolve", "ticket",
+                "transfer", "visit"),
 }  # fmt: skip
 HOMES = {name: module for module, names in MODULES.items() for name in names}
 # The verbs that only look (a print adds its own audit row); every other verb writes, and what
@@ -115,7 +115,7 @@ def handles(
 def run(ctx: Context, intent: Intent) -> Result:
     """Run an intent a screen built, with the same permission check and settlement as its
     verb typed on the command line (conventions 13, 14, 17)."""
-    import_module(f"cs_console.services.{HOMES[intent.verb]}")
+    import_module(f"cs_console.commands.{HOMES[intent.verb]}")
     _authorize(ctx, intent.permission(ctx), None)
     _settle(ctx, intent.verb)
     text = one_line(INTENT_HANDLERS[type(intent)](ctx, intent))
@@ -133,7 +133,7 @@ def execute(ctx: Context, line: str) -> str:
     The text is safe to show (convention 15): no control characters, and a result of one
     line stays one line whatever the stored text in it holds (a line break shows as ⏎)."""
     command = parse_command(line, frozenset(HOMES))
-    import_module(f"cs_console.services.{HOMES[command.verb]}")
+    import_module(f"cs_console.commands.{HOMES[command.verb]}")
     spec = VERBS[command.verb]
     count = len(command.args)
     if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
@@ -180,5 +180,5 @@ def _role(ctx: Context) -> str | None:
 
 def verbs() -> list[Verb]:
     for module in MODULES:
-        import_module(f"cs_console.services.{module}")
+        import_module(f"cs_console.commands.{module}")
     return sorted(VERBS.values(), key=lambda v: v.name)

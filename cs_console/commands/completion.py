@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from cs_console.services.commands import verbs
+from cs_console.commands.registry import verbs
 from cs_console.services.context import Context
 from cs_console.store.completion_repo import completion_words
 

@@ -5,12 +5,9 @@ runs both (convention 13)."""
 
 from __future__ import annotations
 
-from cs_console.domain.errors import UserError
-from cs_console.domain.seats import SeatState, parse_state
-from cs_console.services import seat_actions
-from cs_console.services.commands import handles, verb, with_staffing
-from cs_console.services.context import Context
-from cs_console.services.intents_seats import (
+from dataclasses import replace
+
+from cs_console.commands.intents_seats import (
     Away,
     Back,
     Fault,
@@ -20,6 +17,11 @@ from cs_console.services.intents_seats import (
     SetState,
     SignOut,
 )
+from cs_console.commands.registry import handles, verb, with_staffing
+from cs_console.domain.errors import Ask, UserError
+from cs_console.domain.seats import SeatState, parse_state
+from cs_console.services import seat_actions
+from cs_console.services.context import Context
 
 
 @verb(
@@ -37,7 +39,11 @@ def _seat(ctx: Context, args: tuple[str, ...]) -> str:
 
 @handles(SeatPerson)
 def seat(ctx: Context, i: SeatPerson) -> str:
-    return seat_actions.assign(ctx, i.seat, i.staff, cover=i.cover)
+    try:
+        return seat_actions.assign(ctx, i.seat, i.staff, cover=i.cover)
+    except Ask as ask:  # the seat's holder has not arrived: yes seats them as cover (ST-05)
+        ask.intent = replace(i, cover=True)
+        raise
 
 
 @verb("free SEAT", "release a seat for this shift", 1, 1)

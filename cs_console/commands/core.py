@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from cs_console.commands.registry import verb, verbs
 from cs_console.domain.errors import NotFound
 from cs_console.services import lookup, reminders
-from cs_console.services.commands import verb, verbs
 from cs_console.services.context import Context
 from cs_console.services.shift_view import status_line
 

@@ -5,21 +5,21 @@ from __future__ import annotations
 
 import re
 
+from cs_console.commands.intents_month import PreShiftMeeting
+from cs_console.commands.parsing import ref_number
+from cs_console.commands.registry import handles, verb
 from cs_console.domain.errors import UserError
 from cs_console.domain.exams import Outcome
 from cs_console.domain.meetings import Conduct
 from cs_console.domain.timeparse import parse_date, parse_instant
 from cs_console.printing.month_text import month_lines
 from cs_console.services import appeals, exam_records, meeting_records, quality_records
-from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
-from cs_console.services.intents_month import PreShiftMeeting
 from cs_console.services.month_closing import close_month
 from cs_console.services.month_period import month_of, parse_month
 from cs_console.services.month_view import month_view
 from cs_console.services.points_history import history
 from cs_console.services.report_records import submit
-from cs_console.services.verbs_attendance import _ref
 
 OUTCOMES = {"cheated": Outcome.CHEATED, "no-show": Outcome.NO_SHOW, "excused": Outcome.EXCUSED}
 EXAM_USAGE = "Usage: exam STAFF knowledge K operation O [cheated|no-show|excused]"
@@ -157,7 +157,7 @@ def _submitted(ctx: Context, args: tuple[str, ...]) -> str:
     3,
 )
 def _decide(ctx: Context, args: tuple[str, ...]) -> str:
-    return appeals.decide(ctx, _ref(args[0], "P"), args[1], " ".join(args[2:]))
+    return appeals.decide(ctx, ref_number(args[0], "P"), args[1], " ".join(args[2:]))
 
 
 def _month_and_staff(ctx: Context, args: tuple[str, ...]) -> tuple[str, str | None]:

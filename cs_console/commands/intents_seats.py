@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cs_console.services.intents import Intent, PersonIntent
+from cs_console.commands.intents import Intent, PersonIntent
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from cs_console.services.intents import Intent, PersonIntent
+from cs_console.commands.intents import Intent, PersonIntent
 
 if TYPE_CHECKING:
     from cs_console.services.context import Context

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from cs_console.commands.registry import verb
 from cs_console.services.alerts import ack_alert, open_alerts, parse_number
-from cs_console.services.commands import verb
 from cs_console.services.context import Context
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
+from cs_console.domain.tickets import TicketRef
+
 if TYPE_CHECKING:
     from cs_console.services.context import Context
 
@@ -40,6 +42,16 @@ class PersonIntent(Intent):
 
 
 @dataclass(frozen=True)
+class TicketIntent(Intent):
+    """An intent on one ticket: the record it touches."""
+
+    ticket: TicketRef
+
+    def touched(self) -> str | None:
+        return str(self.ticket)
+
+
+@dataclass(frozen=True)
 class NewTicket(Intent):
     verb: ClassVar[str] = "ticket"
     category: str
@@ -52,50 +64,43 @@ class NewTicket(Intent):
 
 
 @dataclass(frozen=True)
-class Accept(Intent):
+class Accept(TicketIntent):
     verb: ClassVar[str] = "accept"
-    ref: str
 
 
 @dataclass(frozen=True)
-class Resolve(Intent):
+class Resolve(TicketIntent):
     verb: ClassVar[str] = "resolve"
-    ref: str
     note: str = ""
 
 
 @dataclass(frozen=True)
-class Reopen(Intent):
+class Reopen(TicketIntent):
     verb: ClassVar[str] = "reopen"
-    ref: str
     reason: str
 
 
 @dataclass(frozen=True)
-class Close(Intent):
+class Close(TicketIntent):
     verb: ClassVar[str] = "close"
-    ref: str
 
 
 @dataclass(frozen=True)
-class Visit(Intent):
+class Visit(TicketIntent):
     verb: ClassVar[str] = "visit"
-    ref: str
     outcome: str
     note: str = ""
 
 
 @dataclass(frozen=True)
-class KbUpdate(Intent):
+class KbUpdate(TicketIntent):
     verb: ClassVar[str] = "kb"
-    ref: str
     note: str
 
 
 @dataclass(frozen=True)
-class Dispatch(Intent):
+class Dispatch(TicketIntent):
     verb: ClassVar[str] = "dispatch"
-    ref: str
     target: str
 
     def permission(self, ctx: Context) -> str:

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
-from cs_console.domain.errors import UserError
-from cs_console.domain.leave import LeaveKind
-from cs_console.domain.shifts import shift_instance
-from cs_console.domain.timeparse import parse_date, parse_instant
-from cs_console.services import attendance, leave, swaps
-from cs_console.services.commands import handles, verb, with_staffing
-from cs_console.services.context import Context
-from cs_console.services.intents_attendance import (
+from cs_console.commands.intents_attendance import (
     Absent,
     Approve,
     Arrive,
@@ -22,23 +14,19 @@ from cs_console.services.intents_attendance import (
     Remark,
     SwapRequest,
 )
+from cs_console.commands.parsing import TIME_LIKE, instant, ref_number
+from cs_console.commands.registry import handles, verb, with_staffing
+from cs_console.domain.errors import UserError
+from cs_console.domain.leave import LeaveKind
+from cs_console.domain.shifts import shift_instance
+from cs_console.domain.timeparse import parse_date
+from cs_console.services import attendance, leave, swaps
+from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_call
 from cs_console.services.shift_view import roll_call_shift
 
-TIME_LIKE = re.compile(r"(\d{4}-\d{2}-\d{2}T)?\d{1,2}:\d{2}(:\d{2})?")
 SWAP_USAGE = "Usage: swap STAFF DATE SHIFT with STAFF [return DATE SHIFT]"
 APPROVE_USAGE = "Usage: approve leave L-n [as ROLE] | approve swap S-n [as manager]"
-
-
-def _instant(ctx: Context, text: str) -> datetime:
-    return parse_instant(text, ctx.today(), ctx.settings.tz)
-
-
-def _ref(text: str, prefix: str) -> int:
-    match = re.fullmatch(rf"{prefix}-(\d+)", text, re.IGNORECASE)
-    if not match:
-        raise UserError(f"'{text}' is not a {prefix}-n reference.")
-    return int(match.group(1))
 
 
 def _arrival(args: tuple[str, ...]) -> Arrive:
@@ -71,7 +59,7 @@ def _time(ctx: Context, text: str) -> datetime | None:
         return None
     if not TIME_LIKE.fullmatch(text):
         raise UserError(f"'{text}' is not a time; use HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.")
-    return _instant(ctx, text)
+    return instant(ctx, text)
 
 
 @verb("callin STAFF [TIME] NOTE…", "a phone call from someone who will be late (RC-06)", 2)
@@ -169,7 +157,7 @@ def leave_request(ctx: Context, i: LeaveRequest) -> str:
         raise UserError(f"Leave is personal, sick or emergency, not '{i.kind}'.") from None
     first = parse_date(i.first)
     last = parse_date(i.last) if i.last else first
-    at = _instant(ctx, i.at) if i.at else None
+    at = instant(ctx, i.at) if i.at else None
     return leave.request_leave(ctx, i.staff, kind, first, last, i.by or None, at, i.exceptional)
 
 
@@ -216,11 +204,11 @@ def _approve(ctx: Context, args: tuple[str, ...]) -> str:
 def approve(ctx: Context, i: Approve) -> str:
     role = i.role.lower() or None
     if i.what.lower() == "leave":
-        return with_staffing(ctx, leave.approve_leave(ctx, _ref(i.ref, "L"), role))
+        return with_staffing(ctx, leave.approve_leave(ctx, ref_number(i.ref, "L"), role))
     if i.what.lower() == "swap":
         if role not in (None, "manager"):
             raise UserError("A swap is approved by squad leaders, then 'as manager'.")
-        return swaps.approve_swap(ctx, _ref(i.ref, "S"), as_manager=role == "manager")
+        return swaps.approve_swap(ctx, ref_number(i.ref, "S"), as_manager=role == "manager")
     raise UserError(APPROVE_USAGE)
 
 
@@ -235,10 +223,10 @@ def reject(ctx: Context, i: Reject) -> str:
     if i.what.lower() not in ("leave", "swap") or not i.reason.strip():
         raise UserError("Usage: reject leave L-n REASON… | reject swap S-n REASON…")
     if i.what.lower() == "leave":
-        return leave.reject_leave(ctx, _ref(i.ref, "L"), i.reason)
-    return swaps.reject_swap(ctx, _ref(i.ref, "S"), i.reason)
+        return leave.reject_leave(ctx, ref_number(i.ref, "L"), i.reason)
+    return swaps.reject_swap(ctx, ref_number(i.ref, "S"), i.reason)
 
 
 @verb("certificate L-n", "the medical certificate of a sick leave was handed in (LV-05)", 1, 1)
 def _certificate(ctx: Context, args: tuple[str, ...]) -> str:
-    return leave.certificate_in(ctx, _ref(args[0], "L"))
+    return leave.certificate_in(ctx, ref_number(args[0], "L"))

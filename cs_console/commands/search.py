@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cs_console.services.commands import verb
+from cs_console.commands.registry import verb
 from cs_console.services.context import Context
 from cs_console.services.search import hit_line, search
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
+from cs_console.commands.parsing import ref_number
+from cs_console.commands.registry import Access, verb
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.timeparse import parse_date
 from cs_console.services import ledger
-from cs_console.services.commands import Access, verb
 from cs_console.services.context import Context
 from cs_console.services.stats import shift_stats
-from cs_console.services.verbs_attendance import _ref
 
 DELTA = re.compile(r"[+-]\d+")
 
@@ -35,19 +35,19 @@ def _points(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb("confirm P-n", "a squad leader confirms proposed points (D-11, PF-15)", 1, 1)
 def _confirm(ctx: Context, args: tuple[str, ...]) -> str:
-    return ledger.confirm(ctx, _ref(args[0], "P"))
+    return ledger.confirm(ctx, ref_number(args[0], "P"))
 
 
 @verb("void P-n REASON…", "a squad leader voids points, with a reason", 2)
 def _void(ctx: Context, args: tuple[str, ...]) -> str:
-    return ledger.void(ctx, _ref(args[0], "P"), " ".join(args[1:]))
+    return ledger.void(ctx, ref_number(args[0], "P"), " ".join(args[1:]))
 
 
 def _own_entry(action: str) -> Access:
     """Only the person an entry is about acknowledges or appeals it (QI-09)."""
 
     def access(ctx: Context, args: tuple[str, ...]) -> tuple[str, str]:
-        return action, ledger.owner(ctx, _ref(args[0], "P"))
+        return action, ledger.owner(ctx, ref_number(args[0], "P"))
 
     return access
 
@@ -60,12 +60,12 @@ def _own_entry(action: str) -> Access:
     access=_own_entry("acknowledge"),
 )
 def _acknowledge(ctx: Context, args: tuple[str, ...]) -> str:
-    return ledger.acknowledge(ctx, _ref(args[0], "P"))
+    return ledger.acknowledge(ctx, ref_number(args[0], "P"))
 
 
 @verb("appeal P-n NOTE…", "the person appeals (QI-09)", 2, access=_own_entry("appeal"))
 def _appeal(ctx: Context, args: tuple[str, ...]) -> str:
-    return ledger.appeal(ctx, _ref(args[0], "P"), " ".join(args[1:]))
+    return ledger.appeal(ctx, ref_number(args[0], "P"), " ".join(args[1:]))
 
 
 @verb(

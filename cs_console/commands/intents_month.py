@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cs_console.services.intents import Intent
+from cs_console.commands.intents import Intent
 
 
 @dataclass(frozen=True)

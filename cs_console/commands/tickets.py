@@ -1,14 +1,25 @@
-"""Ticket verbs: ticket, accept, resolve, reopen, close, visit, kb (TK, RV, D-08, D-09)."""
+"""Ticket verbs: ticket, accept, dispatch, resolve, reopen, close, visit, kb, transfer
+(TK, RV, D-08, D-09)."""
 
 from __future__ import annotations
 
+from cs_console.commands.intents import (
+    Accept,
+    Close,
+    Dispatch,
+    KbUpdate,
+    NewTicket,
+    Reopen,
+    Resolve,
+    Visit,
+)
+from cs_console.commands.parsing import instant, options
+from cs_console.commands.registry import handles, verb
 from cs_console.domain.errors import UserError
+from cs_console.domain.tickets import TicketRef
 from cs_console.services import tickets, transfers
-from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
-from cs_console.services.intents import Accept, Close, KbUpdate, NewTicket, Reopen, Resolve, Visit
-from cs_console.services.verbs_attendance import _instant, _ref
-from cs_console.services.verbs_clocks import _options
+from cs_console.services.dispatch import dispatch_ticket
 
 
 @verb(
@@ -17,8 +28,8 @@ from cs_console.services.verbs_clocks import _options
     2,
 )
 def _ticket(ctx: Context, args: tuple[str, ...]) -> str:
-    summary, opts = _options(args[1:], {"phone", "name", "agent", "at", "reason"})
-    at = _instant(ctx, opts["at"]) if "at" in opts else None
+    summary, opts = options(args[1:], {"phone", "name", "agent", "at", "reason"})
+    at = instant(ctx, opts["at"]) if "at" in opts else None
     intent = NewTicket(
         args[0],
         " ".join(summary),
@@ -39,66 +50,66 @@ def new_ticket(ctx: Context, i: NewTicket) -> str:
 
 @verb("accept T-n", "the target starts work on a dispatched ticket", 1, 1)
 def _accept(ctx: Context, args: tuple[str, ...]) -> str:
-    return accept(ctx, Accept(args[0]))
+    return accept(ctx, Accept(TicketRef.parse(args[0])))
 
 
 @handles(Accept)
 def accept(ctx: Context, i: Accept) -> str:
-    return tickets.accept(ctx, _ref(i.ref, "T"))
+    return tickets.accept(ctx, i.ticket.number)
 
 
 @verb("resolve T-n [NOTE…]", "resolved: the 72-hour return visit starts (RV-01)", 1)
 def _resolve(ctx: Context, args: tuple[str, ...]) -> str:
-    return resolve(ctx, Resolve(args[0], " ".join(args[1:])))
+    return resolve(ctx, Resolve(TicketRef.parse(args[0]), " ".join(args[1:])))
 
 
 @handles(Resolve)
 def resolve(ctx: Context, i: Resolve) -> str:
-    return tickets.resolve(ctx, _ref(i.ref, "T"), i.note)
+    return tickets.resolve(ctx, i.ticket.number, i.note)
 
 
 @verb("reopen T-n REASON…", "back to work; it can be dispatched again", 2)
 def _reopen(ctx: Context, args: tuple[str, ...]) -> str:
-    return reopen(ctx, Reopen(args[0], " ".join(args[1:])))
+    return reopen(ctx, Reopen(TicketRef.parse(args[0]), " ".join(args[1:])))
 
 
 @handles(Reopen)
 def reopen(ctx: Context, i: Reopen) -> str:
     if not i.reason.strip():
         raise UserError("Usage: reopen T-n REASON…")
-    return tickets.reopen(ctx, _ref(i.ref, "T"), i.reason)
+    return tickets.reopen(ctx, i.ticket.number, i.reason)
 
 
 @verb("close T-n", "close a resolved ticket whose return visit is done or validly closed", 1, 1)
 def _close(ctx: Context, args: tuple[str, ...]) -> str:
-    return close(ctx, Close(args[0]))
+    return close(ctx, Close(TicketRef.parse(args[0])))
 
 
 @handles(Close)
 def close(ctx: Context, i: Close) -> str:
-    return tickets.close(ctx, _ref(i.ref, "T"))
+    return tickets.close(ctx, i.ticket.number)
 
 
 @verb("visit T-n reached|failed|wrong-number [NOTE…]", "a return-visit attempt (D-08)", 2)
 def _visit(ctx: Context, args: tuple[str, ...]) -> str:
-    return visit(ctx, Visit(args[0], args[1], " ".join(args[2:])))
+    return visit(ctx, Visit(TicketRef.parse(args[0]), args[1], " ".join(args[2:])))
 
 
 @handles(Visit)
 def visit(ctx: Context, i: Visit) -> str:
-    return tickets.visit(ctx, _ref(i.ref, "T"), i.outcome.lower(), i.note)
+    return tickets.visit(ctx, i.ticket.number, i.outcome.lower(), i.note)
 
 
 @verb("kb T-n NOTE…", "script and knowledge base updated: closes the follow-up (TK-14)", 2)
 def _kb(ctx: Context, args: tuple[str, ...]) -> str:
-    return kb(ctx, KbUpdate(args[0], " ".join(args[1:])))
+    return kb(ctx, KbUpdate(TicketRef.parse(args[0]), " ".join(args[1:])))
 
 
 @handles(KbUpdate)
 def kb(ctx: Context, i: KbUpdate) -> str:
     if not i.note.strip():
         raise UserError("Usage: kb T-n NOTE…")
-    return tickets.kb_update(ctx, _ref(i.ref, "T"), i.note)
+    return tickets.kb_update(ctx, i.ticket.number, i.note)
 
 
 def _transfer_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
@@ -114,4 +125,26 @@ def _transfer_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
     access=_transfer_access,
 )
 def _transfer(ctx: Context, args: tuple[str, ...]) -> str:
-    return transfers.transfer(ctx, _ref(args[0], "T"), args[1], " ".join(args[2:]))
+    return transfers.transfer(ctx, TicketRef.parse(args[0]).number, args[1], " ".join(args[2:]))
+
+
+def _dispatch_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
+    """Only the squad leader routes to a back office (TK-01, TK-02)."""
+    back_office = args[1].lower() in ctx.settings.team_codes()
+    return ("dispatch.back_office" if back_office else "dispatch"), None
+
+
+@verb(
+    "dispatch T-n TARGET",
+    "dispatch a ticket (staff number, leader, tsc, woc, duty, visits)",
+    2,
+    2,
+    access=_dispatch_access,
+)
+def _dispatch(ctx: Context, args: tuple[str, ...]) -> str:
+    return dispatch(ctx, Dispatch(TicketRef.parse(args[0]), args[1]))
+
+
+@handles(Dispatch)
+def dispatch(ctx: Context, i: Dispatch) -> str:
+    return dispatch_ticket(ctx, i.ticket.number, i.target)

@@ -3,13 +3,13 @@ HO-06, HO-08, HO-15/HO-16, D-10)."""
 
 from __future__ import annotations
 
+from cs_console.commands.intents import Addendum, CloseDownSign, Note, Sign
+from cs_console.commands.registry import handles, verb
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTIONS
 from cs_console.services import closedown, handover, handover_blame, handover_print
-from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
 from cs_console.services.handover_summary import shift_of
-from cs_console.services.intents import Addendum, CloseDownSign, Note, Sign
 
 
 @verb(
