@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cs_console.commands.registry import verb
+from cs_console.commands.intents import AckAlert
+from cs_console.commands.registry import handles, verb
 from cs_console.services.alerts import ack_alert, open_alerts, parse_number
 from cs_console.services.context import Context
 
@@ -16,4 +17,9 @@ def _alerts(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb("ack-alert N", "acknowledge an alert: it stops ringing", 1, 1)
 def _ack(ctx: Context, args: tuple[str, ...]) -> str:
-    return ack_alert(ctx, parse_number(args[0]))
+    return ack(ctx, AckAlert(parse_number(args[0])))
+
+
+@handles(AckAlert)
+def ack(ctx: Context, i: AckAlert) -> str:
+    return ack_alert(ctx, i.number)

@@ -3,7 +3,15 @@ HO-06, HO-08, HO-15/HO-16, D-10)."""
 
 from __future__ import annotations
 
-from cs_console.commands.intents import Addendum, CloseDownSign, Note, Sign
+from cs_console.commands.intents import (
+    AckItem,
+    Addendum,
+    CloseDownSign,
+    CloseDownTick,
+    Note,
+    PrintSummary,
+    Sign,
+)
 from cs_console.commands.registry import handles, verb
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTIONS
@@ -34,11 +42,16 @@ def note(ctx: Context, i: Note) -> str:
 )
 def _ack(ctx: Context, args: tuple[str, ...]) -> str:
     if args[0].lower() == "all":
-        return handover.ack_all(ctx)
+        return ack(ctx, AckItem(None))
     number = args[0].lstrip("#")
     if not number.isdigit():
         raise UserError(f"'{args[0]}' is not an item number such as #12.")
-    return handover.ack(ctx, int(number))
+    return ack(ctx, AckItem(int(number)))
+
+
+@handles(AckItem)
+def ack(ctx: Context, i: AckItem) -> str:
+    return handover.ack_all(ctx) if i.item is None else handover.ack(ctx, i.item)
 
 
 @verb("sign outgoing|incoming", "sign the handover log with staff number, time and PIN", 1, 1)
@@ -72,10 +85,15 @@ def _closedown_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 def _closedown(ctx: Context, args: tuple[str, ...]) -> str:
     action = args[0].lower()
     if action == "tick" and len(args) == 2:
-        return closedown.tick(ctx, args[1])
+        return closedown_tick(ctx, CloseDownTick(args[1]))
     if action == "sign" and len(args) == 1:
         return closedown_sign(ctx, CloseDownSign())
     raise UserError("Usage: closedown tick ITEM|sign")
+
+
+@handles(CloseDownTick)
+def closedown_tick(ctx: Context, i: CloseDownTick) -> str:
+    return closedown.tick(ctx, i.item)
 
 
 @handles(CloseDownSign)
@@ -117,4 +135,9 @@ def _blame(ctx: Context, args: tuple[str, ...]) -> str:
     1,
 )
 def _print(ctx: Context, args: tuple[str, ...]) -> str:
-    return handover_print.send_to_printer(ctx, shift_of(ctx, args[0] if args else None))
+    return print_summary(ctx, PrintSummary(args[0] if args else None))
+
+
+@handles(PrintSummary)
+def print_summary(ctx: Context, i: PrintSummary) -> str:
+    return handover_print.send_to_printer(ctx, shift_of(ctx, i.shift))

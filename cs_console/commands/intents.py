@@ -137,6 +137,35 @@ class Sign(Intent):
 
 
 @dataclass(frozen=True)
+class AckItem(Intent):
+    """The incoming leader read a carried item (#n), or every one (``None``) (D-10)."""
+
+    verb: ClassVar[str] = "ack"
+    item: int | None
+
+
+@dataclass(frozen=True)
+class CloseDownTick(Intent):
+    verb: ClassVar[str] = "closedown"
+    item: str  # HO-15
+
+
+@dataclass(frozen=True)
+class PrintSummary(Intent):
+    """The handover summary on the default printer: the log of ``shift`` (DATE/CODE), or the
+    log being handed over (HO-06)."""
+
+    verb: ClassVar[str] = "print"
+    shift: str | None = None
+
+
+@dataclass(frozen=True)
+class AckAlert(Intent):
+    verb: ClassVar[str] = "ack-alert"
+    number: int
+
+
+@dataclass(frozen=True)
 class CloseDownSign(Intent):
     verb: ClassVar[str] = "closedown"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cs_console.commands.intents import AckAlert
 from cs_console.domain.staff import Role
 
 if TYPE_CHECKING:
@@ -46,6 +47,6 @@ class AlertRinging:
 
         def chosen(number: int | None) -> None:
             if number:
-                self.run_command(f"ack-alert {number}")
+                self.run_intent(AckAlert(number))
 
         self.push_screen(AlertListModal(list(self.floor_alerts), self.cs.settings.tz), chosen)

@@ -99,3 +99,27 @@ async def test_r_reports_an_event_and_enter_opens_the_ticket_unmasked(demo_ctx):
         text = str(app.screen.query_one("#dialog-text").content)
         assert "****" not in text  # D-12: the ticket's own detail view shows the number
         assert "Summary: Double charge" in text
+
+
+async def test_a_refused_dispatch_keeps_the_picker_with_the_sentence_under_the_list(demo_ctx):
+    """A deputy may not route to a back office (TK-01, TK-02): the picker says so and stays,
+    the ticket is dispatched to an agent from the same picker."""
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot, "1002")
+        await pilot.press("4")
+        await settle(pilot)
+        await select(pilot, app, "T-66/dispatch")
+        await pilot.press("d")
+        await until_modal(pilot)
+        picker = app.screen
+        await pilot.press(*"tsc", "enter")
+        await settle(pilot)
+        assert app.screen is picker
+        refusal = picker.query_one("#picker-refusal")
+        assert refusal.display
+        assert str(refusal.content).startswith("refused [AUTH]: routing a ticket to a back office")
+        await pilot.press(*["backspace"] * 3, *"1005", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, TargetPicker)
+        assert status(app).startswith("T-66 dispatched to 1005")

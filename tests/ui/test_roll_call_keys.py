@@ -214,3 +214,33 @@ async def test_swap_form_with_a_return_shift_sw04(morning):
                 assert form_refusal(morning).startswith("refused [SW-04]")
                 await pilot.press("escape")
         assert status(morning).startswith("S-1 1010 hands 2026-11-23/D to 1024"), status(morning)
+
+
+async def test_a_refused_rejection_keeps_the_reason_form(demo_ctx):
+    """Another leader decided L-1 while the reason was typed: the refusal is said in the form,
+    the reason kept; n at the y/n goes back to the form too (conventions 13, 16)."""
+    from cs_console.commands.registry import execute
+
+    leader = demo_ctx.acting_as("1001")
+    execute(leader, "leave 1014 sick 2026-11-23")
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("r")
+        await until_modal(pilot)
+        form = app.screen
+        await pilot.press(*"no cover", "enter")
+        await until_modal(pilot)
+        await pilot.press("n")  # not yet: back to the reason
+        await settle(pilot)
+        assert app.screen is form
+        execute(demo_ctx.acting_as("1002"), "reject leave L-1 decided by phone")
+        await pilot.press("enter")
+        await until_modal(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.screen is form
+        assert str(form.query_one("#form-refusal").content) == "L-1 is already rejected."
+        assert form.query_one("#field-reason").value == "no cover"

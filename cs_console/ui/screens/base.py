@@ -134,12 +134,22 @@ class ConsoleScreen(Screen[None]):
     def say(self, text: str, ok: bool = True) -> None:
         self.query_one(StatusLine).say(text, ok)
 
-    def ask(self, title: str, question: str, then: Callable[[], None], detail: str = "") -> None:
-        """y/n before a key changes data irreversibly (convention 16): ``then`` runs on y."""
+    def ask(
+        self,
+        title: str,
+        question: str,
+        then: Callable[[], None],
+        detail: str = "",
+        otherwise: Callable[[], None] | None = None,
+    ) -> None:
+        """y/n before a key changes data irreversibly (convention 16): ``then`` runs on y,
+        ``otherwise`` on n or esc."""
 
         def answered(yes: bool | None) -> None:
             if yes:
                 then()
+            elif otherwise is not None:
+                otherwise()
 
         self.app.push_screen(ConfirmModal(title, question, detail), answered)
 

@@ -8,12 +8,21 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from cs_console.commands.intents import Addendum, CloseDownSign, Note, Sign
+from cs_console.commands.intents import (
+    AckItem,
+    Addendum,
+    CloseDownSign,
+    CloseDownTick,
+    Note,
+    PrintSummary,
+    Sign,
+)
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.handover_log import LogView
@@ -24,6 +33,7 @@ from cs_console.services.handover_summary import shift_of
 from cs_console.services.handover_view import HandoverDesk, desk
 from cs_console.services.shift_view import ShiftOverview, overview
 from cs_console.ui import keys
+from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal_lines
 from cs_console.ui.messages import Reply
 from cs_console.ui.modals.confirm import ConfirmModal
@@ -204,18 +214,18 @@ class HandoverScreen(ConsoleScreen):
         if item is None:
             self.say(_("Select a carried item (#n) to acknowledge."), ok=False)
             return
-        self.console_app.run_command(f"ack {item}", seen=self._seen())
+        self.console_app.run_intent(AckItem(int(item)), seen=self._seen())
 
     def action_ack_all(self) -> None:
         """A: every item the log being handed over carried."""
-        self.console_app.run_command("ack all", seen=self._seen())
+        self.console_app.run_intent(AckItem(None), seen=self._seen())
 
     def action_closedown_tick(self) -> None:
         item = self._selected("close:")
         if item is None:
             self.say(_("Select a close-down line to tick (HO-15)."), ok=False)
             return
-        self.console_app.run_command(f"closedown tick {item}", seen=self._seen())
+        self.console_app.run_intent(CloseDownTick(item), seen=self._seen())
 
     def action_closedown_sign(self) -> None:
         self._form(
@@ -232,22 +242,28 @@ class HandoverScreen(ConsoleScreen):
             lambda v: Addendum(v["text"]),
         )
 
+    @work(thread=True, group="print")
+    @guarded("finding the log to print")
     def action_print(self) -> None:
-        """The summary of the log being handed over, on the default printer, after a yes."""
+        """The summary of the log being handed over, on the default printer, after a yes; which
+        log that is is read off the UI thread."""
         ctx = self.console_app.cs
         try:
             key = shift_of(ctx, None).key
         except UserError as err:
-            self.say(str(err), ok=False)
+            self.app.call_from_thread(self.say, str(err), ok=False)
             return
-        queue = ctx.settings.default_printer or _("the system's default printer")
+        self.app.call_from_thread(self._ask_print, key)
+
+    def _ask_print(self, key: str) -> None:
+        queue = self.console_app.cs.settings.default_printer or _("the system's default printer")
         question = _("Print the handover summary of {shift} on {printer}?").format(
             shift=key, printer=queue
         )
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.console_app.run_command(f"print {key}")
+                self.console_app.run_intent(PrintSummary(key))
 
         self.app.push_screen(ConfirmModal(_("Print (HO-06)"), question), answered)
 

@@ -31,7 +31,7 @@ from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
 from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
-from cs_console.ui.messages import Reply
+from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.roll_words import role_word, status_text, word
 from cs_console.ui.screens.base import TableScreen
@@ -349,14 +349,16 @@ class RollCallScreen(TableScreen):
             return
         what = "leave" if self.view == "leave" else "swap"
 
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                intent = Reject(what, ref, values["reason"])
-                self.ask(
-                    _("Reject {what} {ref}").format(what=_(RECORDS[what]), ref=ref),
-                    _("Reject {ref}: {reason}?").format(ref=ref, reason=values["reason"]),
-                    lambda: self.run(intent),
-                )
+        def send(values: dict[str, str], reply: Reply) -> None:
+            """y sends it and the form waits for the answer (a refusal stays there); n goes
+            back to the form, every value kept."""
+            intent = Reject(what, ref, values["reason"])
+            self.ask(
+                _("Reject {what} {ref}").format(what=_(RECORDS[what]), ref=ref),
+                _("Reject {ref}: {reason}?").format(ref=ref, reason=values["reason"]),
+                lambda: self.run(intent, reply),
+                otherwise=lambda: reply(CommandDone(intent.verb, "", ok=False)),
+            )
 
-        form = FormModal(_("Reject {ref}").format(ref=ref), [Field("reason", _("Reason"))])
-        self.app.push_screen(form, done)
+        fields = [Field("reason", _("Reason"), check=required)]
+        self.app.push_screen(FormModal(_("Reject {ref}").format(ref=ref), fields, send))
