@@ -28,6 +28,8 @@ def describe_staff(ctx: Context, staff_no: str) -> str | None:
     text = f"{person.staff_no} {person.name} · {person.role} {person.grade}"
     if person.team:
         text += f" · team {person.team}"
+    if row.joined is not None:  # PF-19 counts its first two months from it
+        text += f" · joined {row.joined.isoformat()}"
     if shifts:
         day, code, seat = shifts[0]
         text += f" · next rostered {day.isoformat()} {code}" + (f" seat {seat}" if seat else "")
