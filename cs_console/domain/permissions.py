@@ -26,6 +26,9 @@ SQUAD_LEADER = frozenset({Role.SQUAD_LEADER})
 SUPERVISOR = frozenset({Role.SUPERVISOR})
 QUALITY = LEADERS | {Role.QUALITY_INSPECTOR, Role.SUPERVISOR}
 TRAINING = frozenset({Role.TRAINING_SPECIALIST})
+# TR-01: new staff are trained by the quality inspector and the support specialist, then
+# examined; the training specialist runs the training and the monthly exams (TR-04, TR-11).
+TRAINERS = QUALITY | TRAINING | {Role.SUPPORT_SPECIALIST}
 
 ROLE_NAMES = {  # in the order the refusals and README name them
     Role.SQUAD_LEADER: "squad leader",
@@ -120,8 +123,8 @@ PERMISSIONS = (
     _row("appeal", "appealing a points entry (QI-09)", STAFF, own=True),
     _row("inspect", "recording an inspection (QI-01…QI-04)", QUALITY),
     _row("testcall", "recording a test call (QI-08)", QUALITY),
-    _row("exam", "recording an exam result (TR-04…TR-06)", QUALITY),
-    _row("training", "recording a training session (TR-11)", QUALITY),
+    _row("exam", "recording an exam result (TR-04…TR-06)", TRAINERS),
+    _row("training", "recording a training session (TR-11)", TRAINERS),
     _row("meeting", "recording a pre-shift meeting (MT-01)", LEADERS),
     _row("submitted", "recording one's own report (RP-01, RP-04…RP-07)", STAFF,
        "`submitted REPORT` (one's own)"),

@@ -66,3 +66,13 @@ def test_pf16_the_training_specialist_gives_it_within_5_with_a_reason(floor, env
     table = ok(floor("do", "month 2026-11", now=AT)).splitlines()
     row = next(line for line in table if line.startswith("1001 ")).split()
     assert (row[7], row[8]) == ("+3", "83")
+
+
+def test_tr04_tr11_the_training_specialist_records_training_and_exams(floor):
+    """TR-11 training sessions and the TR-04 monthly exam are the training specialist's work."""
+    trainer = ("--as", TRAINER, "do")
+    ok(floor(*trainer, "training 2026-11-25 billing 1003 1004", now=AT))
+    ok(floor(*trainer, "exam 1003 knowledge 90 operation 90", now=AT))
+    assert "training: billing (2 attendees)" in ok(floor("do", "roll 2026-11-25 D", now=AT))
+    listed = ok(floor("do", "points list 2026-11", now=AT))
+    assert "1003 TR-04 +5 proposed" in listed
