@@ -49,7 +49,7 @@ def test_auth_a_deputy_does_everything_a_squad_leader_does_but_sign_route_and_co
 
 QUALITY_WORK = {"inspect", "testcall", "exam", "training"}
 TRAINING_WORK = {"exam", "training"}  # TR-01, TR-04…TR-06, TR-11
-PF16 = {"points.PF-16"}  # PF-16: the training specialist's alone
+PF16 = {"points.PF-16", "confirm.PF-16", "void.PF-16"}  # PF-16: the training specialist's alone
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,12 @@ def test_pf16_only_the_training_specialist_gives_a_squad_leader_the_adjustment(r
         "refused [AUTH]: giving a squad leader the −5…+5 of PF-16 needs a training specialist "
         "(signed in)"
     )
+
+
+@pytest.mark.parametrize("action", ["confirm.PF-16", "void.PF-16"])
+@pytest.mark.parametrize("role", [r for r in Role if r != Role.TRAINING_SPECIALIST])
+def test_pf16_only_the_training_specialist_confirms_or_voids_the_adjustment(action, role):
+    """PF-16: the −5…+5 is the training specialist's alone, so confirming or voiding it is
+    too: the squad leader it is about never confirms his own (D-11)."""
+    assert allowed(action, Role.TRAINING_SPECIALIST)
+    assert not allowed(action, role)
