@@ -82,6 +82,7 @@ PERMISSIONS = (
     _row("certificate", "recording a medical certificate", LEADERS),
     _row("swap", "recording a swap", LEADERS),
     _row("complaint", "opening a complaint", LEADERS),
+    _row("invalid", "ruling a complaint invalid (CP-07)", SUPERVISOR),
     _row("event", "opening a reportable event", LEADERS),
     _row("dispatch", "dispatching a ticket", LEADERS, "`dispatch` to a person or desk"),
     _row("dispatch.back_office", "routing a ticket to a back office (TK-01, TK-02)", SQUAD_LEADER,

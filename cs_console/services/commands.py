@@ -59,7 +59,7 @@ MODULES = {
     "verbs_alerts": ("ack-alert", "alerts"),
     "verbs_attendance": ("absent", "approve", "arrive", "callin", "certificate", "leave",
                          "reject", "remark", "roll", "swap"),
-    "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "report"),
+    "verbs_clocks": ("clocks", "complaint", "dispatch", "event", "invalid", "report"),
     "verbs_core": ("help", "reminders", "show", "status"),
     "verbs_handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
     "verbs_month": ("close month", "decide", "exam", "inspect", "meeting", "month",

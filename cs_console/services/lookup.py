@@ -89,6 +89,9 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
         text += f" · return visit {'overdue since' if past else 'due'} {due} (RV-01)"
     if line.kb_state == "due":
         text += " · knowledge-base update open (TK-14)"
+    if line.invalid_at is not None:
+        ruled = f"{line.invalid_at.astimezone(tz):%m-%d %H:%M}"
+        text += f" · ruled invalid {ruled} by {line.invalid_by}: {line.invalid_reason} (CP-07)"
     return text
 
 

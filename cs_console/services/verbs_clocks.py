@@ -7,7 +7,7 @@ import re
 from cs_console.domain.errors import UserError
 from cs_console.domain.escalation import band_now, format_left
 from cs_console.domain.text import one_line
-from cs_console.services import clocks
+from cs_console.services import clocks, complaint_rulings
 from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
 from cs_console.services.intents import Dispatch, Report
@@ -139,3 +139,8 @@ def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
             + one_line(c.summary)
         )
     return "\n".join(lines) or "no clocks running"
+
+
+@verb("invalid T-n REASON…", "a supervisor rules a complaint invalid: not counted (CP-07)", 2)
+def _invalid(ctx: Context, args: tuple[str, ...]) -> str:
+    return complaint_rulings.rule_invalid(ctx, _ref(args[0], "T"), " ".join(args[1:]))

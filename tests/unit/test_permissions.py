@@ -58,17 +58,18 @@ PF16 = {"points.PF-16", "confirm.PF-16", "void.PF-16"}  # PF-16: the training sp
         (Role.AGENT, set()),
         (Role.DUTY_MANAGER, set()),
         (Role.QUALITY_INSPECTOR, QUALITY_WORK),
-        (Role.SUPERVISOR, QUALITY_WORK | {"decide", "close month", "submitted.other"}),
+        (Role.SUPERVISOR, QUALITY_WORK | {"decide", "close month", "submitted.other", "invalid"}),
         (Role.TRAINING_SPECIALIST, TRAINING_WORK | PF16),
         (Role.SUPPORT_SPECIALIST, TRAINING_WORK),
     ],
 )
 def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role, more):
     """QI-09: the person acknowledges and appeals; the quality inspector inspects; the
-    supervisor decides appeals and closes the month; the training specialist runs training and
-    the exams and gives, confirms or voids PF-16; the support specialist trains and examines new
-    staff with the quality inspector (TR-01: "30 working days of pre-job training by the quality
-    inspector and business-support specialist; then an exam")."""
+    supervisor decides appeals, rules complaints invalid (CP-07) and closes the month; the
+    training specialist runs training and the exams and gives, confirms or voids PF-16; the
+    support specialist trains and examines new staff with the quality inspector (TR-01: "30
+    working days of pre-job training by the quality inspector and business-support
+    specialist; then an exam")."""
     theirs = {p.action for p in PERMISSIONS if allowed(p.action, role, own=True)}
     reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
     reads |= {"alerts", "wall", "search", "reminders"}
