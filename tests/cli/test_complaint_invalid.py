@@ -69,3 +69,16 @@ def test_cp07_only_a_supervisor_rules_a_complaint_invalid_with_a_reason(floor, e
         f"refused [CP-07]: {other} is a consultation, not a complaint."
     )
     assert _stars(floor, "1003") == ("95", "0")
+
+
+def test_cp07_a_complaint_of_a_closed_month_is_no_longer_ruled_on(floor, env):
+    """The closed month's appraisal is frozen, so are the complaints it counted."""
+    said = floor(*LEADER, "do", "complaint rude answer agent 1003 at 2026-10-30T10:00 reason "
+                 "entered late", now=AT)  # fmt: skip
+    ref = ok(said).split()[0]
+    env["CS_CONSOLE_PIN"] = PIN
+    ok(floor("--as", SUPERVISOR, "do", "close month 2026-10 anyway test run", now=AT))
+    frozen = floor("--as", SUPERVISOR, "do", f"invalid {ref} wrong company", now=AT)
+    assert frozen.exit_code == 2
+    assert frozen.stderr.strip() == "2026-10 is closed; its records are frozen."
+    assert "ruled invalid" not in ok(floor("do", f"show {ref}", now=AT))
