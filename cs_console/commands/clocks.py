@@ -9,7 +9,8 @@ from cs_console.commands.registry import handles, verb
 from cs_console.domain.errors import UserError
 from cs_console.domain.escalation import format_left
 from cs_console.domain.text import one_line
-from cs_console.services import clocks
+from cs_console.domain.tickets import TicketRef
+from cs_console.services import clocks, complaint_rulings
 from cs_console.services.context import Context
 from cs_console.services.shift_view import running_clocks
 
@@ -85,3 +86,8 @@ def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
             + one_line(c.summary)
         )
     return "\n".join(lines) or "no clocks running"
+
+
+@verb("invalid T-n REASON…", "a supervisor rules a complaint invalid: not counted (CP-07)", 2)
+def _invalid(ctx: Context, args: tuple[str, ...]) -> str:
+    return complaint_rulings.rule_invalid(ctx, TicketRef.parse(args[0]).number, " ".join(args[1:]))

@@ -33,12 +33,33 @@ def _points(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.add_manual(ctx, staff_no, rule, delta, " ".join(rest))
 
 
-@verb("confirm P-n", "a squad leader confirms proposed points (D-11, PF-15)", 1, 1)
+def _pf16_entry(action: str) -> Access:
+    """A PF-16 entry is confirmed or voided by the training specialist alone, as it is given."""
+
+    def access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
+        pf16 = ledger.rule_of(ctx, ref_number(args[0], "P")) == "PF-16"
+        return (f"{action}.PF-16" if pf16 else action), None
+
+    return access
+
+
+@verb(
+    "confirm P-n",
+    "a squad leader confirms proposed points (D-11, PF-15); PF-16 the training specialist",
+    1,
+    1,
+    access=_pf16_entry("confirm"),
+)
 def _confirm(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.confirm(ctx, ref_number(args[0], "P"))
 
 
-@verb("void P-n REASON…", "a squad leader voids points, with a reason", 2)
+@verb(
+    "void P-n REASON…",
+    "a squad leader voids points, with a reason; PF-16 the training specialist",
+    2,
+    access=_pf16_entry("void"),
+)
 def _void(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.void(ctx, ref_number(args[0], "P"), " ".join(args[1:]))
 

@@ -59,7 +59,7 @@ MODULES = {
     "alerts": ("ack-alert", "alerts"),
     "attendance": ("absent", "approve", "arrive", "callin", "certificate", "leave",
                          "reject", "remark", "roll", "swap"),
-    "clocks": ("clocks", "complaint", "event", "report"),
+    "clocks": ("clocks", "complaint", "event", "invalid", "report"),
     "core": ("help", "reminders", "show", "status"),
     "handover": ("ack", "addendum", "blame", "closedown", "note", "print", "sign"),
     "month": ("close month", "decide", "exam", "inspect", "meeting", "month",

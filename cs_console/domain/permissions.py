@@ -26,6 +26,9 @@ SQUAD_LEADER = frozenset({Role.SQUAD_LEADER})
 SUPERVISOR = frozenset({Role.SUPERVISOR})
 QUALITY = LEADERS | {Role.QUALITY_INSPECTOR, Role.SUPERVISOR}
 TRAINING = frozenset({Role.TRAINING_SPECIALIST})
+# TR-01: new staff are trained by the quality inspector and the support specialist, then
+# examined; the training specialist runs the training and the monthly exams (TR-04, TR-11).
+TRAINERS = QUALITY | TRAINING | {Role.SUPPORT_SPECIALIST}
 
 ROLE_NAMES = {  # in the order the refusals and README name them
     Role.SQUAD_LEADER: "squad leader",
@@ -79,6 +82,7 @@ PERMISSIONS = (
     _row("certificate", "recording a medical certificate", LEADERS),
     _row("swap", "recording a swap", LEADERS),
     _row("complaint", "opening a complaint", LEADERS),
+    _row("invalid", "ruling a complaint invalid (CP-07)", SUPERVISOR),
     _row("event", "opening a reportable event", LEADERS),
     _row("dispatch", "dispatching a ticket", LEADERS, "`dispatch` to a person or desk"),
     _row("dispatch.back_office", "routing a ticket to a back office (TK-01, TK-02)", SQUAD_LEADER,
@@ -115,13 +119,17 @@ PERMISSIONS = (
     _row("points.PF-16", "giving a squad leader the −5…+5 of PF-16", TRAINING,
        "`points STAFF PF-16 DELTA REASON…`"),
     _row("confirm", "confirming points (D-11)", SQUAD_LEADER),
+    _row("confirm.PF-16", "confirming a squad leader's −5…+5 of PF-16", TRAINING,
+       "`confirm P-n` of a PF-16 entry"),
     _row("void", "voiding points", LEADERS),
+    _row("void.PF-16", "voiding a squad leader's −5…+5 of PF-16", TRAINING,
+       "`void P-n REASON…` of a PF-16 entry"),
     _row("acknowledge", "acknowledging a points entry (QI-09)", STAFF, own=True),
     _row("appeal", "appealing a points entry (QI-09)", STAFF, own=True),
     _row("inspect", "recording an inspection (QI-01…QI-04)", QUALITY),
     _row("testcall", "recording a test call (QI-08)", QUALITY),
-    _row("exam", "recording an exam result (TR-04…TR-06)", QUALITY),
-    _row("training", "recording a training session (TR-11)", QUALITY),
+    _row("exam", "recording an exam result (TR-04…TR-06)", TRAINERS),
+    _row("training", "recording a training session (TR-11)", TRAINERS),
     _row("meeting", "recording a pre-shift meeting (MT-01)", LEADERS),
     _row("submitted", "recording one's own report (RP-01, RP-04…RP-07)", STAFF,
        "`submitted REPORT` (one's own)"),

@@ -54,6 +54,9 @@ class TicketLine:
     visit_state: str = ""
     kb_state: str = ""
     version: int = 0
+    invalid_at: datetime | None = None  # a complaint ruled invalid: not counted (CP-07)
+    invalid_by: str = ""
+    invalid_reason: str = ""
 
 
 @dataclass(frozen=True)

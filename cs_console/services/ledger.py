@@ -87,24 +87,38 @@ def _month_deltas(session: Session, staff_id: int, month: date) -> list[int]:
             if rule != "PF-15" and (at.year, at.month) == (month.year, month.month)]  # fmt: skip
 
 
+def _not_about_actor(ctx: Context, session: Session, row: PointsEntry, what: str) -> Staff:
+    """D-11 and QI-09 ask two people: whoever confirms or voids an entry is not the person it
+    is about, who acknowledges or appeals it. Returns that person."""
+    actor = actor_row(ctx, session, what)
+    staff = session.get(Staff, row.staff_id)
+    assert staff is not None
+    if staff.id == actor.id:
+        raise UserError(
+            f"P-{row.id} is about {staff.staff_no}: the person it concerns acknowledges or "
+            "appeals it (QI-09), another squad leader confirms or voids it.",
+            rule="D-11",
+        )
+    return staff
+
+
 def confirm(ctx: Context, entry_id: int) -> str:
-    """A squad leader confirms; PF-15 then checks the month for the aggravation."""
+    """A squad leader confirms (the training specialist a PF-16 entry), never one about
+    himself; PF-15 then checks the month for the aggravation."""
     with ctx.transaction() as session:
-        recorder = actor_row(ctx, session, "Confirming points")
         row = _entry(session, entry_id)
+        staff = _not_about_actor(ctx, session, row, "Confirming points")
         if row.status != "proposed":
             raise UserError(f"P-{entry_id} is {row.status}; only proposed points are confirmed.")
         row.status = "confirmed"
         session.add(row)
-        staff = session.get(Staff, row.staff_id)
-        assert staff is not None
         audit.record(
             session,
             ctx,
             "points.confirm",
             f"P-{entry_id}",
             before={"status": "proposed"},
-            after={"status": "confirmed", "by": recorder.staff_no},
+            after={"status": "confirmed", "by": ctx.actor},
         )
         text = f"P-{entry_id} confirmed ({severity(row.delta)})"
         month = row.created_at.date()
@@ -124,6 +138,12 @@ def confirm(ctx: Context, entry_id: int) -> str:
     return text
 
 
+def rule_of(ctx: Context, entry_id: int) -> str:
+    """The rule id of a points entry (PF-16's has its own permission rows)."""
+    with ctx.reading() as session:
+        return _entry(session, entry_id).rule
+
+
 def owner(ctx: Context, entry_id: int) -> str:
     """The staff number of the person a points entry is about."""
     with ctx.reading() as session:
@@ -137,6 +157,8 @@ def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str,
             note: str) -> str:  # fmt: skip
     with ctx.transaction() as session:
         row = _entry(session, entry_id)
+        if status == "voided":
+            _not_about_actor(ctx, session, row, "Voiding points")
         if row.status not in allowed:
             raise UserError(f"P-{entry_id} is {row.status}; it cannot become {status}.")
         before = row.status

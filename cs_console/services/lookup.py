@@ -29,6 +29,8 @@ def describe_staff(ctx: Context, staff_no: str) -> str | None:
     text = f"{person.staff_no} {person.name} · {person.role} {person.grade}"
     if person.team:
         text += f" · team {person.team}"
+    if row.joined is not None:  # PF-19 counts its first two months from it
+        text += f" · joined {row.joined.isoformat()}"
     if shifts:
         day, code, seat = shifts[0]
         text += f" · next rostered {day.isoformat()} {code}" + (f" seat {seat}" if seat else "")
@@ -88,6 +90,9 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
         text += f" · return visit {'overdue since' if past else 'due'} {due} (RV-01)"
     if line.kb_state == "due":
         text += " · knowledge-base update open (TK-14)"
+    if line.invalid_at is not None:
+        ruled = f"{line.invalid_at.astimezone(tz):%m-%d %H:%M}"
+        text += f" · ruled invalid {ruled} by {line.invalid_by}: {line.invalid_reason} (CP-07)"
     return text
 
 

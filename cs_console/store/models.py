@@ -103,6 +103,10 @@ class Ticket(_Table, table=True):
     kb_state: str = Field(default="", max_length=8)
     version: int = 1
     external_id: str | None = Field(default=None, max_length=64)  # its id in an imported file
+    # CP-07: a complaint a supervisor ruled invalid (unfounded) is not counted; who and why
+    invalid_at: datetime | None = Field(default=None, sa_column=_utc(nullable=True))
+    invalid_by: str = Field(default="", max_length=16)
+    invalid_reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
 
 
 class AuditEntry(_Table, table=True):

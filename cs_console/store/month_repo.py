@@ -106,11 +106,11 @@ def ledger(
 
 def complaints(session: Session, first: datetime, after: datetime) -> dict[str, int]:
     """Staff number → complaints taken from ``first`` to before ``after`` (CP-07): the
-    complaint tickets naming the person as their agent."""
+    complaint tickets naming the person as their agent, except those ruled invalid (C-16)."""
     rows = session.exec(
         select(Staff.staff_no, func.count(col(Ticket.id)))
         .join(Staff, col(Staff.id) == Ticket.first_agent_id)
-        .where(Ticket.category == "complaint")
+        .where(Ticket.category == "complaint", col(Ticket.invalid_at).is_(None))
         .where(col(Ticket.accepted_at) >= first, col(Ticket.accepted_at) < after)
         .group_by(Staff.staff_no)
     ).all()

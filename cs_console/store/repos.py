@@ -91,6 +91,9 @@ def ticket_line(ticket: Ticket, agent_no: str | None) -> TicketLine:
         visit_state=ticket.visit_state,
         kb_state=ticket.kb_state,
         version=ticket.version,
+        invalid_at=ticket.invalid_at,
+        invalid_by=ticket.invalid_by,
+        invalid_reason=ticket.invalid_reason,
     )
 
 

@@ -15,6 +15,7 @@ from tests.cli.conftest import ok
 
 TEAM = "A"
 LEADER, QI, SUPPORT, SUPERVISOR, TRAINER = "2001", "2201", "2301", "2401", "2501"
+OTHER_LEADER = "2002"  # team B's: confirms the −10 on LEADER (D-11: never one's own)
 AGENTS = [f"21{n:02d}" for n in range(1, 11)]
 PIN = "4321"
 PLAY_AT = "2026-11-28T09:00"  # a Saturday, the day shift (08:00–16:00) on
@@ -48,22 +49,23 @@ PROPOSED = [
 ]  # fmt: skip
 # P-17 is the training specialist's, given after the play (PF-16 is theirs alone).
 # Then settlement proposes P-18, 2110 RP-04 −5 (the summary missing at the 28th 23:59), and the
-# appeal upheld P-19, 2001 QI-09 −10 on the issuer of P-16.
+# appeal upheld P-19, 2001 QI-09 −10 on the issuer of P-16, confirmed by team B's leader.
 # The closed month by hand: final = min(110, 80 + bonuses − deductions + PF-16); grade C-13;
 # stars C-14; float clamp((final − 80) × 10, ±300).
 #            staff: (insp, SQ, bonuses, deductions, PF-16, final, grade, stars, float, rank)
 EXPECTED = {
-    LEADER: (0, None, 0, 10, 3, 73, "C", 0, -70, 10),  # QI-09 −10 as issuer of P-16
+    LEADER: (0, None, 0, 10, 3, 73, "C", 0, -70, 11),  # QI-09 −10 as issuer of P-16
+    OTHER_LEADER: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
     "2101": (2, 19.0, 15, 0, 0, 95, "A", 2, 150, 1),
     "2102": (2, 17.0, 5, 0, 0, 85, "B", 0, 50, 2),
     "2103": (2, 15.0, 5, 0, 0, 85, "B", 0, 50, 2),  # P-16 withdrawn on appeal
     "2104": (2, 18.0, 5, 0, 0, 85, "B", 0, 50, 2),
-    "2105": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 11),
-    "2106": (2, 18.0, 0, 15, 0, 65, "D", 0, -150, 14),
-    "2107": (2, 18.0, 0, 20, 0, 60, "E", 0, -200, 15),
-    "2108": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 11),
-    "2109": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 11),
-    "2110": (2, 18.0, 0, 5, 0, 75, "C", 0, -50, 9),
+    "2105": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 12),
+    "2106": (2, 18.0, 0, 15, 0, 65, "D", 0, -150, 15),
+    "2107": (2, 18.0, 0, 20, 0, 60, "E", 0, -200, 16),
+    "2108": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 12),
+    "2109": (2, 18.0, 0, 10, 0, 70, "C", 0, -100, 12),
+    "2110": (2, 18.0, 0, 5, 0, 75, "C", 0, -50, 10),
     QI: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
     SUPPORT: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
     SUPERVISOR: (0, None, 0, 0, 0, 80, "B", 0, 0, 5),
@@ -78,6 +80,7 @@ def team(cli, env, tmp_path, config_file):
     staff = tmp_path / "staff.csv"
     rows = [f"{LEADER},Lea Leader,squad_leader,senior,{TEAM}"]
     rows += [f"{no},Agent {no},agent,intermediate,{TEAM}" for no in AGENTS]
+    rows.append(f"{OTHER_LEADER},Ola Leader,squad_leader,senior,B")
     rows += [f"{QI},Quinn Inspector,quality_inspector,senior,",
              f"{SUPPORT},Sam Support,support_specialist,senior,",
              f"{SUPERVISOR},Sue Supervisor,supervisor,senior,",
@@ -90,7 +93,7 @@ def team(cli, env, tmp_path, config_file):
     assert cli("import", "roster", str(roster)).exit_code == 0
     ok(cli("staff", "set-pin", LEADER, input="1234\n1234\n"))
     env["CS_CONSOLE_PIN"] = "1234"
-    for no in [*AGENTS, QI, SUPPORT, SUPERVISOR, TRAINER]:
+    for no in [*AGENTS, OTHER_LEADER, QI, SUPPORT, SUPERVISOR, TRAINER]:
         ok(cli("--as", LEADER, "staff", "set-pin", no, input=f"{PIN}\n{PIN}\n"))
     return cli
 
@@ -109,6 +112,7 @@ def _play() -> str:
         "points 2101 SW-11 +5 covered the evening shift",
         "points 2103 RC-08 -5 away from the seat",
         f"submitted RP-01 {LEADER} at 2026-11-21T20:00",
+        f"submitted RP-01 {OTHER_LEADER} at 2026-11-21T21:00",
         *[f"submitted RP-04 {no} at 2026-11-28T08:30" for no in AGENTS[:-1]],
         f"submitted RP-05 {QI} at 2026-11-28T08:00",
         f"submitted RP-06 {SUPPORT} at 2026-11-28T08:45",
@@ -118,7 +122,8 @@ def _play() -> str:
 
 
 def _played(team, env, run) -> subprocess.CompletedProcess[str]:
-    """The play by the squad leader, then the training specialist's PF-16 (P-17), confirmed."""
+    """The play by the squad leader, then the training specialist's PF-16 (P-17), which he
+    alone confirms (PF-16)."""
     env["CS_CONSOLE_PIN"] = "1234"
     played = run("--now", PLAY_AT, "--as", LEADER, "do", "-", stdin=_play())
     assert played.returncode == 0, played.stderr
@@ -126,8 +131,7 @@ def _played(team, env, run) -> subprocess.CompletedProcess[str]:
     given = ok(team("--now", PLAY_AT, "--as", TRAINER, "do",
                     f"points {LEADER} PF-16 +3 team quality rose"))  # fmt: skip
     assert given == f"P-17 {LEADER} PF-16 +3 proposed"
-    env["CS_CONSOLE_PIN"] = "1234"
-    ok(team("--now", PLAY_AT, "--as", LEADER, "do", "confirm P-17"))
+    ok(team("--now", PLAY_AT, "--as", TRAINER, "do", "confirm P-17"))
     return played
 
 
@@ -163,8 +167,13 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
                       "decide P-16 upheld sent there by the supervisor"))  # fmt: skip
     assert decided == "P-16 appeal upheld: withdrawn · QI-09: 2001 -10 proposed"
     env["CS_CONSOLE_PIN"] = "1234"
-    for line in ("confirm P-18", "confirm P-19", "acknowledge P-19"):
-        ok(team("--now", APPEAL_AT, "--as", LEADER, "do", line))
+    ok(team("--now", APPEAL_AT, "--as", LEADER, "do", "confirm P-18"))
+    own = team("--now", APPEAL_AT, "--as", LEADER, "do", "confirm P-19")
+    assert own.stderr.strip().startswith("refused [D-11]: P-19 is about 2001: ")
+    env["CS_CONSOLE_PIN"] = PIN
+    ok(team("--now", APPEAL_AT, "--as", OTHER_LEADER, "do", "confirm P-19"))
+    env["CS_CONSOLE_PIN"] = "1234"
+    ok(team("--now", APPEAL_AT, "--as", LEADER, "do", "acknowledge P-19"))
     env["CS_CONSOLE_PIN"] = PIN
     late = ok(team("--now", APPEAL_AT, "--as", "2110", "do", "submitted RP-04"))
     assert late == "RP-04 2110 2026-11 submitted (late, -5 proposed)"  # the one of P-18
@@ -176,7 +185,7 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
 
     env["CS_CONSOLE_PIN"] = PIN
     closed = ok(team("--now", CLOSE_AT, "--as", SUPERVISOR, "do", "close month 2026-11"))
-    assert closed == "2026-11 closed: 15 appraisal rows"
+    assert closed == "2026-11 closed: 16 appraisal rows"
     table = ok(team("--now", CLOSE_AT, "do", "month 2026-11")).splitlines()
     assert table[0] == "2026-11 closed by 2401"
     rows = {line.split()[0]: _row(line) for line in table[2:]}
@@ -198,7 +207,7 @@ def test_the_closed_month_exports_csv_json_and_a_pdf_table_per_team(team, env, r
     assert data["schema_version"] == 1 and data["closed"] and data["closed_by"] == SUPERVISOR
     assert data["closed_anyway"] == "test run"
     rows = {r["staff_no"]: r for r in data["rows"]}
-    assert len(rows) == 15
+    assert len(rows) == 16
     assert rows["2101"]["final"] == 95 and rows["2101"]["stars"] == 2
     assert rows["2107"] | {"name": ""} == {
         "staff_no": "2107", "name": "", "team": TEAM, "role": "agent", "inspections": 2,
@@ -220,4 +229,4 @@ def test_the_closed_month_exports_csv_json_and_a_pdf_table_per_team(team, env, r
     line = next(line for line in pages[1].splitlines() if line.split()[:1] == ["2107"])
     # staff, name, role, insp, SQ, +, −, PF-16, final, grade, stars, star ¥, float, rank
     assert line.split() == ["2107", "Agent", "2107", "agent", "2", "18.00", "0", "20", "0",
-                            "60", "E", "0", "0", "-200", "15"]  # fmt: skip
+                            "60", "E", "0", "0", "-200", "16"]  # fmt: skip

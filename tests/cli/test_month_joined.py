@@ -26,3 +26,17 @@ def test_pf19_the_float_is_0_and_marked_in_the_first_two_months(desk, tmp_path: 
     rows = {line.split()[0]: line.split() for line in table if line[:4] in ("1003", "1004")}
     assert (rows["1003"][8], rows["1003"][11], rows["1003"][-1]) == ("91", "0*", "PF-19")
     assert (rows["1004"][8], rows["1004"][11]) == ("91", "+110")
+
+
+def test_pf19_show_names_the_joining_date(desk, tmp_path: Path):
+    """PF-19 counts from the joining date, so ``show STAFF`` says it (a date is not masked)."""
+    staff = tmp_path / "joined.csv"
+    staff.write_text(
+        "staff_no,name,role,grade,team,joined\n1003,Ana García,agent,junior,D,2026-10-20\n",
+        encoding="utf-8",
+    )
+    ok(desk(*LEADER, "import", "staff", str(staff), now=AT))
+    assert ok(desk("do", "show 1003", now=AT)).startswith(
+        "1003 Ana García · agent junior · team D · joined 2026-10-20 · "
+    )
+    assert "joined" not in ok(desk("do", "show 1001", now=AT))

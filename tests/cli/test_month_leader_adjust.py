@@ -61,8 +61,51 @@ def test_pf16_the_training_specialist_gives_it_within_5_with_a_reason(floor, env
         "refused [PF-16]: Only a squad leader gets the training specialist's −5…+5."
     )
     assert floor(*trainer, "points 1003 RC-08 -5 away", now=AT).exit_code == 2
-    env["CS_CONSOLE_PIN"] = "1234"
-    ok(floor(*LEADER, "do", f"confirm {said.split()[0]}", now=AT))
+    ok(floor(*trainer, f"confirm {said.split()[0]}", now=AT))
     table = ok(floor("do", "month 2026-11", now=AT)).splitlines()
     row = next(line for line in table if line.startswith("1001 ")).split()
     assert (row[7], row[8]) == ("+3", "83")
+
+
+def test_tr04_tr11_the_training_specialist_records_training_and_exams(floor):
+    """TR-11 training sessions and the TR-04 monthly exam are the training specialist's work."""
+    trainer = ("--as", TRAINER, "do")
+    ok(floor(*trainer, "training 2026-11-25 billing 1003 1004", now=AT))
+    ok(floor(*trainer, "exam 1003 knowledge 90 operation 90", now=AT))
+    assert "training: billing (2 attendees)" in ok(floor("do", "roll 2026-11-25 D", now=AT))
+    listed = ok(floor("do", "points list 2026-11", now=AT))
+    assert "1003 TR-04 +5 proposed" in listed
+
+
+def test_pf16_the_squad_leader_it_is_about_neither_confirms_nor_voids_it(floor, env):
+    """PF-16 is the training specialist's alone, so is its confirmation (D-11): the squad
+    leader it concerns acknowledges or appeals it (QI-09), he does not confirm it."""
+    given = ok(floor("--as", TRAINER, "do", "points 1001 PF-16 -3 reports late", now=AT))
+    ref = given.split()[0]
+    env["CS_CONSOLE_PIN"] = "1234"
+    for line in (f"confirm {ref}", f"void {ref} not fair"):
+        refused = floor(*LEADER, "do", line, now=AT)
+        assert refused.exit_code == 2
+        assert refused.stderr.strip().startswith("refused [AUTH]: ")
+        assert refused.stderr.strip().endswith("of PF-16 needs a training specialist (signed in)")
+    other_leader = floor("--as", "1015", "do", f"confirm {ref}", now=AT)
+    assert "of PF-16 needs a training specialist" in other_leader.stderr
+    env["CS_CONSOLE_PIN"] = PIN
+    assert ok(floor("--as", TRAINER, "do", f"confirm {ref}", now=AT)) == f"{ref} confirmed (minor)"
+    env["CS_CONSOLE_PIN"] = "1234"
+    assert ok(floor(*LEADER, "do", f"acknowledge {ref}", now=AT)) == f"{ref} acknowledged"
+
+
+def test_d11_nobody_confirms_or_voids_points_about_himself(floor, env):
+    """D-11: "the squad leader confirms or voids with a reason; the person acknowledges
+    (QI-09)" — two people: an entry about a squad leader is confirmed by another one."""
+    env["CS_CONSOLE_PIN"] = "1234"
+    ref = ok(floor("--as", "1002", "do", "points 1001 RC-01 -5 late", now=AT)).split()[0]
+    for line in (f"confirm {ref}", f"void {ref} was on time"):
+        refused = floor(*LEADER, "do", line, now=AT)
+        assert refused.exit_code == 2
+        assert refused.stderr.strip() == (
+            f"refused [D-11]: {ref} is about 1001: the person it concerns acknowledges or "
+            "appeals it (QI-09), another squad leader confirms or voids it."
+        )
+    assert ok(floor("--as", "1015", "do", f"confirm {ref}", now=AT)) == f"{ref} confirmed (minor)"

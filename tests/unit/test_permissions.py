@@ -48,6 +48,8 @@ def test_auth_a_deputy_does_everything_a_squad_leader_does_but_sign_route_and_co
 
 
 QUALITY_WORK = {"inspect", "testcall", "exam", "training"}
+TRAINING_WORK = {"exam", "training"}  # TR-01, TR-04…TR-06, TR-11
+PF16 = {"points.PF-16", "confirm.PF-16", "void.PF-16"}  # PF-16: the training specialist's alone
 
 
 @pytest.mark.parametrize(
@@ -56,12 +58,18 @@ QUALITY_WORK = {"inspect", "testcall", "exam", "training"}
         (Role.AGENT, set()),
         (Role.DUTY_MANAGER, set()),
         (Role.QUALITY_INSPECTOR, QUALITY_WORK),
-        (Role.SUPERVISOR, QUALITY_WORK | {"decide", "close month", "submitted.other"}),
+        (Role.SUPERVISOR, QUALITY_WORK | {"decide", "close month", "submitted.other", "invalid"}),
+        (Role.TRAINING_SPECIALIST, TRAINING_WORK | PF16),
+        (Role.SUPPORT_SPECIALIST, TRAINING_WORK),
     ],
 )
 def test_auth_other_roles_read_and_answer_for_their_own_points_qi09(role, more):
     """QI-09: the person acknowledges and appeals; the quality inspector inspects; the
-    supervisor decides appeals and closes the month."""
+    supervisor decides appeals, rules complaints invalid (CP-07) and closes the month; the
+    training specialist runs training and the exams and gives, confirms or voids PF-16; the
+    support specialist trains and examines new staff with the quality inspector (TR-01: "30
+    working days of pre-job training by the quality inspector and business-support
+    specialist; then an exam")."""
     theirs = {p.action for p in PERMISSIONS if allowed(p.action, role, own=True)}
     reads = {"help", "status", "show", "clocks", "roll", "stats", "print", "month", "points list"}
     reads |= {"alerts", "wall", "search", "reminders"}
@@ -107,3 +115,12 @@ def test_pf16_only_the_training_specialist_gives_a_squad_leader_the_adjustment(r
         "refused [AUTH]: giving a squad leader the −5…+5 of PF-16 needs a training specialist "
         "(signed in)"
     )
+
+
+@pytest.mark.parametrize("action", ["confirm.PF-16", "void.PF-16"])
+@pytest.mark.parametrize("role", [r for r in Role if r != Role.TRAINING_SPECIALIST])
+def test_pf16_only_the_training_specialist_confirms_or_voids_the_adjustment(action, role):
+    """PF-16: the −5…+5 is the training specialist's alone, so confirming or voiding it is
+    too: the squad leader it is about never confirms his own (D-11)."""
+    assert allowed(action, Role.TRAINING_SPECIALIST)
+    assert not allowed(action, role)

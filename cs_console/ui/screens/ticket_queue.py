@@ -61,8 +61,11 @@ def ticket_cells(t: TicketLine, q: QueueQuery, now: datetime, tz: tzinfo) -> Cel
     overdue = "!" if is_overdue(due, now) else ""
     state = t.state + (" +visit" if t.visit_state == "due" else "")
     state += " +kb" if t.kb_state == "due" else ""
+    category = t.category  # a complaint ruled invalid is marked: it is not counted (CP-07)
+    if t.invalid_at is not None:
+        category = _("{category} (invalid)").format(category=category)
     return (
-        t.ref, age(t.accepted_at, now), t.category, t.summary, t.customer, t.phone,
+        t.ref, age(t.accepted_at, now), category, t.summary, t.customer, t.phone,
         t.first_agent, t.target or "—", state,
         f"{overdue}{due.astimezone(tz):%m-%d %H:%M}" if due else "",
     )  # fmt: skip
