@@ -123,3 +123,16 @@ async def test_a_refused_dispatch_keeps_the_picker_with_the_sentence_under_the_l
         await settle(pilot)
         assert not isinstance(app.screen, TargetPicker)
         assert status(app).startswith("T-66 dispatched to 1005")
+
+
+async def test_at_80_columns_the_selected_clock_is_found_though_its_kind_is_hidden(demo_ctx):
+    """At 80×24 the Kind column is dropped: d and enter still act on the row under the cursor."""
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await sign_in(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("j", "d")
+        await until_modal(pilot)
+        assert isinstance(app.screen, TargetPicker)
+        assert "T-63" in str(app.screen.query_one("#dialog-title").content)

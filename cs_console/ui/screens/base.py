@@ -319,10 +319,10 @@ class TableScreen(ConsoleScreen):
         self._rows, self._shown = [], []
 
     def selected_key(self) -> str | None:
-        table = self.table
-        if not table.row_count:
-            return None
-        return self.row_key(table.get_row_at(table.cursor_row))
+        """The key of the row under the cursor, from all its cells: a narrow terminal hides
+        some columns, never the key."""
+        row = self.table.cursor_row
+        return self.row_key(self._shown[row]) if 0 <= row < len(self._shown) else None
 
     def set_rows(self, rows: list[tuple[Cell, ...]], visible_only: bool = False) -> None:
         """Show ``rows``; with ``visible_only`` (the per-second tick) cells that changed are
