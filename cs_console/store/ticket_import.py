@@ -24,7 +24,7 @@ OPTIONAL = ("external_id",)
 # The ticket table's own column order, so the bulk insert needs no reordering.
 TICKET_KEYS = ("category", "summary", "customer_phone", "customer_name", "first_agent_id",
                "target", "state", "priority", "accepted_at", "due_at", "visit_state", "kb_state",
-               "version", "external_id")  # fmt: skip
+               "version", "external_id", "invalid_by", "invalid_reason")  # fmt: skip
 # What a file sets on a ticket it names again (the life-cycle columns the console keeps stay).
 FROM_FILE = ("category", "summary", "customer_phone", "customer_name", "first_agent_id",
              "target", "state", "accepted_at", "due_at", "external_id")  # fmt: skip
@@ -65,7 +65,7 @@ def import_tickets(
             raise RowError("external_id is longer than 64 characters.")
         return (category, summary, phone, name, staff_ids.get(agent), target, state, 2,
                 accepted, accepted + due_after[category], "", "", 1,
-                external_id or None)  # fmt: skip
+                external_id or None, "", "")  # fmt: skip
 
     lines = checked_rows(path, "tickets", check, by_name=False, optional=OPTIONAL)
     rows = [row for _line, row in lines]

@@ -76,7 +76,7 @@ async def test_a_failing_signature_never_shows_the_pin(demo_ctx: Context, log_fo
 
 
 async def test_a_failing_key_action_is_one_sentence(demo_ctx: Context, log_folder: Path):
-    """`p` reads which log to print on the UI thread before it asks y/n."""
+    """`p` reads which log to print (in a worker) before it asks y/n."""
     damage(demo_ctx, "handover_log")
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
@@ -86,7 +86,7 @@ async def test_a_failing_key_action_is_one_sentence(demo_ctx: Context, log_folde
         await pilot.press("p")
         await settle(pilot)
         assert app.is_running
-        assert status(app) == sentence("the key's action print", log_folder)
+        assert status(app) == sentence("finding the log to print", log_folder)
 
 
 async def test_an_error_outside_commands_ends_the_app_with_one_sentence_and_no_locals(
