@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 
 from sqlmodel import Session, col, select
@@ -136,3 +137,24 @@ def fed_wrap_ups(session: Session, day: date, code: str) -> set[int]:
         .where(PersonState.state == "acw", col(StateChange.note).startswith(FED_NOTE))
     )
     return set(session.exec(query).all())
+
+
+def rostered_states(
+    session: Session, staff_nos: Collection[str], day: date, code: str
+) -> dict[str, tuple[int, PersonState | None]]:
+    """Staff number → (staff id, their state row or None) for those of ``staff_nos`` on the
+    shift's roster, in one query (the seats a batch of phone-system events may set)."""
+    states = (
+        select(PersonState)
+        .where(PersonState.shift_date == day, PersonState.shift_code == code)
+        .subquery()
+    )
+    query = (
+        select(Staff.staff_no, Staff.id, PersonState)
+        .join(RosterEntry, col(RosterEntry.staff_id) == Staff.id)
+        .outerjoin(states, states.c.staff_id == Staff.id)
+        .outerjoin(PersonState, col(PersonState.id) == states.c.id)
+        .where(RosterEntry.shift_date == day, RosterEntry.shift_code == code)
+        .where(col(Staff.staff_no).in_(list(staff_nos)))
+    )
+    return {staff_no: (staff_id, row) for staff_no, staff_id, row in session.exec(query).all()}

@@ -7,6 +7,7 @@ from cs_console.domain.queue_log import parse_lines
 from cs_console.services.log_tail import Chunk
 from cs_console.services.queue_feed import store_chunk
 from cs_console.store import call_event_repo
+from cs_console.store.types import UTCDateTime
 
 LINES = [
     "1763863200|c1|support|NONE|ENTERQUEUE||13800138000|1\n",
@@ -26,6 +27,7 @@ def test_each_line_is_stored_once_and_read_back_in_order(ctx):
             session, datetime(2025, 1, 1, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC)
         )
     assert [e.event for e in events] == ["ENTERQUEUE", "CONNECT", "COMPLETECALLER"]
+    assert [e.epoch for e in events] == [1763863200, 1763863210, 1763863400]
     assert events[0].data == ("", "138****8000", "1")
     assert {e.key for e in events} == {e.key for e in parse_lines(LINES).events}
 
@@ -37,3 +39,17 @@ def test_prune_removes_only_the_older_events(ctx):
     assert pruned == 2
     with ctx.reading() as session:
         assert call_event_repo.count_before(session, datetime(2030, 1, 1, tzinfo=UTC)) == 1
+
+
+def test_the_time_written_in_bulk_is_the_one_the_orm_writes(ctx):
+    """The feed has the database turn the epoch into ``at``; on SQLite the text must be the
+    one UTCDateTime binds, so reads by time compare it rightly."""
+    store_chunk(ctx, Chunk(1, LINES[:1]), "queue_log")
+    with ctx.reading() as session:
+        stored = session.connection().exec_driver_sql("SELECT at FROM call_event").scalar()
+        written = UTCDateTime().bind_processor(session.connection().dialect)
+    instant = datetime.fromtimestamp(1763863200, UTC)
+    if ctx.engine.dialect.name == "sqlite":
+        assert written is not None and stored == written(instant)
+    else:
+        assert stored == instant
