@@ -8,20 +8,22 @@ agents are kept as events, and their seat states are worked out in one pass over
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlmodel import Session
 
 from cs_console.domain.permissions import authorize
 from cs_console.domain.queue_log import QueueEvent, RowReport, parse_rows
-from cs_console.domain.seat_events import SeatChange, seat_change
+from cs_console.domain.seat_events import seat_change
 from cs_console.domain.seats import SeatState, away_level
 from cs_console.domain.shifts import ShiftInstance
+from cs_console.gc_pause import collector_paused
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.log_tail import Chunk
 from cs_console.services.settlement import away_consequences
 from cs_console.store import call_event_repo, seat_repo
-from cs_console.store.models import PersonState, StateChange
+from cs_console.store.models import PersonState
 
 BATCH_LINES = 20_000  # about a read of the file (log_tail.READ_HINT): one transaction each
 
@@ -44,8 +46,9 @@ def store_chunk(ctx: Context, chunk: Chunk, source: str) -> FeedResult:
     span = (int(inst.start.timestamp()), int(inst.end.timestamp())) if inst else (0, 0)
     for start in range(0, len(chunk.lines), BATCH_LINES):
         lines = chunk.lines[start : start + BATCH_LINES]
-        report = parse_rows(lines, chunk.first_line_no + start, agents, span)
-        result = _store(ctx, report, source, inst, agents)
+        with collector_paused():  # a batch makes tens of thousands of tuples that all live on
+            report = parse_rows(lines, chunk.first_line_no + start, agents, span)
+            result = _store(ctx, report, source, inst, agents)
         total.added += result.added
         total.repeated += result.repeated
         total.seats += result.seats
@@ -84,50 +87,79 @@ def _store(ctx: Context, report: RowReport, source: str, inst: ShiftInstance | N
     return result
 
 
+@dataclass
+class _Seat:
+    """A rostered agent's seat while a batch is applied, as plain values: written once at the
+    end (its row made when it has none)."""
+
+    staff_id: int
+    row_id: int | None
+    state: str | None
+    since: datetime | None
+    approved: bool
+    version: int
+    changes: int = 0  # not yet counted in the version
+
+
 def _seat_states(ctx: Context, session: Session, inst: ShiftInstance, agents: dict[str, str],
                  events: list[QueueEvent]) -> int:  # fmt: skip
     """The seat states the current shift's new events set, in one pass in time order over the
     rostered agents' rows read at once; a state set by hand after an event wins until the
-    agent's next event (ST-04)."""
-    rules = ctx.settings.phone.seat_rules()
-    seats = seat_repo.rostered_states(session, {agents[ev.agent] for ev in events}, inst.day,
-                                      inst.shift.code)  # fmt: skip
-    count = 0
+    agent's next event (ST-04). The rows are written and the state changes inserted at the
+    end, each as one ``executemany``."""
+    seat_rules, rules = ctx.settings.phone.seat_rules(), ctx.settings.rules
+    rostered = seat_repo.rostered_states(session, {agents[ev.agent] for ev in events}, inst.day,
+                                         inst.shift.code)  # fmt: skip
+    seats = {no: _Seat(staff_id, row_id, state, since, bool(approved), version or 0)
+             for no, staff_id, row_id, state, since, approved, version in rostered}  # fmt: skip
+    changes: list[dict[str, object]] = []
     for ev in sorted(events, key=lambda e: e.epoch):
         staff_no = agents[ev.agent]
-        change = seat_change(ev, rules)
-        if change is None or staff_no not in seats:
+        seat, change = seats.get(staff_no), seat_change(ev, seat_rules)
+        if seat is None or change is None:
             continue
-        staff_id, row = seats[staff_no]
-        row = _apply(ctx, session, inst, staff_id, staff_no, row, change)
-        if row is not None:
-            seats[staff_no] = (staff_id, row)
-            count += 1
-    return count
+        approved = change.state == SeatState.BREAK
+        if seat.state is not None and seat.since is not None:
+            if seat.since > change.at or (seat.state == change.state and seat.approved == approved):
+                continue
+            if seat.state == SeatState.AWAY and not seat.approved:  # RC-07/RC-08 earned so far
+                level = away_level(seat.since, change.at, False, rules.away_unreported_minutes,
+                                   rules.away_disciplinary_minutes)  # fmt: skip
+                row = _row(session, inst, seat)
+                away_consequences(ctx, session, row, staff_no, level.level)
+        seat.state, seat.since, seat.approved = change.state.value, change.at, approved
+        seat.changes += 1
+        changes.append({"shift_date": inst.day, "shift_code": inst.shift.code,
+                        "staff_id": seat.staff_id, "state": change.state.value, "at": change.at,
+                        "actor": ctx.audit_actor,
+                        "note": f"{seat_repo.FED_NOTE} {change.reason}".strip()})  # fmt: skip
+    touched = [seat for seat in seats.values() if seat.changes]
+    seat_repo.write_states(
+        session,
+        [{"shift_date": inst.day, "shift_code": inst.shift.code, "staff_id": seat.staff_id,
+          "state": seat.state, "since": seat.since, "approved": seat.approved,
+          "version": seat.changes} for seat in touched if seat.row_id is None],
+        [{"row_id": seat.row_id, "new_state": seat.state, "new_since": seat.since,
+          "new_approved": seat.approved, "new_version": seat.version + seat.changes}
+         for seat in touched if seat.row_id is not None],
+    )  # fmt: skip
+    seat_repo.add_state_changes(session, changes)
+    return len(changes)
 
 
-def _apply(ctx: Context, session: Session, inst: ShiftInstance, staff_id: int, staff_no: str,
-           row: PersonState | None, change: SeatChange) -> PersonState | None:  # fmt: skip
-    """The seat's row after ``change``, with its state change; None when it changes nothing."""
-    approved = change.state == SeatState.BREAK
-    if row is not None:
-        if row.since > change.at or (row.state == change.state and row.approved == approved):
-            return None
-        if row.state == SeatState.AWAY and not row.approved:
-            rules = ctx.settings.rules
-            level = away_level(row.since, change.at, False, rules.away_unreported_minutes,
-                               rules.away_disciplinary_minutes)  # fmt: skip
-            away_consequences(ctx, session, row, staff_no, level.level)
-        row.state, row.since, row.approved = change.state.value, change.at, approved
-        row.version += 1
-    else:
-        row = PersonState(shift_date=inst.day, shift_code=inst.shift.code, staff_id=staff_id,
-                          state=change.state.value, since=change.at, approved=approved)  # fmt: skip
+def _row(session: Session, inst: ShiftInstance, seat: _Seat) -> PersonState:
+    """The seat's state row as the session's object, holding the seat's state now (made when
+    it has none): what an away clock's consequences are written against."""
+    row = session.get(PersonState, seat.row_id) if seat.row_id is not None else None
+    if row is None:
+        row = PersonState(shift_date=inst.day, shift_code=inst.shift.code,
+                          staff_id=seat.staff_id)  # fmt: skip
+    row.state, row.since, row.approved = seat.state, seat.since, seat.approved
+    row.version = seat.version = seat.version + seat.changes
+    seat.changes = 0
     session.add(row)
-    note = f"{seat_repo.FED_NOTE} {change.reason}".strip()
-    session.add(StateChange(shift_date=inst.day, shift_code=inst.shift.code, staff_id=staff_id,
-                            state=change.state.value, at=change.at, actor=ctx.audit_actor,
-                            note=note))  # fmt: skip
+    session.flush()
+    seat.row_id = row.id
     return row
 
 
