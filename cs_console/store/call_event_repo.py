@@ -14,6 +14,7 @@ from cs_console.store.models_floor import CallEvent, ForecastRow
 
 EVENTS = CallEvent.__table__  # type: ignore[attr-defined]
 CACHE_KIB = 65_536  # SQLite page cache of a feed's connection while it writes events
+LOOKUP_KEYS = 1_000  # keys looked up in one statement (well under the drivers' bound limits)
 
 
 # ``at`` from the line's epoch, made by the database: on SQLite the DATETIME text UTCDateTime
@@ -30,14 +31,15 @@ def insert_rows(
     if not rows:
         return 0, set()
     conn = session.connection()
-    known: set[str] = set()
-    if watch:
-        known = set(
-            conn.execute(select(EVENTS.c.key).where(EVENTS.c.key.in_(list(watch)))).scalars()
-        )
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    keys, known = list(watch), set()
+    for at in range(0, len(keys), LOOKUP_KEYS):  # plain SQL: no statement to compile per size
+        part = keys[at : at + LOOKUP_KEYS]
+        known.update(key for (key,) in conn.exec_driver_sql(
+            f"SELECT key FROM call_event WHERE key IN ({', '.join([mark] * len(part))})",
+            tuple(part)))  # fmt: skip
     if conn.dialect.name == "sqlite":  # the key index of a month outgrows the default cache
         conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     at = _AT_FROM_EPOCH.get(conn.dialect.name, _AT_PG)
     result = conn.exec_driver_sql(
         f"INSERT INTO call_event (key, at, call_id, queue, agent, event, data) "
