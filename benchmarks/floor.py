@@ -1,8 +1,10 @@
 """The floor's speed targets (issue "The floor, live"), each against a baseline of the same run:
 F1 importing a month of queue_log events against parsing the same file with the csv module;
-F2 recomputing 96 intervals and F3 the what-if line against the 10-row DataTable keypress.
+F2 recomputing 96 intervals and F3 the what-if line against the 10-row DataTable keypress;
+F4 and F5, the followed feed, in benchmarks/feed_follow.py.
 
-``python -m benchmarks.floor`` runs them alone (the keypress baseline included)."""
+``python -m benchmarks.floor`` runs them alone (the keypress baseline included) and puts its
+rows into results.json in place of the F rows there."""
 
 from __future__ import annotations
 
@@ -160,12 +162,14 @@ def main() -> None:
     import sys
     import tempfile
 
-    from benchmarks import data
+    from benchmarks import data, feed_follow
     from benchmarks.__main__ import report
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.floor", description=__doc__)
     parser.add_argument("--lines", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--follow-seconds", type=float, default=30, help="F4's CPU window")
+    parser.add_argument("--rounds", type=int, default=10, help="F5's lines and writes")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results.json"),
                         help="its rows replace the F rows there")  # fmt: skip
     args = parser.parse_args()
@@ -176,6 +180,7 @@ def main() -> None:
                           capture_output=True, text=True, check=True)  # fmt: skip
     table = Series("10-row DataTable keypress", json.loads(done.stdout))
     rows = measure(folder, base, config, data.NOW, args.lines, args.runs, table)
+    rows += feed_follow.measure(folder, base, args.follow_seconds, args.rounds)
     report(rows)
     results = json.loads(args.json.read_text(encoding="utf-8")) if args.json.exists() else {}
     kept = [r for r in results.get("rows", []) if not r["target"].startswith("F")]
