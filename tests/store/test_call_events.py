@@ -3,7 +3,7 @@ line), the caller's number masked (D-12), the figures read back in time order, p
 
 from datetime import UTC, datetime
 
-from cs_console.domain.queue_log import parse_lines
+from cs_console.domain.queue_log import parse_lines, parse_rows
 from cs_console.services.log_tail import Chunk
 from cs_console.services.queue_feed import store_chunk
 from cs_console.store import call_event_repo
@@ -53,3 +53,14 @@ def test_the_time_written_in_bulk_is_the_one_the_orm_writes(ctx):
         assert written is not None and stored == written(instant)
     else:
         assert stored == instant
+
+
+def test_the_watched_keys_are_fresh_only_when_first_stored(ctx):
+    """The events that may set a seat are applied once: a watched key is fresh when its line
+    is stored now, not when it was stored before."""
+    rows = parse_rows(LINES).rows
+    connect, complete = rows[1][0], rows[3][0]
+    with ctx.transaction() as session:
+        assert call_event_repo.insert_rows(session, rows[:2], {connect}) == (2, {connect})
+    with ctx.transaction() as session:  # the CONNECT again (twice), the COMPLETECALLER new
+        assert call_event_repo.insert_rows(session, rows, {connect, complete}) == (1, {complete})
