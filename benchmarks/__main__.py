@@ -1,5 +1,5 @@
-"""``python -m benchmarks``: P1–P9 and F1–F3 (benchmarks/floor.py), each against a baseline
-measured in the same run.
+"""``python -m benchmarks``: P1–P9 and F1–F5 (benchmarks/floor.py, benchmarks/feed_follow.py),
+each against a baseline measured in the same run.
 
 Generates its own data, runs every measurement several times, prints min / median / max with
 the ratio to the baseline, and writes the figures as JSON."""
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import data, pty_run
+from benchmarks import data, feed_follow, pty_run
 from benchmarks import floor as floor_targets
 from benchmarks.key_run import KeyRun
 from benchmarks.measure import Row, Series, timed
@@ -64,7 +64,8 @@ def main() -> None:
         "machine": {"python": platform.python_version(), "system": platform.platform(),
                     "cpus": __import__("os").cpu_count()},
         "sizes": {"tickets": args.tickets, "small": args.small, "seats": args.seats,
-                  "clocks": args.clocks, "runs": args.runs},
+                  "clocks": args.clocks, "runs": args.runs,
+                  "queue_log_lines": args.queue_log_lines},
         "rows": [r.as_dict() for r in rows],
         "keys": keys.as_dict(),
         "seconds": round(time.perf_counter() - started, 1),
@@ -114,6 +115,8 @@ def measure_all(args: argparse.Namespace, folder: Path, big: Path, small: Path,
     summary = _summary(big, config, runs)
     floor_rows = floor_targets.measure(folder, data.demo_base(folder, config), config, data.NOW,
                                args.queue_log_lines, runs, table)  # fmt: skip
+    floor_rows += feed_follow.measure(folder, data.demo_base(folder, config), args.cpu_seconds,
+                                      2 * runs)  # fmt: skip
     core = 100 * cpu.median
     floor = minimal.median + import_sqlmodel.median - python_start.median
     return [

@@ -12,12 +12,17 @@ import typer
 
 from cs_console.cli.runtime import acting_console
 from cs_console.domain.errors import UserError
+from cs_console.gc_pause import long_lived
 from cs_console.i18n import _
 from cs_console.services.forecast import load_forecast
 from cs_console.services.log_tail import Tail
 from cs_console.services.queue_feed import FeedResult, may_feed, store_chunk
 
 POLL_SECONDS = 0.2  # how often a followed file is looked at: within the live-update bound
+# At most one write this often while lines keep coming: the consoles look for writes every
+# half second (ui/upkeep.POLL_SECONDS), and each write has its transaction and audit row to pay
+# for, so a busy phone system's lines go in together; a line after a quiet spell goes at once.
+WRITE_SECONDS = 0.5
 RETRY_SECONDS = 2.0  # after the database was out of reach
 
 app = typer.Typer(
@@ -58,9 +63,14 @@ def queue_log(
     if not follow and not path.is_file():
         raise UserError(_("{path}: no such file.").format(path=path))
     tail, total, caught_up = Tail(path, follow=follow), FeedResult(), False
+    written = 0.0  # when the last lines were stored (monotonic)
     try:
         while True:
+            if caught_up:
+                time.sleep(max(0.0, written + WRITE_SECONDS - time.monotonic()))
             chunks = tail.read()
+            if chunks:
+                written = time.monotonic()
             for chunk in chunks:
                 result = _stored(console, chunk, path, follow)
                 _said(result)
@@ -79,6 +89,7 @@ def queue_log(
                     typer.echo(_("{summary} Following.").format(summary=_summary(path, total)))
                     sys.stdout.flush()
                     caught_up = True
+                    long_lived()
                 time.sleep(POLL_SECONDS)
     except KeyboardInterrupt:
         pass

@@ -6,6 +6,7 @@ clusters, never inside one."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import wcwidth
@@ -27,6 +28,19 @@ def pad(text: str, width: int) -> str:
     if cell_len(text) > width:
         text = cut(text, width - 1) + "…"
     return text + " " * (width - cell_len(text))
+
+
+def columns(rows: Sequence[Sequence[str]], align: str, least: Sequence[int]) -> list[str]:
+    """``rows`` as lines of columns one space apart, each column as many cells wide as its
+    widest text (at least ``least``), aligned by ``align`` (one ``<`` or ``>`` a column)."""
+    widths = [max(least_w, *(cell_len(row[i]) for row in rows)) for i, least_w in enumerate(least)]
+    return [
+        " ".join(
+            " " * (w - cell_len(text)) + text if side == ">" else text + " " * (w - cell_len(text))
+            for text, w, side in zip(row, widths, align, strict=True)
+        )
+        for row in rows
+    ]
 
 
 def cut(text: str, width: int) -> str:

@@ -8,6 +8,13 @@ import re
 def mask_phone(phone: str | None) -> str:
     if not phone:
         return ""
+    if phone.isdigit():  # the common case, a million times in a month's call events
+        size = len(phone)
+        if size >= 11:
+            return phone[:3] + "*" * (size - 7) + phone[-4:]
+        if size >= 7:
+            return phone[:2] + "*" * (size - 4) + phone[-2:]
+        return "*" * (size - 1) + phone[-1] if size > 3 else "*" * size
     digits = [i for i, ch in enumerate(phone) if ch.isdigit()]
     if len(digits) >= 11:
         keep = set(digits[:3]) | set(digits[-4:])

@@ -29,9 +29,11 @@ file read again) has the same key and is stored once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from cs_console.domain.masking import mask_phone
 
 # The numbers each event carries that the figures read: index into the data fields.
 NUMBERS: dict[str, tuple[int, ...]] = {
@@ -63,6 +65,9 @@ _IRREGULAR = frozenset({"ATTENDEDTRANSFER", "EXITWITHKEY"})
 # Positions in the split line (five fields before the data) of the numbers of regular events.
 _AT = {e: tuple(5 + i for i in n) for e, n in NUMBERS.items() if e not in _IRREGULAR}
 
+CALLER = 6  # ENTERQUEUE url|callerid|position: the caller's number, stored masked (D-12)
+WIDEST = 64  # the text columns' width: a line no longer fits in them uncut
+
 BAD_FIELDS = "fewer than 6 fields"
 BAD_TIME = "the time is not whole seconds"
 BAD_EVENT = "no event name"
@@ -91,7 +96,7 @@ class ParseReport:
 
 def event_key(raw: str) -> str:
     """The stored identity of a line: its fields exactly as written, ``NONE`` call ids included
-    (``parse_lines`` computes the same inline)."""
+    (``parse_lines`` and ``parse_rows`` compute the same inline)."""
     return hashlib.blake2b(raw.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
 
@@ -104,16 +109,14 @@ def _irregular_ok(event: str, data: list[str]) -> bool:
     return event != "EXITWITHKEY" or size < 4 or data[3].isdigit()
 
 
-def parse_lines(
-    lines: Iterable[str], first_line_no: int = 1, into: ParseReport | None = None
-) -> ParseReport:
-    """Parse lines (with or without their line ends) into events, unknown and bad lines.
-
-    One pass, no per-line function calls but the split, the hash and the tuple: a month of
+def _valid(
+    lines: Iterable[str], first_line_no: int, unknown: list[tuple[int, str]],
+    bad: list[tuple[int, str]],
+) -> Iterator[tuple[int, str, list[str]]]:  # fmt: skip
+    """The events' lines, numbered and split (raw line without its end, fields); unknown and
+    bad lines go to their lists. One pass, no per-line function call but the split: a month of
     events is about a million lines."""
-    report = into if into is not None else ParseReport()
-    append, unknown, bad = report.events.append, report.unknown, report.bad
-    make, blake, at = QueueEvent._make, hashlib.blake2b, _AT
+    at = _AT
     for line_no, line in enumerate(lines, first_line_no):
         raw = line.rstrip("\r\n")
         parts = raw.split("|")
@@ -141,12 +144,59 @@ def parse_lines(
         if not ok:
             bad.append((line_no, BAD_NUMBER.format(event=event)))
             continue
+        yield line_no, raw, parts
+
+
+def parse_lines(
+    lines: Iterable[str], first_line_no: int = 1, into: ParseReport | None = None
+) -> ParseReport:
+    """Parse lines (with or without their line ends) into events, unknown and bad lines."""
+    report = into if into is not None else ParseReport()
+    append, make, blake = report.events.append, QueueEvent._make, hashlib.blake2b
+    for line_no, raw, parts in _valid(lines, first_line_no, report.unknown, report.bad):
         key = blake(raw.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
         append(
             make(
-                (line_no, int(parts[0]), parts[1], parts[2], parts[3], event, tuple(parts[5:]), key)
+                (line_no, int(parts[0]), parts[1], parts[2], parts[3], parts[4], tuple(parts[5:]),
+                 key)
             )
-        )
+        )  # fmt: skip
+    return report
+
+
+@dataclass
+class RowReport:
+    """Lines as the feed stores them: one plain tuple a line, ``(key, epoch, call_id, queue,
+    agent, event, data)``, the caller's number masked (D-12); and, as events, the lines of
+    the watched agents in the watched span (the ones that may set a seat)."""
+
+    rows: list[tuple[str, int, str, str, str, str, str]] = field(default_factory=list)
+    watched: list[QueueEvent] = field(default_factory=list)
+    unknown: list[tuple[int, str]] = field(default_factory=list)  # (line, event name)
+    bad: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+
+def parse_rows(
+    lines: Iterable[str], first_line_no: int = 1, agents: Container[str] = (),
+    span: tuple[int, int] = (0, 0),
+) -> RowReport:  # fmt: skip
+    """The rows to store for ``lines``: each raw line hashed once for its key, the text
+    fields cut to their columns; events of ``agents`` with an epoch in ``span`` (start
+    included, end not) are also kept as events."""
+    report = RowReport()
+    append, watch, blake = report.rows.append, report.watched.append, hashlib.blake2b
+    start, end = span
+    for line_no, raw, parts in _valid(lines, first_line_no, report.unknown, report.bad):
+        key = blake(raw.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+        epoch, call_id, queue, agent, event = int(parts[0]), parts[1], parts[2], parts[3], parts[4]
+        if event == "ENTERQUEUE" and len(parts) > CALLER:
+            parts[CALLER] = mask_phone(parts[CALLER])
+        if len(raw) > WIDEST:  # (the known events' names are short)
+            call_id, queue, agent = call_id[:WIDEST], queue[:WIDEST], agent[:WIDEST]
+        append((key, epoch, call_id, queue, agent, event, "|".join(parts[5:])))
+        if parts[3] in agents and start <= epoch < end:
+            watch(QueueEvent(line_no, epoch, parts[1], parts[2], parts[3], parts[4],
+                             tuple(parts[5:]), key))  # fmt: skip
     return report
 
 

@@ -37,11 +37,6 @@ class SeatChange:
     until: datetime | None = None  # acw turns to ready then
 
 
-def staff_for(agent: str, agents: Mapping[str, str]) -> str | None:
-    """The staff number configured for a phone-system agent (interface or member name)."""
-    return agents.get(agent)
-
-
 def _pause(reason: str, rules: SeatRules) -> SeatState:
     return SeatState(rules.pause_reasons.get(reason.strip().lower(), rules.unknown_pause_state))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from cs_console.domain.cells import columns
 from cs_console.domain.queue_figures import Figures, QueueReport, QueueRules, QueueTally
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.staffing import format_what_if, truncated, what_if
@@ -111,14 +112,17 @@ def queue_dict(queue: ShiftQueue) -> dict[str, object]:
     }
 
 
-HEADER = "{:<13} {:>7} {:>8} {:>9} {:>5} {:>5} {:>6} {:>6} {:>9}"
+# The figures' columns: alignment and least width in terminal cells (a translated header or a
+# figure wider than that widens its column; CJK characters take two cells).
+ALIGN = "<>>>>>>>>"
+LEAST = (13, 7, 8, 9, 5, 5, 6, 6, 9)
 
 
-def _row(label: str, f: Figures) -> str:
+def _row(label: str, f: Figures) -> tuple[str, ...]:
     occupancy = "—" if f.occupancy is None else f"{f.occupancy:.2f}"
-    return HEADER.format(label, f.offered, f.answered, f.abandoned, f.short_abandons,
-                         _level(f.service_level), _seconds(f.asa_seconds),
-                         _seconds(f.aht_seconds), occupancy)  # fmt: skip
+    return (label, str(f.offered), str(f.answered), str(f.abandoned), str(f.short_abandons),
+            _level(f.service_level), _seconds(f.asa_seconds), _seconds(f.aht_seconds),
+            occupancy)  # fmt: skip
 
 
 def headline(queue: ShiftQueue) -> str:
@@ -135,14 +139,13 @@ def queue_lines(queue: ShiftQueue, tz: tzinfo, last: int | None = None) -> list[
     a row per interval begun (the ``last`` few) and the shift."""
     intervals = queue.reached()
     shown = intervals[-last:] if last else intervals
-    header = HEADER.format(_("interval"), _("offered"), _("answered"), _("abandoned"),
-                           _("short"), "SL", "ASA", "AHT", _("occupancy"))  # fmt: skip
+    header = (_("interval"), _("offered"), _("answered"), _("abandoned"), _("short"), "SL",
+              "ASA", "AHT", _("occupancy"))  # fmt: skip
+    rows = [_row(f"{f.start.astimezone(tz):%H:%M}–{f.end.astimezone(tz):%H:%M}", f) for f in shown]
     return [
         headline(queue),
         _("Service level = {definition}").format(definition=queue.report.definition),
-        header,
-        *(_row(f"{f.start.astimezone(tz):%H:%M}–{f.end.astimezone(tz):%H:%M}", f) for f in shown),
-        _row(_("shift"), queue.report.shift),
+        *columns([header, *rows, _row(_("shift"), queue.report.shift)], ALIGN, LEAST),
     ]
 
 

@@ -3,64 +3,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Collection, Sequence
+from datetime import datetime
 
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
-from cs_console.domain.masking import mask_phone
 from cs_console.domain.queue_log import QueueEvent
 from cs_console.store.models_floor import CallEvent, ForecastRow
-from cs_console.store.types import UTCDateTime
 
 EVENTS = CallEvent.__table__  # type: ignore[attr-defined]
-CALLER = 1  # ENTERQUEUE data: url|callerid|position — the caller's number (D-12)
+CACHE_KIB = 65_536  # SQLite page cache of a feed's connection while it writes events
+LOOKUP_KEYS = 1_000  # keys looked up in one statement (well under the drivers' bound limits)
 
 
-def _data(ev: QueueEvent) -> str:
-    data = ev.data
-    if ev.event == "ENTERQUEUE" and len(data) > CALLER:
-        data = (*data[:CALLER], mask_phone(data[CALLER]), *data[CALLER + 1 :])
-    return "|".join(data)
+# ``at`` from the line's epoch, made by the database: on SQLite the DATETIME text UTCDateTime
+# writes (``YYYY-MM-DD HH:MM:SS.ffffff``, UTC), on PostgreSQL a timestamp with time zone.
+_AT_FROM_EPOCH = {"sqlite": "datetime(?, 'unixepoch') || '.000000'"}
+_AT_PG = "to_timestamp(%s)"
 
 
-def insert_new(
-    session: Session,
-    events: Sequence[QueueEvent],
-    watch: set[str] = frozenset(),  # type: ignore[assignment]
+def insert_rows(
+    session: Session, rows: Sequence[tuple], watch: Collection[str] = ()
 ) -> tuple[int, set[str]]:
-    """Store the events not stored yet, in one ``executemany`` (a month is a million lines):
-    how many were stored now, and which of the ``watch`` keys."""
-    if not events:
+    """Store the rows (``parse_rows``' tuples) not stored yet, in one ``executemany``: how many
+    were stored now, and which of the ``watch`` keys. A line twice in ``rows`` is stored once."""
+    if not rows:
         return 0, set()
     conn = session.connection()
-    known = set()
-    if watch:
-        known = set(
-            conn.execute(select(EVENTS.c.key).where(EVENTS.c.key.in_(list(watch)))).scalars()
-        )
-    stamp = UTCDateTime().bind_processor(conn.dialect) or (lambda value: value)
-    utc = datetime.fromtimestamp
-    rows = {
-        ev.key: (
-            ev.key,
-            stamp(utc(ev.epoch, UTC)),
-            ev.call_id[:64],
-            ev.queue[:64],
-            ev.agent[:64],
-            ev.event[:32],
-            _data(ev),
-        )
-        for ev in events
-    }  # fmt: skip  (a line twice in one batch: once)
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    keys, known = list(watch), set()
+    for at in range(0, len(keys), LOOKUP_KEYS):  # plain SQL: no statement to compile per size
+        part = keys[at : at + LOOKUP_KEYS]
+        known.update(key for (key,) in conn.exec_driver_sql(
+            f"SELECT key FROM call_event WHERE key IN ({', '.join([mark] * len(part))})",
+            tuple(part)))  # fmt: skip
+    if conn.dialect.name == "sqlite":  # the key index of a month outgrows the default cache
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+    at = _AT_FROM_EPOCH.get(conn.dialect.name, _AT_PG)
     result = conn.exec_driver_sql(
         f"INSERT INTO call_event (key, at, call_id, queue, agent, event, data) "
-        f"VALUES ({', '.join([mark] * 7)}) ON CONFLICT (key) DO NOTHING",
-        list(rows.values()),
+        f"VALUES ({mark}, {at}, {', '.join([mark] * 5)}) ON CONFLICT (key) DO NOTHING",
+        rows,
     )
-    return max(result.rowcount, 0), (set(watch) - known) & rows.keys()
+    return max(result.rowcount, 0), set(watch) - known
 
 
 def events_between(session: Session, start: datetime, end: datetime) -> list[QueueEvent]:

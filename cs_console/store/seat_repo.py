@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, select
 
 from cs_console.store.models import (
@@ -136,3 +138,47 @@ def fed_wrap_ups(session: Session, day: date, code: str) -> set[int]:
         .where(PersonState.state == "acw", col(StateChange.note).startswith(FED_NOTE))
     )
     return set(session.exec(query).all())
+
+
+_STATES = PersonState.__table__  # type: ignore[attr-defined]
+_SET_STATE = (
+    update(_STATES)
+    .where(_STATES.c.id == bindparam("row_id"))
+    .values(state=bindparam("new_state"), since=bindparam("new_since"),
+            approved=bindparam("new_approved"), version=bindparam("new_version"))
+)  # fmt: skip
+
+
+def rostered_states(session: Session, staff_nos: Collection[str], day: date, code: str) -> list:
+    """(staff number, staff id, state row id, state, since, approved, version) — the last five
+    None without a state row — for those of ``staff_nos`` on the shift's roster, as plain rows
+    in one query (the seats a batch of phone-system events may set)."""
+    states = _STATES.c
+    query = (
+        select(Staff.staff_no, Staff.id, states.id, states.state, states.since, states.approved,
+               states.version)
+        .join(RosterEntry, col(RosterEntry.staff_id) == Staff.id)
+        .outerjoin(_STATES, (states.staff_id == Staff.id) & (states.shift_date == day)
+                   & (states.shift_code == code))
+        .where(RosterEntry.shift_date == day, RosterEntry.shift_code == code)
+        .where(col(Staff.staff_no).in_(list(staff_nos)))
+    )  # fmt: skip
+    return list(session.connection().execute(query).all())
+
+
+def write_states(session: Session, new: list[dict[str, object]],
+                 changed: list[dict[str, object]]) -> None:  # fmt: skip
+    """State rows made (``new``: the table's columns) and set (``changed``: ``row_id`` and
+    ``new_state``, ``new_since``, ``new_approved``, ``new_version``), each as one
+    ``executemany``; what the session holds is written first."""
+    if new:
+        session.execute(insert(_STATES), new)
+    if changed:
+        session.execute(_SET_STATE, changed)
+
+
+def add_state_changes(session: Session, changes: list[dict[str, object]]) -> None:
+    """State changes as one ``executemany`` of plain rows (the phone system sets many in a
+    batch)."""
+    if changes:
+        session.execute(insert(StateChange.__table__), changes)  # type: ignore[attr-defined]

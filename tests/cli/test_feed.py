@@ -121,6 +121,34 @@ def test_rc08_a_pause_with_the_away_reason_starts_the_away_clock(desk, tmp_path)
     assert "1003" in settled and "RC-08" in settled
 
 
+def test_rc08_an_unreported_away_ended_by_an_event_earns_its_points_once(desk, env, tmp_path):
+    """A PAUSE for away, then the agent's next events in one batch: the away clock's RC-08
+    points are proposed when it ends (its 5 minutes passed), the seat follows each event, and
+    the row's version counts every change."""
+    ok(desk(*LEADER, "do", "arrive 1003 07:45", now="2026-11-22T07:48"))
+    log = tmp_path / "queue_log"
+    t = epoch("10:00")
+    log.write_text(line(t, "NONE", "SIP/8003", "PAUSE", "Away"), encoding="utf-8")
+    ok(desk("feed", "queue-log", str(log), now="2026-11-22T10:00:30"))
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(line(t + 420, "NONE", "SIP/8003", "UNPAUSE", ""))
+        fh.write(line(t + 430, "c1", "SIP/8003", "CONNECT", "5", "b1", "3"))
+    out = ok(desk("feed", "queue-log", str(log), now="2026-11-22T10:07:20"))
+    assert out.endswith("2 added, 1 already stored, 0 unknown, 0 bad, 2 seat states set.")
+    assert _state(desk, "1003")[0] == "call"
+    rc08 = ("SELECT p.status FROM points_entry p JOIN staff s ON s.id = p.staff_id "
+            "WHERE p.rule = 'RC-08' AND s.staff_no = '1003'")  # fmt: skip
+    assert rows(env, rc08) == [("proposed",)]
+    (version,) = rows(env, "SELECT version FROM person_state ps JOIN staff s "
+                           "ON s.id = ps.staff_id WHERE s.staff_no = '1003'")  # fmt: skip
+    assert version == (3,)  # away, ready, call
+    fed = rows(env, "SELECT state FROM state_change sc JOIN staff s ON s.id = sc.staff_id "
+                    "WHERE s.staff_no = '1003' AND note LIKE 'queue_log%' ORDER BY at")  # fmt: skip
+    assert fed == [("away",), ("ready",), ("call",)]
+    ok(desk("feed", "queue-log", str(log), now="2026-11-22T10:08"))  # read again: nothing new
+    assert rows(env, rc08) == [("proposed",)]
+
+
 def test_a_pause_for_lunch_is_an_approved_break(desk, tmp_path):
     ok(desk(*LEADER, "do", "arrive 1003 07:45", now="2026-11-22T07:48"))
     log = tmp_path / "queue_log"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from rich.cells import cell_len
 
 from tests.cli.conftest import LEADER, ok
 from tests.cli.test_feed import epoch, line
@@ -121,3 +122,28 @@ def test_service_level_below_target_two_intervals_running_raises_one_alert(desk,
     settled = ok(desk("settle", now="2026-11-22T10:31"))
     assert "service level below 0.80 two intervals running: 0.00 at 10:00, 0.00 at 10:15" in settled
     assert "service level" not in ok(desk("settle", now="2026-11-22T10:31:30"))  # raised once
+
+
+def _column_ends(text: str) -> set[int]:
+    """The cells where a run of non-blank characters ends."""
+    ends, at = set(), 0
+    for char, after in zip(text, [*text[1:], " "], strict=True):
+        at += cell_len(char)
+        if char != " " and after == " ":
+            ends.add(at)
+    return ends
+
+
+def test_report_shift_in_chinese_lines_up_the_queue_columns_in_cells(fed, run):
+    """The figures' columns are padded by terminal cells: a Chinese header takes two cells a
+    character, and every figure still ends under its header."""
+    done = run("--now", NOW, "--lang", "zh_CN", "report", "shift")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at = next(i for i, row in enumerate(lines) if "ASA" in row and "短放弃" in row)
+    header, rows = lines[at], lines[at + 1 :]
+    assert rows[0].startswith("08:00–08:15") and rows[-1].startswith("本班")
+    assert len(rows) == 11  # ten intervals begun by 10:29, then the shift
+    assert {cell_len(row) for row in rows} == {cell_len(header)}
+    for row in rows:
+        assert _column_ends(header) - {min(_column_ends(header))} <= _column_ends(row)

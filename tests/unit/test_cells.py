@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len as rich_cell_len
 
-from cs_console.domain.cells import cell_len, cut, pad, wrap
+from cs_console.domain.cells import cell_len, columns, cut, pad, wrap
 
 SAMPLES = [
     "王芳",
@@ -46,3 +46,9 @@ def test_wrap_keeps_every_line_inside_the_width():
     lines = wrap(text, 12, indent="  ")
     assert all(cell_len(line) <= 12 for line in lines)
     assert "".join(line.strip() for line in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_columns_pad_by_cells_and_widen_for_a_wide_header():
+    lines = columns([("时段", "短放弃"), ("10:00", "1"), ("本班", "12")], "<>", (5, 5))
+    assert lines == ["时段  短放弃", "10:00      1", "本班      12"]
+    assert {cell_len(line) for line in lines} == {12}

@@ -8,6 +8,7 @@ from cs_console.domain.queue_log import (
     event_key,
     parse_line,
     parse_lines,
+    parse_rows,
 )
 
 LOG = """\
@@ -131,3 +132,18 @@ def test_chunks_accumulate_into_one_report():
 def test_unknown_or_bad_lines_give_no_event():
     assert parse_line("1|c|q|a|DID|123") is None
     assert parse_line("") is None
+
+
+def test_rows_to_store_are_the_events_masked_and_hashed_once():
+    """The feed's rows: the same keys, times and fields as the events, the caller's number
+    masked (D-12), the same unknown and bad lines; the watched agents' events in the span
+    kept as events."""
+    lines = LOG.splitlines(keepends=True)
+    events, rows = parse_lines(lines), parse_rows(lines, 1, {"SIP/8002"}, (0, 1763863600))
+    assert [r[:6] for r in rows.rows] == [
+        (e.key, e.epoch, e.call_id, e.queue, e.agent, e.event) for e in events.events
+    ]
+    assert (rows.unknown, rows.bad) == (events.unknown, events.bad)
+    assert rows.rows[2][6] == "|138****8000|1"
+    assert [e.line_no for e in rows.watched] == [2, 5, 6]
+    assert rows.watched[0] == events.events[1]

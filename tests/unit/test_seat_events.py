@@ -10,7 +10,6 @@ from cs_console.domain.seat_events import (
     PRESENT,
     effective_state,
     seat_change,
-    staff_for,
     state_at,
 )
 from cs_console.domain.seats import SeatState
@@ -80,6 +79,5 @@ def test_present_means_signed_in_and_not_paused():
 
 
 def test_agents_map_to_staff_numbers_by_the_config():
-    agents = {"SIP/8001": "1021"}
-    assert staff_for("SIP/8001", agents) == "1021"
-    assert staff_for("SIP/8009", agents) is None
+    settings = Settings.model_validate({"agents": [{"interface": "SIP/8001", "staff_no": "1021"}]})
+    assert settings.agent_map() == {"SIP/8001": "1021"}
