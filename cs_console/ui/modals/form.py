@@ -85,6 +85,17 @@ class FormModal(ModalScreen[dict[str, str] | None]):
             yield Label("", id="form-refusal", classes="field-error", markup=False)
             yield Static("enter: next field / submit · esc cancels", id="dialog-hint")
 
+    def reopen(self, send: Send | None) -> None:
+        """Kept between openings (ui/kept_modals.py): as new, every field at its first value,
+        nothing said under them, the focus on the first."""
+        self._send, self._waiting = send, False
+        for field, widget in zip(self._fields, self._widgets(), strict=True):
+            with widget.prevent(Input.Changed, Select.Changed):  # nothing to check: as new
+                widget.value = field.value or (field.choices[0] if field.choices else "")
+            self._say_under(f"error-{field.name}", "")
+        self._say_under("form-refusal", "")
+        self._widgets()[0].focus()
+
     def _widgets(self) -> list[Input | Select[str]]:
         return [self.query_one(f"#field-{f.name}") for f in self._fields]  # type: ignore[misc]
 

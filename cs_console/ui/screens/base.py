@@ -11,12 +11,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
 from textual.coordinate import Coordinate
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from cs_console.domain.errors import Unavailable
@@ -41,6 +43,9 @@ class ConsoleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.SCREEN
     AUTO_FOCUS = "DataTable"
     TITLE_TEXT = ""
+    # Textual repaints the whole screen when the focus moves; the widgets that gain and lose it
+    # redraw themselves (their :focus styles), so opening or closing a bar draws only them.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     @property
     def console_app(self) -> ConsoleApp:
@@ -50,6 +55,7 @@ class ConsoleScreen(Screen[None]):
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
+        self._styled_for: tuple[object, ...] = ()  # what the app's styles were when last shown
 
     def compose(self) -> ComposeResult:
         yield self.header_line
@@ -74,14 +80,23 @@ class ConsoleScreen(Screen[None]):
         )
 
     def on_mount(self) -> None:
+        self.console_app.screen_built(self)
+        self.console_app.refresh_header()
         first = self.console_app.take_first_data()
         if first is None:
             self.reload()
         else:
             self.post_message(Loaded(first))
 
-    def on_screen_resume(self) -> None:
-        self.console_app.refresh_header()
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Runs before Textual's own handler. Textual restyles every widget of a screen shown
+        again, and a restyled DataTable draws each of its cells anew: skipped when nothing the
+        styles follow changed while the screen was away (``switch_mode`` restyles it all the
+        same after a new theme or CSS)."""
+        styled_for = (self.app.theme, frozenset(self.app.classes), self.app.app_focus)
+        if styled_for == self._styled_for:
+            event.refresh_styles = False
+        self._styled_for = styled_for  # its header is kept current while away (refresh_header)
         if not self.loaded:  # its first load met a database out of reach
             self.reload()
 

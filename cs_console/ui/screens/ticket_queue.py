@@ -299,7 +299,9 @@ class TicketQueueScreen(ConsoleScreen):
             agent = v["agent"] or None
             self._run(NewTicket(v["category"], v["summary"], v["phone"], agent=agent), reply)
 
-        self.app.push_screen(FormModal(_("New ticket"), fields, send))
+        self.console_app.push_kept(
+            "new-ticket", lambda: FormModal(_("New ticket"), fields, send), (send,)
+        )
 
     def action_open_ticket(self) -> None:
         self._with_ref(self._open)
