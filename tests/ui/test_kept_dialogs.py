@@ -62,3 +62,32 @@ async def test_help_opened_again_lists_the_keys_of_the_screen_under_it(demo_ctx)
         assert on_queue != on_board
         assert "queue.page_down" in on_queue and "queue.page_down" not in on_board
         assert str(help_modal.query_one("#dialog-title").content) == "Keys · Seats"
+
+
+async def test_the_dispatch_picker_opened_again_is_for_the_ticket_selected_now(demo_ctx):
+    from textual.widgets import Input, OptionList
+
+    from cs_console.ui.modals.target_picker import TargetPicker
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("d")
+        await until_modal(pilot)
+        picker = app.screen
+        assert isinstance(picker, TargetPicker)
+        first = str(picker.query_one("#dialog-title").content)
+        everyone = picker.query_one(OptionList).option_count
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert picker.query_one(OptionList).option_count == 0
+        await pilot.press("escape", "down")
+        await settle(pilot)
+        await pilot.press("d")
+        await until_modal(pilot)
+        assert app.screen is picker
+        assert str(picker.query_one("#dialog-title").content) != first
+        assert picker.query_one("#picker-filter", Input).value == ""
+        assert picker.query_one(OptionList).option_count == everyone
+        assert picker.query_one(OptionList).highlighted == 0

@@ -35,6 +35,21 @@ class TargetPicker(ModalScreen[str | None]):
             yield OptionList(*self._options(""), id="picker-list")
             yield Static(_("↑↓ choose · enter dispatches · esc cancels"), id="dialog-hint")
 
+    def reopen(self, title: str, targets: list[Target]) -> None:
+        """Kept between openings (ui/kept_modals.py): this ticket's title and the targets as
+        read now, the filter empty, the first one highlighted."""
+        self._title, self._targets = title, targets
+        self.query_one("#dialog-title", Static).update(literal(title))
+        field = self.query_one("#picker-filter", Input)
+        with field.prevent(Input.Changed):
+            field.value = ""
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(self._options(""))
+        if options.option_count:
+            options.highlighted = 0
+        field.focus()
+
     def _options(self, text: str) -> list[Option]:
         needle = text.casefold()
         return [

@@ -33,7 +33,7 @@ from cs_console.services.intents import (
 )
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.queue import QueueWindow, ticket_queue
-from cs_console.services.targets import choices
+from cs_console.services.targets import Target, choices
 from cs_console.services.tickets import CATEGORIES, VISIT_OUTCOMES
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
@@ -233,21 +233,28 @@ class TicketQueueScreen(ConsoleScreen):
         self._with_ref(start)
 
     def action_dispatch(self) -> None:
-        def pick(ref: str) -> None:
-            def done(code: str | None) -> None:
-                if code:
-                    self._run(Dispatch(ref, code))
+        self._with_ref(self._read_targets)
 
-            try:
-                targets = choices(self.console_app.cs)
-            except Unavailable as err:
-                self.console_app.database_down(str(err))
-                return
-            self.app.push_screen(
-                TargetPicker(_("Dispatch {ref} to …").format(ref=ref), targets), done
-            )
+    @work(thread=True, exclusive=True, group="targets")
+    @guarded("reading the dispatch targets")
+    def _read_targets(self, ref: str) -> None:
+        """The picker's targets are read here, off the UI thread (convention 4)."""
+        try:
+            targets = choices(self.console_app.cs)
+        except Unavailable as err:
+            self.app.call_from_thread(self.console_app.database_down, str(err))
+            return
+        self.app.call_from_thread(self._pick_target, ref, targets)
 
-        self._with_ref(pick)
+    def _pick_target(self, ref: str, targets: list[Target]) -> None:
+        def done(code: str | None) -> None:
+            if code:
+                self._run(Dispatch(ref, code))
+
+        title = _("Dispatch {ref} to …").format(ref=ref)
+        self.console_app.push_kept(
+            "dispatch", lambda: TargetPicker(title, targets), (title, targets), done
+        )
 
     def action_accept(self) -> None:
         self._with_ref(lambda ref: self._run(Accept(ref)))
