@@ -14,9 +14,10 @@ from textual.widgets import DataTable, Static
 from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.literal import cell, literal
+from cs_console.ui.steady_styles import SteadyStyles
 
 
-class HelpModal(ModalScreen[None]):
+class HelpModal(SteadyStyles, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS
 
     def __init__(self, title: str, rows: list[tuple[str, str, str]]) -> None:

@@ -15,10 +15,11 @@ from cs_console.i18n import _
 from cs_console.services.targets import Target
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
+from cs_console.ui.steady_styles import SteadyStyles
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 
-class TargetPicker(ModalScreen[str | None]):
+class TargetPicker(SteadyStyles, ModalScreen[str | None]):
     """Dismisses with the chosen target code, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS[:1]

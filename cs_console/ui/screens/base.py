@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import events, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
@@ -28,6 +28,7 @@ from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
+from cs_console.ui.steady_styles import SteadyStyles
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
 from cs_console.ui.widgets.key_footer import KeyFooter
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from cs_console.ui.app import ConsoleApp
 
 
-class ConsoleScreen(Screen[None]):
+class ConsoleScreen(SteadyStyles, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.SCREEN
     AUTO_FOCUS = "DataTable"
     TITLE_TEXT = ""
@@ -55,7 +56,6 @@ class ConsoleScreen(Screen[None]):
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
-        self._styled_for: tuple[object, ...] = ()  # what the app's styles were when last shown
 
     def compose(self) -> ComposeResult:
         yield self.header_line
@@ -88,15 +88,9 @@ class ConsoleScreen(Screen[None]):
         else:
             self.post_message(Loaded(first))
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Runs before Textual's own handler. Textual restyles every widget of a screen shown
-        again, and a restyled DataTable draws each of its cells anew: skipped when nothing the
-        styles follow changed while the screen was away (``switch_mode`` restyles it all the
-        same after a new theme or CSS)."""
-        styled_for = (self.app.theme, frozenset(self.app.classes), self.app.app_focus)
-        if styled_for == self._styled_for:
-            event.refresh_styles = False
-        self._styled_for = styled_for  # its header is kept current while away (refresh_header)
+    def _on_screen_resume(self) -> None:
+        """Before SteadyStyles' and Textual's own handlers; its header is kept current while
+        it is away (``refresh_header``)."""
         if not self.loaded:  # its first load met a database out of reach
             self.reload()
 
