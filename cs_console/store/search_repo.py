@@ -9,6 +9,7 @@ table; PostgreSQL in a ``tsvector`` with a GIN index. Both get the words from
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
@@ -28,7 +29,7 @@ BATCH = 5_000
 LOCK_KEY = 0x5EA5C4  # the advisory lock of the catch-up on PostgreSQL
 WRITE_BATCH = 500  # rows of each kind a writer indexes in its own transaction
 
-# kind → SQL giving (id, ref, at, body) of rows with id > :last, oldest first
+# kind → SQL giving (id, ref, at, body) of its rows
 SOURCES = {
     "ticket": "SELECT id, 'T-' || id, accepted_at, category || ': ' || summary FROM ticket",
     "ticket event": "SELECT id, 'T-' || ticket_id, at, kind || ': ' || detail FROM ticket_event",
@@ -40,51 +41,103 @@ SOURCES = {
     "m.kind || ' ' || s.staff_no || ': ' || m.note "
     "FROM attendance_mark m JOIN staff s ON s.id = m.staff_id",
 }
-ID_COLUMN = {"handover": "e.id", "remark": "m.id"}
+ID_COLUMN = {"ticket": "ticket.id", "ticket event": "ticket_event.id", "handover": "e.id",
+             "event": "escalation_event.id", "remark": "m.id"}  # fmt: skip
 NEWEST = {"ticket": "ticket", "ticket event": "ticket_event", "handover": "handover_entry",
           "event": "escalation_event", "remark": "attendance_mark"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a kind's catch-up stands: every row up to ``floor`` is indexed (or never will
+    exist); above it the rows with no index row are looked for. On PostgreSQL a row is
+    visible only at its commit, so ``pending`` (the newest id seen) becomes the floor once
+    every transaction running when it was seen has ended (``horizon``, a transaction id)."""
+
+    floor: int = 0
+    pending: int | None = None
+    horizon: int | None = None
 
 
 def create(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(text(
             "CREATE VIRTUAL TABLE search_index USING fts5(words, kind UNINDEXED, "
-            "ref UNINDEXED, at UNINDEXED, body UNINDEXED, tokenize = 'unicode61')"
+            "ref UNINDEXED, at UNINDEXED, body UNINDEXED, source_id UNINDEXED, "
+            "tokenize = 'unicode61')"
+        ))  # fmt: skip
+        # an FTS5 column has no index: the rows indexed, by kind and source id
+        conn.execute(text(
+            "CREATE TABLE search_source (kind VARCHAR(16) NOT NULL, source_id BIGINT NOT NULL, "
+            "PRIMARY KEY (kind, source_id)) WITHOUT ROWID"
         ))  # fmt: skip
     else:
         conn.execute(text(
             "CREATE TABLE search_index (id BIGSERIAL PRIMARY KEY, words TSVECTOR NOT NULL, "
             "kind VARCHAR(16) NOT NULL, ref VARCHAR(40) NOT NULL, at VARCHAR(40) NOT NULL, "
-            "body TEXT NOT NULL)"
+            "body TEXT NOT NULL, source_id BIGINT NOT NULL)"
         ))  # fmt: skip
         conn.execute(text("CREATE INDEX ix_search_words ON search_index USING GIN (words)"))
+        conn.execute(text(
+            "CREATE UNIQUE INDEX ix_search_source ON search_index (kind, source_id)"
+        ))  # fmt: skip
     conn.execute(text(
-        "CREATE TABLE search_mark (kind VARCHAR(16) PRIMARY KEY, last_id BIGINT NOT NULL)"
+        "CREATE TABLE search_mark (kind VARCHAR(16) PRIMARY KEY, last_id BIGINT NOT NULL, "
+        "pending BIGINT, horizon BIGINT)"
     ))  # fmt: skip
 
 
 def drop(conn: Connection) -> None:
     conn.execute(text("DROP TABLE IF EXISTS search_mark"))
+    conn.execute(text("DROP TABLE IF EXISTS search_source"))
     conn.execute(text("DROP TABLE IF EXISTS search_index"))
 
 
 def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> int:
-    """Indexes the rows added since the last call (at most ``batch`` of each kind); returns
-    how many. On PostgreSQL one catch-up runs at a time: a writer's skips it while another
-    runs (what is left is found as the tail, ``search``); ``wait`` waits its turn."""
+    """Indexes the rows with no index row yet (at most ``batch`` of each kind); returns how
+    many. On PostgreSQL one catch-up runs at a time: a writer's skips it while another runs
+    (what is left is found as the tail, ``search``); ``wait`` waits its turn."""
     if conn.dialect.name == "postgresql" and not _locked(conn, wait):
         return 0
     marks = _marks(conn)
+    ended, started = _transactions(conn)
     added = 0
-    for kind, rows in _unindexed(conn, marks, batch):
-        _insert(conn, kind, rows)
-        added += len(rows)
-        conn.execute(text("DELETE FROM search_mark WHERE kind = :kind"), {"kind": kind})
-        conn.execute(text("INSERT INTO search_mark (kind, last_id) VALUES (:kind, :last)"),
-                     {"kind": kind, "last": rows[-1][0]})  # fmt: skip
+    for kind, newest in _newest(conn).items():
+        mark = marks.get(kind, Mark())
+        last, done = None, True
+        for rows in _unindexed(conn, kind, mark.floor, batch) if newest > mark.floor else ():
+            _insert(conn, kind, rows)
+            added += len(rows)
+            last, done = rows[-1][0], batch is None or len(rows) < min(batch, BATCH)
+        moved = _moved(mark, newest, last, done, ended, started)
+        if moved != mark:
+            conn.execute(text("DELETE FROM search_mark WHERE kind = :kind"), {"kind": kind})
+            conn.execute(text(
+                "INSERT INTO search_mark (kind, last_id, pending, horizon) "
+                "VALUES (:kind, :floor, :pending, :horizon)"
+            ), {"kind": kind, **asdict(moved)})  # fmt: skip
     if added >= BATCH and conn.dialect.name == "postgresql":
         conn.execute(text("ANALYZE search_index"))  # the planner sees the new rows at once
     return added
+
+
+def _moved(mark: Mark, newest: int, last: int | None, done: bool,
+           ended: int | None, started: int | None) -> Mark:  # fmt: skip
+    """The mark after a catch-up that indexed up to ``last`` (all it found when ``done``).
+    SQLite has one writer at a time: no row below a visible one is still to commit.
+    PostgreSQL: ``ended`` is the oldest transaction still running, ``started`` the first not
+    yet started; the horizon is taken one catch-up after the pending id (a row's id is drawn
+    a moment before its transaction gets its own id)."""
+    if ended is None or started is None:
+        return Mark(max(mark.floor, newest if done else last or 0))
+    if mark.pending is None:
+        return replace(mark, pending=newest) if newest > mark.floor else mark
+    if mark.horizon is None:
+        return replace(mark, horizon=started)
+    if ended < mark.horizon:
+        return mark
+    floor = mark.pending if done else min(mark.pending, last or mark.floor)
+    return Mark(max(mark.floor, floor))
 
 
 def _locked(conn: Connection, wait: bool) -> bool:
@@ -96,49 +149,63 @@ def _locked(conn: Connection, wait: bool) -> bool:
     )
 
 
-def _marks(conn: Connection) -> dict[str, int]:
-    return dict(conn.execute(text("SELECT kind, last_id FROM search_mark")).all())
+def _transactions(conn: Connection) -> tuple[int | None, int | None]:
+    """PostgreSQL: the oldest transaction id still running and the first not yet given."""
+    if conn.dialect.name != "postgresql":
+        return None, None
+    ended, started = conn.execute(text(
+        "SELECT pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint "
+        "FROM pg_current_snapshot() AS s"
+    )).one()  # fmt: skip
+    return ended, started
 
 
-def _unindexed(conn: Connection, marks: dict[str, int],
-               batch: int | None = None) -> Iterator[tuple[str, list]]:  # fmt: skip
-    """Per kind, in the index's order, the (id, ref, at, body) rows not indexed yet."""
+def _marks(conn: Connection) -> dict[str, Mark]:
+    rows = conn.execute(text("SELECT kind, last_id, pending, horizon FROM search_mark")).all()
+    return {kind: Mark(floor, pending, horizon) for kind, floor, pending, horizon in rows}
+
+
+def _newest(conn: Connection) -> dict[str, int]:
     newest = conn.execute(text(
         "SELECT " + ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
     )).one()  # fmt: skip
-    for (kind, select), top in zip(SOURCES.items(), newest, strict=True):
-        last = marks.get(kind, 0)
-        if (top or 0) <= last:
-            continue
-        id_col = ID_COLUMN.get(kind, "id")
-        limit = min(batch, BATCH) if batch else BATCH
-        rows = conn.execute(
-            text(f"{select} WHERE {id_col} > :last ORDER BY {id_col} LIMIT {limit}"),
-            {"last": last},
-        ).all()
-        while rows:
-            yield kind, rows
-            if batch is not None:
-                break
-            rows = conn.execute(
-                text(f"{select} WHERE {id_col} > :last ORDER BY {id_col} LIMIT {limit}"),
-                {"last": rows[-1][0]},
-            ).all()
+    return {kind: top or 0 for kind, top in zip(NEWEST, newest, strict=True)}
+
+
+def _unindexed(conn: Connection, kind: str, floor: int,
+               batch: int | None = None) -> Iterator[list]:  # fmt: skip
+    """The (id, ref, at, body) rows of a kind above ``floor`` with no index row, in the
+    index's order (the source's ids), ``batch`` of them at most."""
+    id_col = ID_COLUMN[kind]
+    keys = "search_source" if conn.dialect.name == "sqlite" else "search_index"
+    limit = min(batch, BATCH) if batch else BATCH
+    statement = text(
+        f"{SOURCES[kind]} WHERE {id_col} > :last AND NOT EXISTS (SELECT 1 FROM {keys} k "
+        f"WHERE k.kind = :kind AND k.source_id = {id_col}) ORDER BY {id_col} LIMIT {limit}"
+    )
+    rows = conn.execute(statement, {"last": floor, "kind": kind}).all()
+    while rows:
+        yield rows
+        if batch is not None:
+            break
+        rows = conn.execute(statement, {"last": rows[-1][0], "kind": kind}).all()
 
 
 def _insert(conn: Connection, kind: str, rows: list) -> None:
     values = [
         {"words": " ".join(index_words(body or "")), "kind": kind, "ref": ref, "at": _utc(at),
-         "body": masked(body or "")}
-        for _, ref, at, body in rows
+         "body": masked(body or ""), "source_id": source_id}
+        for source_id, ref, at, body in rows
     ]  # fmt: skip
     if conn.dialect.name == "sqlite":
-        statement = ("INSERT INTO search_index (words, kind, ref, at, body) "
-                     "VALUES (:words, :kind, :ref, :at, :body)")  # fmt: skip
+        statement = ("INSERT INTO search_index (words, kind, ref, at, body, source_id) "
+                     "VALUES (:words, :kind, :ref, :at, :body, :source_id)")  # fmt: skip
+        conn.execute(text("INSERT INTO search_source (kind, source_id) "
+                          "VALUES (:kind, :source_id)"), values)  # fmt: skip
     else:  # the words as they are: no parser, no stemming
-        statement = ("INSERT INTO search_index (words, kind, ref, at, body) VALUES "
+        statement = ("INSERT INTO search_index (words, kind, ref, at, body, source_id) VALUES "
                      "(array_to_tsvector(string_to_array(NULLIF(:words, ''), ' ')), :kind, "
-                     ":ref, :at, :body)")  # fmt: skip
+                     ":ref, :at, :body, :source_id)")  # fmt: skip
     conn.execute(text(statement), values)
 
 
@@ -155,6 +222,8 @@ def rebuild(conn: Connection) -> int:
         _locked(conn, wait=True)  # no writer's catch-up between the deletes and the rebuild
     conn.execute(text("DELETE FROM search_mark"))
     conn.execute(text("DELETE FROM search_index"))
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM search_source"))
     return catch_up(conn, wait=True)
 
 
@@ -164,9 +233,11 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
     terms = query_terms(query)
     if not terms:
         return []
+    marks = _marks(conn)
     fresh = [
         Hit(kind, ref, _utc(at), masked(body or ""))
-        for kind, rows in _unindexed(conn, _marks(conn))
+        for kind in SOURCES
+        for rows in _unindexed(conn, kind, marks.get(kind, Mark()).floor)
         for _, ref, at, body in rows
         if _holds(index_words(body or ""), terms)
     ][::-1][:limit]

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import BindingType
 from textual.screen import Screen
 
@@ -33,6 +33,7 @@ from cs_console.ui.alert_ringing import AlertRinging
 from cs_console.ui.alerts import ClockAlerts
 from cs_console.ui.commands import ConsoleCommands
 from cs_console.ui.faults import FaultReports, guarded
+from cs_console.ui.kept_modals import KeptModals
 from cs_console.ui.locking import Locking
 from cs_console.ui.messages import CommandDone, Reply, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
@@ -40,6 +41,7 @@ from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.opening import FIRST_MODE, Opening, opening
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
+from cs_console.ui.switching import ScreenSwitching
 from cs_console.ui.upkeep import POLL_SECONDS, UNREACHABLE, Upkeep
 from cs_console.ui.widgets.header_line import header_text
 from cs_console.ui.windows import Windows
@@ -59,7 +61,9 @@ Seen = dict[str, int] | None  # the versions of the records acted on, as the scr
 BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is being opened
 
 
-class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]):
+class ConsoleApp(
+    Locking, AlertRinging, Windows, FaultReports, Upkeep, KeptModals, ScreenSwitching, App[None]
+):
     CSS_PATH = "app.tcss"
     TITLE = "cs-console"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
@@ -238,8 +242,10 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
             self._changes.close()
 
     def refresh_header(self) -> None:
-        screen = self._console_screen()
-        if screen is None or not screen.is_mounted:
+        """The header of every screen built, shown or away: one shown again draws it at once,
+        with no second frame of its own."""
+        screens = [s for s in self.built_screens if s.header_line.is_mounted]
+        if not screens or not self.is_running:  # not while a screen is still composing
             return
         signed_in = self.signed_in
         who = (
@@ -252,7 +258,7 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
             settings.centre_name, self.shift_view, who, now, settings.tz,
             due_soon(settings, now), UNREACHABLE if self.db_down else "", plain=self.plain,
         )  # fmt: skip
-        if screen.header_line.is_mounted:  # not while the screen is still composing
+        for screen in screens:
             screen.header_line.show(text)
 
     def _console_screen(self) -> ConsoleScreen | None:
@@ -273,20 +279,6 @@ class ConsoleApp(Locking, AlertRinging, Windows, FaultReports, Upkeep, App[None]
                 self._load_shift()
 
         return answered
-
-    def get_system_commands(self, screen):  # noqa: ANN001, ANN201
-        yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            _("Shift statistics"),
-            _("RP-02 figures and charts of the current shift"),
-            self.action_stats,
-        )
-        yield SystemCommand(
-            _("Sign in / switch user"), _("sign in with staff number and PIN"), self.action_sign_in
-        )
-        yield SystemCommand(
-            _("Lock"), _("blank the screen until someone signs in"), self.action_lock
-        )
 
     def action_command_line(self) -> None:
         self.open_command_line()

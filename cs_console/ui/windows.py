@@ -1,11 +1,12 @@
 """The console's windows over any screen: search (ctrl+f), the shift's statistics (f2) and the
-keys that work here (?), a mixin of the console app."""
+keys that work here (?), and the palette's own entries; a mixin of the console app."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from textual import work
+from textual.app import SystemCommand
 
 from cs_console.i18n import _
 from cs_console.ui import keys
@@ -50,5 +51,20 @@ class Windows:
                 continue
             seen.add(binding.id)
             rows.append((self.get_key_display(binding), keys.described(binding), binding.id or ""))
-        title = SCREEN_TITLES.get(self.current_mode)
-        self.push_screen(HelpModal(_(title) if title else "", rows))
+        mode_title = SCREEN_TITLES.get(self.current_mode)
+        title = _(mode_title) if mode_title else ""
+        self.push_kept("help", lambda: HelpModal(title, rows), (title, rows))
+
+    def get_system_commands(self, screen):  # noqa: ANN001, ANN201
+        yield from super().get_system_commands(screen)  # type: ignore[misc]
+        yield SystemCommand(
+            _("Shift statistics"),
+            _("RP-02 figures and charts of the current shift"),
+            self.action_stats,
+        )
+        yield SystemCommand(
+            _("Sign in / switch user"), _("sign in with staff number and PIN"), self.action_sign_in
+        )
+        yield SystemCommand(
+            _("Lock"), _("blank the screen until someone signs in"), self.action_lock
+        )

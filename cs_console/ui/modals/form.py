@@ -26,6 +26,7 @@ from cs_console.services.context import READ_ONLY
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
 from cs_console.ui.messages import CommandDone, Reply
+from cs_console.ui.steady_styles import SteadyStyles
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 Check = Callable[[str], str | None]  # the value → what is wrong with it, or None
@@ -52,7 +53,7 @@ def digits(value: str) -> str | None:
     return None if not text or text.isdigit() else "Digits only."
 
 
-class FormModal(ModalScreen[dict[str, str] | None]):
+class FormModal(SteadyStyles, ModalScreen[dict[str, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [*keys.DISMISS[:1], *keys.FORM]
 
     def __init__(self, title: str, fields: list[Field], send: Send | None = None) -> None:
@@ -84,6 +85,17 @@ class FormModal(ModalScreen[dict[str, str] | None]):
                 yield Label("", id=f"error-{field.name}", classes="field-error", markup=False)
             yield Label("", id="form-refusal", classes="field-error", markup=False)
             yield Static("enter: next field / submit · esc cancels", id="dialog-hint")
+
+    def reopen(self, send: Send | None) -> None:
+        """Kept between openings (ui/kept_modals.py): as new, every field at its first value,
+        nothing said under them, the focus on the first."""
+        self._send, self._waiting = send, False
+        for field, widget in zip(self._fields, self._widgets(), strict=True):
+            with widget.prevent(Input.Changed, Select.Changed):  # nothing to check: as new
+                widget.value = field.value or (field.choices[0] if field.choices else "")
+            self._say_under(f"error-{field.name}", "")
+        self._say_under("form-refusal", "")
+        self._widgets()[0].focus()
 
     def _widgets(self) -> list[Input | Select[str]]:
         return [self.query_one(f"#field-{f.name}") for f in self._fields]  # type: ignore[misc]

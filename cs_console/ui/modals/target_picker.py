@@ -26,13 +26,14 @@ from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal
 from cs_console.ui.messages import CommandDone, Reply
+from cs_console.ui.steady_styles import SteadyStyles
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 Load = Callable[[], list[Target]]  # read off the UI thread
 Send = Callable[[str, Reply], None]  # runs the dispatch to a target code, its result to the reply
 
 
-class TargetPicker(ModalScreen[None]):
+class TargetPicker(SteadyStyles, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS[:1]
 
     def __init__(self, title: str, load: Load, send: Send) -> None:
@@ -54,6 +55,20 @@ class TargetPicker(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#picker-refusal").display = False
+        self._read_targets()
+
+    def reopen(self, title: str, load: Load, send: Send) -> None:
+        """Kept between openings (ui/kept_modals.py): this ticket's title, the filter empty,
+        no refusal, the targets read again."""
+        self._title, self._load, self._send = title, load, send
+        self._targets, self._enter_early, self._waiting = None, False, False
+        self.query_one("#dialog-title", Static).update(literal(title))
+        field = self.query_one("#picker-filter", Input)
+        with field.prevent(Input.Changed):
+            field.value = ""
+        self.query_one(OptionList).clear_options()
+        self.query_one("#picker-refusal").display = False
+        field.focus()
         self._read_targets()
 
     @work(thread=True, group="targets")

@@ -16,7 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
 from textual.coordinate import Coordinate
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from cs_console.domain.errors import Unavailable
@@ -26,6 +28,7 @@ from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
+from cs_console.ui.steady_styles import SteadyStyles
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
 from cs_console.ui.widgets.key_footer import KeyFooter
@@ -37,10 +40,13 @@ if TYPE_CHECKING:
     from cs_console.ui.app import ConsoleApp
 
 
-class ConsoleScreen(Screen[None]):
+class ConsoleScreen(SteadyStyles, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.SCREEN
     AUTO_FOCUS = "DataTable"
     TITLE_TEXT = ""
+    # Textual repaints the whole screen when the focus moves; the widgets that gain and lose it
+    # redraw themselves (their :focus styles), so opening or closing a bar draws only them.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     @property
     def console_app(self) -> ConsoleApp:
@@ -74,14 +80,17 @@ class ConsoleScreen(Screen[None]):
         )
 
     def on_mount(self) -> None:
+        self.console_app.screen_built(self)
+        self.console_app.refresh_header()
         first = self.console_app.take_first_data()
         if first is None:
             self.reload()
         else:
             self.post_message(Loaded(first))
 
-    def on_screen_resume(self) -> None:
-        self.console_app.refresh_header()
+    def _on_screen_resume(self) -> None:
+        """Before SteadyStyles' and Textual's own handlers; its header is kept current while
+        it is away (``refresh_header``)."""
         if not self.loaded:  # its first load met a database out of reach
             self.reload()
 

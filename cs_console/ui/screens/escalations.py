@@ -22,7 +22,7 @@ from cs_console.domain.tickets import TicketRef
 from cs_console.i18n import N_, _, pgettext
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
-from cs_console.services.targets import choices
+from cs_console.services.targets import Target, choices
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell
@@ -148,11 +148,16 @@ class EscalationsScreen(TableScreen):
     def _pick_target(self, ref: str) -> None:
         ticket, cs = TicketRef.parse(ref), self.console_app.cs
 
+        def load() -> list[Target]:
+            return choices(cs)
+
         def send(code: str, reply: Reply) -> None:
             self.console_app.run_intent(Dispatch(ticket, code), reply=reply)
 
         title = _("Dispatch {ref} to …").format(ref=ref)
-        self.app.push_screen(TargetPicker(title, lambda: choices(cs), send))
+        self.console_app.push_kept(
+            "dispatch", lambda: TargetPicker(title, load, send), (title, load, send)
+        )
 
     def action_report(self) -> None:
         clock = self._selected()

@@ -34,7 +34,7 @@ from cs_console.domain.tickets import TicketRef
 from cs_console.i18n import N_, _
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.queue import QueueWindow, ticket_queue
-from cs_console.services.targets import choices
+from cs_console.services.targets import Target, choices
 from cs_console.services.tickets import CATEGORIES, VISIT_OUTCOMES
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
@@ -240,11 +240,16 @@ class TicketQueueScreen(ConsoleScreen):
         def pick(ref: str) -> None:
             ticket, cs = TicketRef.parse(ref), self.console_app.cs
 
+            def load() -> list[Target]:
+                return choices(cs)
+
             def send(code: str, reply: Reply) -> None:
                 self._run(Dispatch(ticket, code), reply)
 
             title = _("Dispatch {ref} to …").format(ref=ref)
-            self.app.push_screen(TargetPicker(title, lambda: choices(cs), send))
+            self.console_app.push_kept(
+                "dispatch", lambda: TargetPicker(title, load, send), (title, load, send)
+            )
 
         self._with_ref(pick)
 
@@ -298,7 +303,9 @@ class TicketQueueScreen(ConsoleScreen):
             agent = v["agent"] or None
             self._run(NewTicket(v["category"], v["summary"], v["phone"], agent=agent), reply)
 
-        self.app.push_screen(FormModal(_("New ticket"), fields, send))
+        self.console_app.push_kept(
+            "new-ticket", lambda: FormModal(_("New ticket"), fields, send), (send,)
+        )
 
     def action_open_ticket(self) -> None:
         self._with_ref(self._open)

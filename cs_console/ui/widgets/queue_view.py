@@ -8,17 +8,21 @@ layout, whatever the number of rows."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
+from textual.dom import NoScreen
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from cs_console.i18n import _
 from cs_console.ui.literal import cell
@@ -40,15 +44,18 @@ class QueueView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "queue-view--header",
         "queue-view--cursor",
+        "queue-view--cursor-blurred",
         "queue-view--even",
     }
+    # The cursor's two looks are two classes, not a :focus rule: a focus change then restyles
+    # nothing, and redraws the cursor's line only (render_line picks the class).
     DEFAULT_CSS = """
     QueueView {
         background: $surface;
         color: $foreground;
         & > .queue-view--header { text-style: bold; background: $panel; color: $foreground; }
-        & > .queue-view--cursor { background: $block-cursor-blurred-background; }
-        &:focus > .queue-view--cursor {
+        & > .queue-view--cursor-blurred { background: $block-cursor-blurred-background; }
+        & > .queue-view--cursor {
             background: $block-cursor-background; color: $block-cursor-foreground;
             text-style: $block-cursor-text-style;
         }
@@ -74,7 +81,8 @@ class QueueView(ScrollView, can_focus=True):
         self._rows: dict[int, Cells] = {}
         self._asked: set[int] = set()  # pages asked for and not yet put
         self._width = sum(w + 2 for _label, w in columns)
-        self._lines: dict[tuple[int, bool, bool], Strip] = {}  # (index, cursor, focus) → line
+        self._lines: dict[tuple[int, str], Strip] = {}  # (index, component) → line
+        self._styles: dict[str, Style] = {}  # component → its style, until the CSS changes
 
     @property
     def row_count(self) -> int:
@@ -192,11 +200,40 @@ class QueueView(ScrollView, can_focus=True):
         if 1 <= y < self.size.height:
             self.refresh_line(y)
 
-    def on_focus(self) -> None:
-        self._refresh_row(self.cursor)
+    def focus(self, scroll_visible: bool = True) -> Self:
+        """Textual's, without its redrawing of every line: the focus change redraws the
+        cursor's line (``_on_focus``)."""
 
-    def on_blur(self) -> None:
+        def set_focus(widget: Widget) -> None:
+            with suppress(NoScreen):
+                widget.screen.set_focus(self, scroll_visible=scroll_visible)
+
+        self.app.call_later(set_focus, self)
+        return self
+
+    def _on_focus(self, event: events.Focus) -> None:
+        """Textual's, but only the cursor's line is redrawn (not every line)."""
+        event.prevent_default()
+        self._focus_changed(event, True)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        event.prevent_default()
+        self._focus_changed(event, False)
+
+    def _focus_changed(self, event: events.Focus | events.Blur, focus: bool) -> None:
+        self.has_focus = focus
         self._refresh_row(self.cursor)
+        if self.parent is not None:
+            message = events.DescendantFocus if focus else events.DescendantBlur
+            self.parent.post_message(message(self))
+
+    def notify_style_update(self) -> None:
+        """Restyled (a focus change restyles it too): the lines drawn are kept while its own
+        style is the same."""
+        super().notify_style_update()
+        if self._styles.get("") != self.rich_style:
+            self._lines.clear()
+        self._styles.clear()
 
     # the drawing
     def render_line(self, y: int) -> Strip:
@@ -212,9 +249,14 @@ class QueueView(ScrollView, can_focus=True):
         index = int(self.scroll_y) + y - 1
         if index >= self.total:
             return Strip.blank(width, self.rich_style)
-        at_cursor = index == self.cursor
-        component = "queue-view--cursor" if at_cursor else "queue-view--even" if index % 2 else ""
-        key = (index, at_cursor, self.has_focus)
+        component = (
+            ("queue-view--cursor" if self.has_focus else "queue-view--cursor-blurred")
+            if index == self.cursor
+            else "queue-view--even"
+            if index % 2
+            else ""
+        )
+        key = (index, component)
         line = self._lines.get(key)
         if line is None:
             cells = self._rows.get(index)
@@ -228,8 +270,12 @@ class QueueView(ScrollView, can_focus=True):
         )
 
     def _style(self, component: str) -> Style:
-        base = self.rich_style
-        return base + self.get_component_rich_style(component) if component else base
+        style = self._styles.get(component)
+        if style is None:
+            base = self.rich_style
+            style = base + self.get_component_rich_style(component) if component else base
+            self._styles[component] = style
+        return style
 
     def _want(self, index: int) -> None:
         page = index // PAGE

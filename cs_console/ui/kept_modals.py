@@ -1,0 +1,34 @@
+"""Dialogs built once and kept: ``?`` and the new-ticket form open and close at once.
+
+Textual takes a closed dialog apart and then lays out and redraws the whole screen a second
+time; a dialog installed in the app is only hidden. The next opening shows it again with
+what it must show then (``reopen``): no second frame, no new widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
+from textual.screen import Screen
+
+
+class KeptModals(App[None]):
+    def push_kept(
+        self,
+        name: str,
+        build: Callable[[], Screen[Any]],
+        reopen_with: tuple[Any, ...] = (),
+        callback: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Open the dialog kept under ``name``, built by ``build`` the first time and made
+        as new (``reopen(*reopen_with)``) the next."""
+        if self.is_screen_installed(name):
+            screen = self.get_screen(name)
+            if screen in self.screen_stack:  # open already
+                return
+            screen.reopen(*reopen_with)  # type: ignore[attr-defined]
+        else:
+            screen = build()
+            self.install_screen(screen, name)
+        self.push_screen(screen, callback)

@@ -1,0 +1,95 @@
+"""? and the new-ticket form are built once and kept (ui/kept_modals.py): opened again they
+are as new — the form's fields at their first values with nothing said under them, the keys
+those of the screen they are opened on."""
+
+from textual.widgets import DataTable, Select
+
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.modals.form import FormModal
+from cs_console.ui.modals.help import HelpModal
+from tests.ui.conftest import SIZE, form_refusal, new_ticket_form, settle, until_modal
+
+
+async def test_the_new_ticket_form_opened_again_is_as_new(demo_ctx):
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await new_ticket_form(pilot)
+        form = app.screen
+        await pilot.press("down", "enter", "enter", *"Meter", "enter", *"13x")
+        await pilot.pause()
+        assert form_refusal(app) == "Digits only."
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("n")
+        await until_modal(pilot)
+        assert app.screen is form  # the same dialog, shown again
+        assert isinstance(form, FormModal)
+        assert form.query_one("#field-category", Select).value == "consultation"
+        assert [form.query_one(f"#field-{n}").value for n in ("summary", "phone", "agent")] == [
+            "",
+            "",
+            "",
+        ]
+        await pilot.pause()
+        assert form_refusal(app) == ""
+        assert form.focused is form.query_one("#field-category")
+        await pilot.press("enter", *"Meter stuck", "enter", "enter", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, FormModal)  # sent: a new ticket (TK-01)
+
+
+def _help_keys(app: ConsoleApp) -> set[str]:
+    table = app.screen.query_one("#help-keys", DataTable)
+    return {str(table.get_row_at(i)[2]) for i in range(table.row_count)}
+
+
+async def test_help_opened_again_lists_the_keys_of_the_screen_under_it(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await until_modal(pilot)
+        help_modal = app.screen
+        assert isinstance(help_modal, HelpModal)
+        on_queue = _help_keys(app)
+        await pilot.press("escape", "2")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await until_modal(pilot)
+        assert app.screen is help_modal
+        on_board = _help_keys(app)
+        assert on_queue != on_board
+        assert "queue.page_down" in on_queue and "queue.page_down" not in on_board
+        assert str(help_modal.query_one("#dialog-title").content) == "Keys · Seats"
+
+
+async def test_the_dispatch_picker_opened_again_is_for_the_ticket_selected_now(demo_ctx):
+    from textual.widgets import Input, OptionList
+
+    from cs_console.ui.modals.target_picker import TargetPicker
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("d")
+        await until_modal(pilot)
+        await settle(pilot)  # the targets are read in a worker
+        picker = app.screen
+        assert isinstance(picker, TargetPicker)
+        first = str(picker.query_one("#dialog-title").content)
+        everyone = picker.query_one(OptionList).option_count
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert picker.query_one(OptionList).option_count == 0
+        await pilot.press("escape", "down")
+        await settle(pilot)
+        await pilot.press("d")
+        await until_modal(pilot)
+        await settle(pilot)
+        assert app.screen is picker
+        assert str(picker.query_one("#dialog-title").content) != first
+        assert picker.query_one("#picker-filter", Input).value == ""
+        assert picker.query_one(OptionList).option_count == everyone
+        assert picker.query_one(OptionList).highlighted == 0
