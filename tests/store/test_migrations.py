@@ -92,3 +92,24 @@ def test_a_database_from_a_newer_version_is_refused_in_one_sentence(sqlite_targe
         f"The database is at schema 9999, newer than this cs-console knows ({head_revision()}); "
         "update cs-console."
     )
+
+
+def test_a_ruled_invalid_complaint_s_columns_go_with_a_downgrade(db_target, settings, clock):
+    """0019 (CP-07) is undone in place, the tables pointing at tickets kept."""
+    from alembic import command
+
+    from cs_console.services.database import open_context
+    from cs_console.services.demo import create_demo
+    from cs_console.store.migrate import alembic_config, upgrade
+
+    ctx = open_context(db_target, settings, clock)
+    try:
+        create_demo(ctx)
+        command.downgrade(alembic_config(ctx.engine), "0018")
+        columns = {c["name"] for c in inspect(ctx.engine).get_columns("ticket")}
+        assert "invalid_at" not in columns
+        upgrade(ctx.engine)
+        columns = {c["name"] for c in inspect(ctx.engine).get_columns("ticket")}
+        assert {"invalid_at", "invalid_by", "invalid_reason"} <= columns
+    finally:
+        ctx.engine.dispose()

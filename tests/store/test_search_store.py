@@ -160,7 +160,7 @@ def test_an_index_of_the_older_shape_is_made_again_by_the_upgrade(db_target, set
     try:
         create_demo(ctx)
         found = search(ctx, "broadband")
-        command.downgrade(alembic_config(ctx.engine), "0018")
+        command.downgrade(alembic_config(ctx.engine), "0019")
         upgrade(ctx.engine)
         assert search(ctx, "broadband") == found
         assert _index_size(ctx)[0] > 0
