@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 
 
 class LeaveKind(StrEnum):
@@ -33,7 +34,9 @@ def check_requester(kind: LeaveKind, person: str, requested_by: str) -> None:
     """LV-04: personal leave only by the person; sick and emergency leave may be phoned in."""
     if kind is LeaveKind.PERSONAL and requested_by != person:
         raise UserError(
-            f"personal leave must be requested by {person} in person, not by {requested_by}.",
+            _(
+                "personal leave must be requested by {person} in person, not by {requested_by}."
+            ).format(person=person, requested_by=requested_by),
             rule="LV-04",
         )
 
@@ -76,12 +79,16 @@ def assess_leave(
         deadline = datetime.combine(first_day - timedelta(days=holiday_notice_days), time(0), tz)
         if not exceptional:
             raise UserError(
-                f"{first_day.isoformat()} is a holiday; leave is refused unless exceptional.",
+                _("{isoformat} is a holiday; leave is refused unless exceptional.").format(
+                    isoformat=first_day.isoformat()
+                ),
                 rule="LV-07",
             )
         if requested_at >= deadline:
             raise UserError(
-                f"exceptional holiday leave must be asked {holiday_notice_days} days ahead.",
+                _(
+                    "exceptional holiday leave must be asked {holiday_notice_days} days ahead."
+                ).format(holiday_notice_days=holiday_notice_days),
                 rule="LV-07",
             )
         notice = "holiday"
@@ -90,8 +97,9 @@ def assess_leave(
         deadline = night_deadline
         if requested_at >= deadline:
             raise UserError(
-                f"leave for a night shift must be asked before "
-                f"{deadline.astimezone(tz):%H:%M} on {first_day.isoformat()}.",
+                _(
+                    "leave for a night shift must be asked before {deadline:%H:%M} on {isoformat}."
+                ).format(deadline=deadline.astimezone(tz), isoformat=first_day.isoformat()),
                 rule="LV-06",
             )
         notice = "night"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.staff import Role
+from cs_console.i18n import _
 
 SYSTEM = "system"
 RULE = "AUTH"
@@ -157,7 +158,10 @@ def authorize(action: str, role: str | None, own: bool = False) -> None:
     """Refuses, naming who may, unless ``role`` may do ``action``."""
     if not allowed(action, role, own):
         permission = TABLE[action]
-        raise UserError(f"{permission.doing} needs {needs(permission)}", rule=RULE)
+        raise UserError(
+            _("{doing} needs {needs}").format(doing=permission.doing, needs=needs(permission)),
+            rule=RULE,
+        )
 
 
 def _names(roles: frozenset[str]) -> list[str]:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 
 
 class SeatState(StrEnum):
@@ -34,7 +35,9 @@ def parse_state(text: str) -> SeatState:
         return SeatState(text.lower())
     except ValueError:
         names = "|".join(s.value for s in SeatState)
-        raise UserError(f"State '{text}' is not one of {names}.") from None
+        raise UserError(
+            _("State '{text}' is not one of {names}.").format(text=text, names=names)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,10 @@ def check_handover(outgoing: str, seat: str, incoming: str | None, arrived: bool
     """HO-02: the outgoing person may not leave the seat before the incoming person arrives."""
     if incoming is not None and not arrived:
         raise UserError(
-            f"{outgoing} may not leave seat {seat}: the incoming {incoming} has not arrived; "
-            "cover the seat first.",
+            _(
+                "{outgoing} may not leave seat {seat}: the incoming {incoming} has not arrived; "
+                "cover the seat first."
+            ).format(outgoing=outgoing, seat=seat, incoming=incoming),
             rule="HO-02",
         )
 

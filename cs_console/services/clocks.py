@@ -11,6 +11,7 @@ from cs_console.domain.escalation import clock_band, overrun_minutes
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.staff import Role
+from cs_console.i18n import _
 from cs_console.services import audit, points
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
@@ -32,10 +33,13 @@ def _started(ctx: Context, at: datetime | None, reason: str) -> tuple[datetime, 
     now = ctx.now().replace(microsecond=0)  # clocks count whole seconds
     start = at or now
     if start > now:
-        raise UserError("The acceptance time is in the future; a clock cannot start later.")
+        raise UserError(_("The acceptance time is in the future; a clock cannot start later."))
     if now - start > BACKDATE_TOLERANCE and not reason:
         raise UserError(
-            f"Back-dating to {_hhmm(ctx, start)} needs a reason (… reason TEXT).", rule="D-07"
+            _("Back-dating to {hhmm} needs a reason (… reason TEXT).").format(
+                hhmm=_hhmm(ctx, start)
+            ),
+            rule="D-07",
         )
     return start, reason
 
@@ -122,7 +126,9 @@ def open_event(ctx: Context, summary: str, at: datetime | None, reason: str, out
         event, clock = add_event(ctx, session, summary, start, note, outage)
     kind = "outage" if outage else "event"
     by = _hhmm(ctx, clock.deadline_at)
-    return f"E-{event.id} {kind} · report to the duty manager by {by} (CP-02)"
+    return _("E-{id} {kind} · report to the duty manager by {by} (CP-02)").format(
+        id=event.id, kind=kind, by=by
+    )
 
 
 def add_event(
@@ -231,14 +237,24 @@ def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state == "closed":
-            raise UserError(f"T-{ticket_id} is closed; it cannot be dispatched.")
+            raise UserError(
+                _("T-{ticket_id} is closed; it cannot be dispatched.").format(ticket_id=ticket_id)
+            )
         if ticket.state in ("dispatched", "in_progress") and ticket.dispatched_at is not None:
             raise UserError(
-                f"T-{ticket_id} is already dispatched to {ticket.target} "
-                f"({_hhmm(ctx, ticket.dispatched_at)}); use transfer T-{ticket_id} TARGET REASON."
+                _(
+                    "T-{ticket_id} is already dispatched to {target} ({hhmm}); use transfer "
+                    "T-{ticket_id} TARGET REASON."
+                ).format(
+                    ticket_id=ticket_id, target=ticket.target, hhmm=_hhmm(ctx, ticket.dispatched_at)
+                )
             )
         if ticket.state not in ("new", "reopened"):
-            raise UserError(f"T-{ticket_id} is {ticket.state}; it cannot be dispatched.")
+            raise UserError(
+                _("T-{ticket_id} is {state}; it cannot be dispatched.").format(
+                    ticket_id=ticket_id, state=ticket.state
+                )
+            )
         target = resolve(ctx, session, target_code)
         before = {"state": ticket.state, "target": ticket.target}
         ticket.target, ticket.state, ticket.dispatched_at = target.code, "dispatched", ctx.now()
@@ -262,12 +278,12 @@ def report(ctx: Context, ref: str, to: str, via: str) -> str:
     """CP-02: the event (or complaint) was reported to the duty manager or supervisor."""
     kind, _, number = ref.upper().partition("-")
     if kind not in ("E", "T") or not number.isdigit():
-        raise UserError(f"'{ref}' is not an E-n or T-n reference.")
+        raise UserError(_("'{ref}' is not an E-n or T-n reference.").format(ref=ref))
     with ctx.transaction() as session:
         owner = {"event_id": int(number)} if kind == "E" else {"ticket_id": int(number)}
         clock = running_clock(session, "report", **owner)
         if clock is None:
-            raise UserError(f"{ref.upper()} has no report clock running.")
+            raise UserError(_("{ref} has no report clock running.").format(ref=ref.upper()))
         text = stop_clock(ctx, session, clock, ref.upper(), f"reported to {to} via {via}")
         if kind == "T":
             session.add(

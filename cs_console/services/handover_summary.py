@@ -30,7 +30,9 @@ def shift_of(ctx: Context, ref: str | None) -> ShiftInstance:
     if ref:
         day, _, code = ref.partition("/")
         if not code:
-            raise UserError(f"Give the shift as DATE/CODE, e.g. 2026-11-23/D, not '{ref}'.")
+            raise UserError(
+                _("Give the shift as DATE/CODE, e.g. 2026-11-23/D, not '{ref}'.").format(ref=ref)
+            )
         return shift_instance(settings.shift(code), parse_date(day), settings.tz)
     with ctx.reading() as session:
         return handed_over(ctx, session)[0]

@@ -10,6 +10,7 @@ from cs_console.domain.attendance import roll_state
 from cs_console.domain.errors import NotFound
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.text import one_line
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
 from cs_console.services.shift_view import overview
@@ -33,7 +34,7 @@ def describe_staff(ctx: Context, staff_no: str) -> str | None:
         text += f" · next rostered {day.isoformat()} {code}" + (f" seat {seat}" if seat else "")
     else:
         text += " · not rostered from today"
-    return text + today + (" · PIN set" if person.has_pin else "")
+    return text + today + (_(" · PIN set") if person.has_pin else "")
 
 
 def _attendance_today(ctx: Context, session: Session, staff_no: str,
@@ -47,7 +48,7 @@ def _attendance_today(ctx: Context, session: Session, staff_no: str,
         line = next((ln for ln in roll_lines(session, inst) if ln.staff_no == staff_no), None)
         if line is not None:
             state = roll_state(line.day, ctx.now(), inst.start, inst.end)
-            return f" · today {inst.key}: {state.label}"
+            return _(" · today {key}: {label}").format(key=inst.key, label=state.label)
     return ""
 
 
@@ -71,7 +72,7 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
     with ctx.reading() as session:
         line = repos.ticket(session, ticket_id)
     if line is None:
-        raise NotFound(f"No ticket T-{ticket_id}.")
+        raise NotFound(_("No ticket T-{ticket_id}.").format(ticket_id=ticket_id))
     tz = ctx.settings.tz
     accepted = line.accepted_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
     text = f"{line.ref} {line.category} · {line.state} · {line.summary} · accepted {accepted}"
@@ -95,7 +96,7 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
     with ctx.reading() as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
-            raise NotFound(f"No ticket T-{ticket_id}.")
+            raise NotFound(_("No ticket T-{ticket_id}.").format(ticket_id=ticket_id))
         agent = session.get(Staff, ticket.first_agent_id) if ticket.first_agent_id else None
         events = session.exec(
             select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at)

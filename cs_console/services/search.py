@@ -7,6 +7,7 @@ from datetime import UTC, datetime, tzinfo
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.search_text import Hit, query_terms
+from cs_console.i18n import _
 from cs_console.services.context import Context, faults_said
 from cs_console.store import search_repo
 
@@ -27,7 +28,7 @@ def rebuild(ctx: Context) -> int:
 
 def search(ctx: Context, query: str, limit: int = LIMIT) -> list[Hit]:
     if not query_terms(query):
-        raise UserError("Search for at least one word.")
+        raise UserError(_("Search for at least one word."))
     with ctx.reading(snapshot=True) as session:  # the marks, the tail and the index: one state
         return search_repo.search(session.connection(), query, limit)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import UserError, usage
 from cs_console.domain.escalation import band_now, format_left
 from cs_console.domain.text import one_line
+from cs_console.i18n import N_, _
 from cs_console.services import clocks
 from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
@@ -38,17 +39,21 @@ def _options(words: tuple[str, ...], allowed: set[str]) -> tuple[list[str], dict
             i += 2
             continue
         if options:
-            raise UserError(f"Unexpected '{words[i]}' after the options; quote the summary.")
+            raise UserError(
+                _("Unexpected '{words}' after the options; quote the summary.").format(
+                    words=words[i]
+                )
+            )
         summary.append(words[i])
         i += 1
     if not summary:
-        raise UserError("A summary is needed.")
+        raise UserError(_("A summary is needed."))
     return summary, options
 
 
 @verb(
     "complaint SUMMARY… [phone NUMBER] [name NAME] [agent STAFF] [at TIME] [reason TEXT…]",
-    "a complaint T-n with its {dispatch}-minute dispatch clock (CP-01)",
+    N_("a complaint T-n with its {dispatch}-minute dispatch clock (CP-01)"),
     1,
 )
 def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
@@ -71,7 +76,7 @@ def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb(
     "event [outage] SUMMARY… [at TIME] [reason TEXT…]",
-    "a reportable event E-n with its {report}-minute report clock (CP-02)",
+    N_("a reportable event E-n with its {report}-minute report clock (CP-02)"),
     1,
 )
 def _event(ctx: Context, args: tuple[str, ...]) -> str:
@@ -89,7 +94,7 @@ def _dispatch_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 
 @verb(
     "dispatch T-n TARGET",
-    "dispatch a ticket (staff number, leader, tsc, woc, duty, visits)",
+    N_("dispatch a ticket (staff number, leader, tsc, woc, duty, visits)"),
     2,
     2,
     access=_dispatch_access,
@@ -105,7 +110,7 @@ def dispatch(ctx: Context, i: Dispatch) -> str:
 
 @verb(
     "report E-n|T-n TO… [via phone|person]",
-    "reported to the duty manager: stops the report clock (CP-02)",
+    N_("reported to the duty manager: stops the report clock (CP-02)"),
     2,
 )
 def _report(ctx: Context, args: tuple[str, ...]) -> str:
@@ -120,13 +125,13 @@ def _report(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(Report)
 def report(ctx: Context, i: Report) -> str:
     if i.via.lower() not in ("phone", "person"):
-        raise UserError("Report via phone or person.")
+        raise UserError(_("Report via phone or person."))
     if not i.to.strip():
-        raise UserError("Usage: report E-n|T-n TO… [via phone|person]")
+        raise usage("report E-n|T-n TO… [via phone|person]")
     return clocks.report(ctx, i.ref, i.to, i.via.lower())
 
 
-@verb("clocks", "one line per running clock: time left and band", 0, 0, lines=True)
+@verb("clocks", N_("one line per running clock: time left and band"), 0, 0, lines=True)
 def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
     now = ctx.now()
     rules = ctx.settings.rules
@@ -138,4 +143,4 @@ def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
             f"{c.ref} {c.kind} {format_left(c.deadline, now)} {band.name}{pts} · "
             + one_line(c.summary)
         )
-    return "\n".join(lines) or "no clocks running"
+    return "\n".join(lines) or _("no clocks running")

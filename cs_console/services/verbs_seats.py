@@ -5,8 +5,9 @@ runs both (convention 13)."""
 
 from __future__ import annotations
 
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import usage
 from cs_console.domain.seats import SeatState, parse_state
+from cs_console.i18n import N_
 from cs_console.services import seat_actions
 from cs_console.services.commands import handles, verb, with_staffing
 from cs_console.services.context import Context
@@ -24,14 +25,16 @@ from cs_console.services.intents_seats import (
 
 @verb(
     "seat SEAT STAFF [cover]",
-    "assign or move a person to a seat for this shift; cover: the seat of someone not arrived "
-    "(ST-05)",
+    N_(
+        "assign or move a person to a seat for this shift; cover: the seat of someone not arrived "
+        "(ST-05)"
+    ),
     2,
     3,
 )
 def _seat(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 3 and args[2].lower() != "cover":
-        raise UserError("Usage: seat SEAT STAFF [cover]")
+        raise usage("seat SEAT STAFF [cover]")
     return seat(ctx, SeatPerson(args[0], args[1], cover=len(args) == 3))
 
 
@@ -40,7 +43,7 @@ def seat(ctx: Context, i: SeatPerson) -> str:
     return seat_actions.assign(ctx, i.seat, i.staff, cover=i.cover)
 
 
-@verb("free SEAT", "release a seat for this shift", 1, 1)
+@verb("free SEAT", N_("release a seat for this shift"), 1, 1)
 def _free(ctx: Context, args: tuple[str, ...]) -> str:
     return free(ctx, FreeSeat(args[0]))
 
@@ -50,7 +53,7 @@ def free(ctx: Context, i: FreeSeat) -> str:
     return seat_actions.free(ctx, i.seat)
 
 
-@verb("state STAFF ready|call|acw|break|away|out", "a person's seat state (ST-04)", 2, 2)
+@verb("state STAFF ready|call|acw|break|away|out", N_("a person's seat state (ST-04)"), 2, 2)
 def _state(ctx: Context, args: tuple[str, ...]) -> str:
     return state(ctx, SetState(args[0], args[1]))
 
@@ -64,10 +67,12 @@ def state(ctx: Context, i: SetState) -> str:
     return with_staffing(ctx, text) if chosen is SeatState.BREAK else text
 
 
-@verb("away STAFF [approved]", "leaves the seat: an unreported away starts its clock (D-06)", 1, 2)
+@verb(
+    "away STAFF [approved]", N_("leaves the seat: an unreported away starts its clock (D-06)"), 1, 2
+)
 def _away(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 2 and args[1].lower() != "approved":
-        raise UserError("Usage: away STAFF [approved]")
+        raise usage("away STAFF [approved]")
     return away(ctx, Away(args[0], approved=len(args) == 2))
 
 
@@ -79,7 +84,9 @@ def away(ctx: Context, i: Away) -> str:
     return seat_actions.set_state(ctx, i.staff, SeatState.AWAY)
 
 
-@verb("back STAFF", "back at the seat: prints the away time and any points (RC-08, RC-07)", 1, 1)
+@verb(
+    "back STAFF", N_("back at the seat: prints the away time and any points (RC-08, RC-07)"), 1, 1
+)
 def _back(ctx: Context, args: tuple[str, ...]) -> str:
     return back(ctx, Back(args[0]))
 
@@ -89,7 +96,7 @@ def back(ctx: Context, i: Back) -> str:
     return seat_actions.set_state(ctx, i.staff, SeatState.READY)
 
 
-@verb("fault SEAT headset|pc|phone|other NOTE…", "faulty equipment on a seat", 2)
+@verb("fault SEAT headset|pc|phone|other NOTE…", N_("faulty equipment on a seat"), 2)
 def _fault(ctx: Context, args: tuple[str, ...]) -> str:
     return fault(ctx, Fault(args[0], args[1], " ".join(args[2:])))
 
@@ -99,7 +106,7 @@ def fault(ctx: Context, i: Fault) -> str:
     return seat_actions.fault(ctx, i.seat, i.kind.lower(), i.note)
 
 
-@verb("fixed SEAT [NOTE…]", "the seat's equipment works again", 1)
+@verb("fixed SEAT [NOTE…]", N_("the seat's equipment works again"), 1)
 def _fixed(ctx: Context, args: tuple[str, ...]) -> str:
     return fixed(ctx, Fixed(args[0], " ".join(args[1:])))
 
@@ -111,7 +118,7 @@ def fixed(ctx: Context, i: Fixed) -> str:
 
 @verb(
     "signout STAFF",
-    "the outgoing person leaves the seat (refused while the incoming one is missing, HO-02)",
+    N_("the outgoing person leaves the seat (refused while the incoming one is missing, HO-02)"),
     1,
     1,
 )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import usage
+from cs_console.i18n import N_
 from cs_console.services import tickets, transfers
 from cs_console.services.commands import handles, verb
 from cs_console.services.context import Context
@@ -13,7 +14,9 @@ from cs_console.services.verbs_clocks import _options
 
 @verb(
     "ticket CATEGORY SUMMARY… [phone N] [name NAME] [agent STAFF] [at TIME]",
-    "a new ticket T-n (consultation, inquiry, complaint, fault, suggestion, technical, website)",
+    N_(
+        "a new ticket T-n (consultation, inquiry, complaint, fault, suggestion, technical, website)"
+    ),
     2,
 )
 def _ticket(ctx: Context, args: tuple[str, ...]) -> str:
@@ -37,7 +40,7 @@ def new_ticket(ctx: Context, i: NewTicket) -> str:
                                  i.reason)  # fmt: skip
 
 
-@verb("accept T-n", "the target starts work on a dispatched ticket", 1, 1)
+@verb("accept T-n", N_("the target starts work on a dispatched ticket"), 1, 1)
 def _accept(ctx: Context, args: tuple[str, ...]) -> str:
     return accept(ctx, Accept(args[0]))
 
@@ -47,7 +50,7 @@ def accept(ctx: Context, i: Accept) -> str:
     return tickets.accept(ctx, _ref(i.ref, "T"))
 
 
-@verb("resolve T-n [NOTE…]", "resolved: the 72-hour return visit starts (RV-01)", 1)
+@verb("resolve T-n [NOTE…]", N_("resolved: the 72-hour return visit starts (RV-01)"), 1)
 def _resolve(ctx: Context, args: tuple[str, ...]) -> str:
     return resolve(ctx, Resolve(args[0], " ".join(args[1:])))
 
@@ -57,7 +60,7 @@ def resolve(ctx: Context, i: Resolve) -> str:
     return tickets.resolve(ctx, _ref(i.ref, "T"), i.note)
 
 
-@verb("reopen T-n REASON…", "back to work; it can be dispatched again", 2)
+@verb("reopen T-n REASON…", N_("back to work; it can be dispatched again"), 2)
 def _reopen(ctx: Context, args: tuple[str, ...]) -> str:
     return reopen(ctx, Reopen(args[0], " ".join(args[1:])))
 
@@ -65,11 +68,11 @@ def _reopen(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(Reopen)
 def reopen(ctx: Context, i: Reopen) -> str:
     if not i.reason.strip():
-        raise UserError("Usage: reopen T-n REASON…")
+        raise usage("reopen T-n REASON…")
     return tickets.reopen(ctx, _ref(i.ref, "T"), i.reason)
 
 
-@verb("close T-n", "close a resolved ticket whose return visit is done or validly closed", 1, 1)
+@verb("close T-n", N_("close a resolved ticket whose return visit is done or validly closed"), 1, 1)
 def _close(ctx: Context, args: tuple[str, ...]) -> str:
     return close(ctx, Close(args[0]))
 
@@ -79,7 +82,7 @@ def close(ctx: Context, i: Close) -> str:
     return tickets.close(ctx, _ref(i.ref, "T"))
 
 
-@verb("visit T-n reached|failed|wrong-number [NOTE…]", "a return-visit attempt (D-08)", 2)
+@verb("visit T-n reached|failed|wrong-number [NOTE…]", N_("a return-visit attempt (D-08)"), 2)
 def _visit(ctx: Context, args: tuple[str, ...]) -> str:
     return visit(ctx, Visit(args[0], args[1], " ".join(args[2:])))
 
@@ -89,7 +92,7 @@ def visit(ctx: Context, i: Visit) -> str:
     return tickets.visit(ctx, _ref(i.ref, "T"), i.outcome.lower(), i.note)
 
 
-@verb("kb T-n NOTE…", "script and knowledge base updated: closes the follow-up (TK-14)", 2)
+@verb("kb T-n NOTE…", N_("script and knowledge base updated: closes the follow-up (TK-14)"), 2)
 def _kb(ctx: Context, args: tuple[str, ...]) -> str:
     return kb(ctx, KbUpdate(args[0], " ".join(args[1:])))
 
@@ -97,7 +100,7 @@ def _kb(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(KbUpdate)
 def kb(ctx: Context, i: KbUpdate) -> str:
     if not i.note.strip():
-        raise UserError("Usage: kb T-n NOTE…")
+        raise usage("kb T-n NOTE…")
     return tickets.kb_update(ctx, _ref(i.ref, "T"), i.note)
 
 
@@ -109,7 +112,9 @@ def _transfer_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 
 @verb(
     "transfer T-n TARGET REASON…",
-    "move a dispatched ticket to another agent, the leader desk or a back office (TK-05, TK-07)",
+    N_(
+        "move a dispatched ticket to another agent, the leader desk or a back office (TK-05, TK-07)"
+    ),
     2,
     access=_transfer_access,
 )

@@ -60,3 +60,51 @@ def test_command_line_help_in_chinese_and_spanish(run):
     assert (
         "Informes: estadísticas del turno (RP-02)" in run("--lang", "es", "report", "--help").stdout
     )
+
+
+def test_do_help_speaks_the_language_and_keeps_the_verbs(run):
+    assert run("demo", "--no-tui").returncode == 0
+    chinese = run("--lang", "zh_CN", "do", "help")
+    assert chinese.returncode == 0, chinese.stderr
+    lines = chinese.stdout.splitlines()
+    absent = next(line for line in lines if line.startswith("absent STAFF"))
+    assert absent.endswith("在当前班次标记旷工（D-03）")
+    assert "a complaint T-n with its 60-minute" not in chinese.stdout
+    assert "投诉 T-n，带 60 分钟派发计时（CP-01）" in chinese.stdout  # the configured length
+    spanish = run("--lang", "es", "do", "help")
+    english = run("do", "help")
+    verbs = [line.split()[0] for line in english.stdout.splitlines()]
+    assert [line.split()[0] for line in spanish.stdout.splitlines()] == verbs
+    assert "marcar ausencia injustificada en el turno actual (D-03)" in spanish.stdout
+
+
+def test_refusals_speak_the_language_with_the_rule_id_and_exit_2(run, env):
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    score = run("--now", NOW_LOCAL, "--lang", "es", "--as", "1001", "do", "inspect 1003 abc")
+    assert score.returncode == 2
+    assert score.stderr.strip() == "rechazado [QI-04]: 'abc' no es una puntuación (0–100)."
+    slip = run("--now", NOW_LOCAL, "--lang", "zh_CN", "do", "stauts")
+    assert slip.returncode == 2
+    assert slip.stderr.strip() == "未知命令“stauts”——是指“status”吗？"
+    usage = run("--now", NOW_LOCAL, "--lang", "zh_CN", "do", "roll 2026-11-22")
+    assert usage.stderr.strip() == "用法：roll [DATE SHIFT]"
+    english = run("--now", NOW_LOCAL, "--as", "1001", "do", "inspect 1003 abc")
+    assert english.stderr.strip() == "refused [QI-04]: 'abc' is not a score (0–100)."
+
+
+def test_results_speak_the_language(run, env):
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    done = run("--now", NOW_LOCAL, "--lang", "zh_CN", "--as", "1001", "do", "free A01")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "座席 A01 已空出"
+    spanish = run("--now", NOW_LOCAL, "--lang", "es", "do", "status")
+    assert "D Día 08:00–16:00" in spanish.stdout
+    assert "próximo informe RV-04 antes de lun 23/11 18:00 (1d 7h) · 3 informes pendientes" in (
+        spanish.stdout
+    )

@@ -22,6 +22,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
+from cs_console.i18n import _
 from cs_console.services.context import READ_ONLY
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
@@ -146,7 +147,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
         self._waiting = False
         if self.app.screen is not self:  # closed with esc, or a dialog over it: the console says it
             return False
-        if done.ok or done.then or done.conflict or done.fault or done.text == READ_ONLY:
+        if done.ok or done.then or done.conflict or done.fault or done.text == _(READ_ONLY):
             self.dismiss(None)
             return False
         named = [f for f in self._fields if not f.password and _names(done.text, self._value(f))]
