@@ -85,7 +85,7 @@ def record_arrival(
         staff.staff_no,
         after={"shift": inst.key, "at": at, "status": verdict.describe()},
     )
-    text = f"{staff.staff_no} {verdict.describe()}"
+    text = f"{staff.staff_no} {verdict.said()}"
     if verdict.status is not ArrivalStatus.ON_TIME:
         rule, pts = (
             ("RC-01", rules.late_for_roll_call_points)
@@ -104,7 +104,7 @@ def record_arrival(
             f"late:{inst.key}:{staff.staff_no}",
             inst,
         ):
-            text += f" · {pts} pts proposed ({rule})"
+            text += _(" · {pts} pts proposed ({rule})").format(pts=pts, rule=rule)
     return text
 
 

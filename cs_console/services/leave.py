@@ -107,7 +107,9 @@ def request_leave(
         )
     span = first.isoformat() if first == last else f"{first.isoformat()}…{last.isoformat()}"
     return (
-        f"L-{row.id} {staff_no} {kind.value} leave {span} · "
+        _("L-{id} {staff_no} {kind} leave {span} · ").format(
+            id=row.id, staff_no=staff_no, kind=_(kind.value), span=span
+        )
         + " · ".join(verdict.notes)
         + (_(" · pending: {approvals}").format(approvals=", ".join(verdict.approvals)))
     )

@@ -134,7 +134,9 @@ def _roll(ctx: Context, args: tuple[str, ...]) -> str:
         inst = found
     view = roll_call(ctx, inst)
     cutoff = view.cutoff.astimezone(ctx.settings.tz).strftime("%H:%M")
-    counts = f"{inst.key} (roll call {cutoff}): {view.summary(ctx.now())}"
+    counts = _("{key} (roll call {cutoff}): {counts}").format(
+        key=inst.key, cutoff=cutoff, counts=view.summary(ctx.now(), _)
+    )
     return "\n".join([counts, *view.training_lines()])
 
 

@@ -108,3 +108,19 @@ def test_results_speak_the_language(run, env):
     assert "próximo informe RV-04 antes de lun 23/11 18:00 (1d 7h) · 3 informes pendientes" in (
         spanish.stdout
     )
+
+
+def test_permission_refusals_and_the_roll_speak_the_language(run):
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    chinese = run("--now", NOW_LOCAL, "--lang", "zh_CN", "do", "ticket consultation hello")
+    assert chinese.returncode == 2
+    assert chinese.stderr.strip() == "已拒绝 [AUTH]：新建工单需要班长或副班长（已登录）"
+    spanish = run("--now", NOW_LOCAL, "--lang", "es", "do", "ticket consultation hello")
+    assert spanish.stderr.strip() == (
+        "rechazado [AUTH]: abrir un ticket necesita un jefe de grupo o subjefe (con sesión)"
+    )
+    roll = run("--now", NOW_LOCAL, "--lang", "zh_CN", "do", "roll")
+    assert roll.returncode == 0, roll.stderr
+    assert roll.stdout.startswith("2026-11-22/D（点名 07:50）：排班 14 · 到岗 ")
