@@ -41,16 +41,17 @@ class Field:
     password: bool = False
     choices: tuple[str, ...] = ()  # a picker of these values
     check: Check | None = None
+    words: Callable[[str], str] | None = None  # a choice as the language shows it (sent as is)
 
 
 def required(value: str) -> str | None:
-    return None if value.strip() else "Needed."
+    return None if value.strip() else _("Needed.")
 
 
 def digits(value: str) -> str | None:
     """A staff number or a phone number: digits (a phone may carry + and -), or empty."""
     text = value.strip().lstrip("+").replace("-", "")
-    return None if not text or text.isdigit() else "Digits only."
+    return None if not text or text.isdigit() else _("Digits only.")
 
 
 class FormModal(ModalScreen[dict[str, str] | None]):
@@ -72,7 +73,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
                 yield Label(field.label)
                 if field.choices:
                     yield Select(
-                        [(choice, choice) for choice in field.choices],
+                        [(field.words(c) if field.words else c, c) for c in field.choices],
                         value=field.value or field.choices[0],
                         allow_blank=False,
                         type_to_search=True,
@@ -84,7 +85,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
                     )
                 yield Label("", id=f"error-{field.name}", classes="field-error", markup=False)
             yield Label("", id="form-refusal", classes="field-error", markup=False)
-            yield Static("enter: next field / submit · esc cancels", id="dialog-hint")
+            yield Static(_("enter: next field / submit · esc cancels"), id="dialog-hint")
 
     def _widgets(self) -> list[Input | Select[str]]:
         return [self.query_one(f"#field-{f.name}") for f in self._fields]  # type: ignore[misc]

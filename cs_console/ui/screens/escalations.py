@@ -30,6 +30,7 @@ from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import Cell, TableScreen
+from cs_console.ui.ticket_words import via_word
 
 # Okabe–Ito, the colour-blind-safe palette: orange for warnings, vermillion for overrun; the
 # marks before the name carry the urgency without colour (also with NO_COLOR)
@@ -168,7 +169,7 @@ class EscalationsScreen(TableScreen):
             Field(
                 "to", _("Reported to (duty manager, supervisor …)"), "duty manager", check=required
             ),
-            Field("via", _("How"), "phone", choices=("phone", "person")),
+            Field("via", _("How"), "phone", choices=("phone", "person"), words=via_word),
         ]
 
         def send(values: dict[str, str], reply: Reply) -> None:

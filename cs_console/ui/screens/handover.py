@@ -192,7 +192,13 @@ class HandoverScreen(ConsoleScreen):
         self._form(
             _("Handover note (HO-03)"),
             [
-                Field("section", _("Section"), "equipment", choices=SECTIONS),
+                Field(
+                    "section",
+                    _("Section"),
+                    "equipment",
+                    choices=SECTIONS,
+                    words=lambda s: _(SECTION_TITLES[s]),
+                ),
                 Field("text", _("Text ('none' if nothing to report)"), check=required),
             ],
             lambda v: Note(v["section"], v["text"]),

@@ -289,7 +289,7 @@ class RollCallScreen(TableScreen):
         self._form(
             _("Leave request (LV-01…LV-07)"),
             [
-                Field("kind", _("Kind of leave"), "sick", choices=tuple(LeaveKind)),
+                Field("kind", _("Kind of leave"), "sick", choices=tuple(LeaveKind), words=word),
                 Field("from", _("From"), today),
                 Field("to", _("To (empty: one day)")),
                 Field("by", _("Asked by (empty: the person)"), check=digits),

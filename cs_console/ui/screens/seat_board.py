@@ -41,6 +41,7 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
+from cs_console.ui.ticket_words import fault_word
 from cs_console.ui.widgets.live_table import LiveTable
 
 CELL_WIDTH = 17
@@ -284,7 +285,15 @@ class SeatBoardScreen(ConsoleScreen):
                 detail=self._staffing(),
             )
 
-        fields = [Field("state", _("State"), "ready", choices=tuple(SeatState))]
+        fields = [
+            Field(
+                "state",
+                _("State"),
+                "ready",
+                choices=tuple(SeatState),
+                words=lambda s: _(STATES.get(s, s)),
+            )
+        ]
         title = _("{title} · seat {seat}").format(title=_("State"), seat=cell.seat)
         self.app.push_screen(FormModal(title, fields), done)
 
@@ -312,7 +321,7 @@ class SeatBoardScreen(ConsoleScreen):
         self._form(
             _("Equipment fault"),
             [
-                Field("kind", _("Fault kind"), "headset", choices=FAULT_KINDS),
+                Field("kind", _("Fault kind"), "headset", choices=FAULT_KINDS, words=fault_word),
                 Field("note", _("What is wrong"), check=required),
             ],
             lambda c, v: Fault(c.seat, v["kind"], v["note"]),

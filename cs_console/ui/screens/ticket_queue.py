@@ -43,6 +43,7 @@ from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen, fitting
+from cs_console.ui.ticket_words import category_word, outcome_word, sort_word, state_cell, view_word
 from cs_console.ui.widgets.queue_view import PAGE, Cells, QueueView
 
 
@@ -58,10 +59,9 @@ def age(since: datetime, now: datetime) -> str:
 def ticket_cells(t: TicketLine, q: QueueQuery, now: datetime, tz: tzinfo) -> Cells:
     due = t.visit_due_at if q.view == "visits due" else t.due_at
     overdue = "!" if is_overdue(due, now) else ""
-    state = t.state + (" +visit" if t.visit_state == "due" else "")
-    state += " +kb" if t.kb_state == "due" else ""
+    state = state_cell(t.state, t.visit_state == "due", t.kb_state == "due")
     return (
-        t.ref, age(t.accepted_at, now), t.category, t.summary, t.customer, t.phone,
+        t.ref, age(t.accepted_at, now), category_word(t.category), t.summary, t.customer, t.phone,
         t.first_agent, t.target or "—", state,
         f"{overdue}{due.astimezone(tz):%m-%d %H:%M}" if due else "",
     )  # fmt: skip
@@ -125,7 +125,9 @@ class TicketQueueScreen(ConsoleScreen):
         if not same_query(data.query, self.query_spec):
             return  # a read for a query since replaced
         q = data.query
-        title = _("3 Ticket queue · {view} · sorted by {sort}").format(view=q.view, sort=q.sort)
+        title = _("3 Ticket queue · {view} · sorted by {sort}").format(
+            view=view_word(q.view), sort=sort_word(q.sort)
+        )
         if q.text:
             title += _(" · text '{text}'").format(text=q.text)
         self.set_title(title)
@@ -273,7 +275,13 @@ class TicketQueueScreen(ConsoleScreen):
         self._form(
             _("Return visit (RV-01)"),
             [
-                Field("outcome", _("Visit outcome"), "reached", choices=VISIT_OUTCOMES),
+                Field(
+                    "outcome",
+                    _("Visit outcome"),
+                    "reached",
+                    choices=VISIT_OUTCOMES,
+                    words=outcome_word,
+                ),
                 Field("note", _("Note")),
             ],
             lambda ref, v: Visit(ref, v["outcome"], v["note"]),
@@ -288,7 +296,9 @@ class TicketQueueScreen(ConsoleScreen):
 
     def action_new(self) -> None:
         fields = [
-            Field("category", _("Category"), "consultation", choices=CATEGORIES),
+            Field(
+                "category", _("Category"), "consultation", choices=CATEGORIES, words=category_word
+            ),
             Field("summary", _("Summary"), check=required),
             Field("phone", _("Customer phone"), check=digits),
             Field("agent", _("First-contact agent"), check=digits),
