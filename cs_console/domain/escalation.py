@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from cs_console.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -56,10 +59,13 @@ def format_left(deadline: datetime, now: datetime) -> str:
     return f"{sign}{minutes:02d}:{seconds % 60:02d}"
 
 
-def left_words(deadline: datetime, now: datetime) -> str:
-    """``mm:ss left`` or ``overrun by mm:ss``, for lines people read on paper."""
+def left_words(deadline: datetime, now: datetime, say: Callable[[str], str] = str) -> str:
+    """``mm:ss left`` or ``overrun by mm:ss``, for lines people read on paper; ``say``
+    translates the words."""
     left = format_left(deadline, now)
-    return f"overrun by {left[1:]}" if left.startswith("+") else f"{left} left"
+    if left.startswith("+"):
+        return say(N_("overrun by {time}")).format(time=left[1:])
+    return say(N_("{time} left")).format(time=left)
 
 
 @dataclass(frozen=True)

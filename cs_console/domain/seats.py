@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from cs_console.domain.errors import UserError
-from cs_console.i18n import _
+from cs_console.i18n import N_, _
 
 
 class SeatState(StrEnum):
@@ -28,6 +28,14 @@ STATE_LABELS = {
     SeatState.OUT: "signed out",
 }
 FAULT_KINDS = ("headset", "pc", "phone", "other")
+# The states as a person reads them (a seat with nobody is "empty"); stored words stay English.
+STATE_WORDS = {"ready": N_("ready"), "call": N_("call"), "acw": N_("acw"), "break": N_("break"),
+               "away": N_("away"), "out": N_("out"), "empty": N_("empty")}  # fmt: skip
+
+
+def state_word(stored: str) -> str:
+    """A seat state in the language (an unknown word as it is)."""
+    return _(STATE_WORDS[stored]) if stored in STATE_WORDS else stored
 
 
 def parse_state(text: str) -> SeatState:

@@ -276,7 +276,7 @@ def dispatch(ctx: Context, ticket_id: int, target_code: str) -> str:
 
 def report(ctx: Context, ref: str, to: str, via: str) -> str:
     """CP-02: the event (or complaint) was reported to the duty manager or supervisor."""
-    kind, _, number = ref.upper().partition("-")
+    kind, _sep, number = ref.upper().partition("-")
     if kind not in ("E", "T") or not number.isdigit():
         raise UserError(_("'{ref}' is not an E-n or T-n reference.").format(ref=ref))
     with ctx.transaction() as session:

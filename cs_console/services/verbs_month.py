@@ -112,7 +112,7 @@ def _meeting(ctx: Context, args: tuple[str, ...]) -> str:
 def meeting(ctx: Context, i: PreShiftMeeting) -> str:
     conduct = []
     for item in _staff(i.conduct):
-        staff_no, _, finding = item.partition(":")
+        staff_no, _sep, finding = item.partition(":")
         try:
             conduct.append((staff_no, Conduct(finding.replace("-", "_").lower())))
         except ValueError:

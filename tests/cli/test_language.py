@@ -124,3 +124,32 @@ def test_permission_refusals_and_the_roll_speak_the_language(run):
     roll = run("--now", NOW_LOCAL, "--lang", "zh_CN", "do", "roll")
     assert roll.returncode == 0, roll.stderr
     assert roll.stdout.startswith("2026-11-22/D（点名 07:50）：排班 14 · 到岗 ")
+
+
+def test_text_summary_in_chinese_keeps_80_cells(run):
+    from cs_console.domain.cells import cell_len
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    done = run("--now", NOW_LOCAL, "--lang", "zh_CN", "print", "handover", "--text")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[2].strip() == "交接班摘要 · 草稿，未签字"
+    assert "交班：1001 王芳（排班）· 未签字" in lines
+    titles = [line for line in lines if line.startswith("-- ")]
+    assert "-- 班次统计（RP-02） " in " ".join(titles)
+    assert all(cell_len(title) == 80 for title in titles)  # the rules end in column 80
+    assert max(map(cell_len, lines)) == 80
+    assert any(line.startswith("T-6 查询 处理中 到期 11-20 20:09") for line in lines)
+
+
+def test_week_report_columns_align_in_cells_in_each_language(run):
+    from cs_console.domain.cells import cell_len
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    for lang, heading in (("zh_CN", "  工号"), ("es", "  empl.")):
+        report = run("--now", NOW_LOCAL, "--lang", lang, "report", "week").stdout.splitlines()
+        head = report.index(next(line for line in report if line.startswith(heading)))
+        table = report[head : head + 5]
+        assert len({cell_len(line) for line in table}) == 1, table  # right edges line up

@@ -38,7 +38,7 @@ async def test_category_picker_in_chinese_sends_the_stored_word(demo_ctx, chines
 
 
 def test_ticket_words_keep_unknown_words_and_tell_the_contexts_apart(chinese):
-    from cs_console.ui.ticket_words import fault_word, sort_word, state_cell, view_word
+    from cs_console.domain.ticket_words import fault_word, sort_word, state_cell, view_word
 
     assert state_cell("in_progress", True, False) == "处理中 +回访"
     assert view_word("pending") == "待处理"  # not a request's 待审批

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
+from cs_console.domain.ticket_words import via_word
 from cs_console.i18n import N_, _, pgettext
 from cs_console.services.intents import Dispatch, Report
 from cs_console.services.lookup import ticket_detail
@@ -30,7 +31,6 @@ from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import Cell, TableScreen
-from cs_console.ui.ticket_words import via_word
 
 # Okabe–Ito, the colour-blind-safe palette: orange for warnings, vermillion for overrun; the
 # marks before the name carry the urgency without colour (also with NO_COLOR)

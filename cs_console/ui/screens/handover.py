@@ -91,7 +91,7 @@ class HandoverScreen(ConsoleScreen):
             status += _(" · in {staff_no} {time}").format(staff_no=log.in_staff_no, time=at)
         if log.seq:
             status += _(" · log {seq}").format(seq=log.seq)
-            status += f" · {log.fingerprint[:16]} · {log.signed_text}"
+            status += f" · {log.fingerprint[:16]} · {_(log.signed_text) if log.signed_text else ''}"
         lines = [(_("Outgoing"), _leader(outgoing)), (_("Incoming"), _leader(incoming)),
                  (_("Log"), f"{log.shift.key} {status}")]  # fmt: skip
         if handover.due is not None and handover.due.key != log.shift.key:

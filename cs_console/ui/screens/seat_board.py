@@ -17,8 +17,9 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
-from cs_console.domain.seats import FAULT_KINDS, BoardCell, SeatState, away_level
+from cs_console.domain.seats import FAULT_KINDS, STATE_WORDS, BoardCell, SeatState, away_level
 from cs_console.domain.text import one_line
+from cs_console.domain.ticket_words import fault_word
 from cs_console.i18n import N_, _
 from cs_console.services.intents import Intent
 from cs_console.services.intents_seats import (
@@ -41,7 +42,6 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
-from cs_console.ui.ticket_words import fault_word
 from cs_console.ui.widgets.live_table import LiveTable
 
 CELL_WIDTH = 17
@@ -49,8 +49,7 @@ QUEUE_ROWS = 4  # intervals on the queue panel (the statistics window has them a
 STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "out": "dim",
           "empty": "dim"}  # fmt: skip
 # The states as a person reads them: in the summary, and on a seat (away stands out there).
-STATES = {"ready": N_("ready"), "call": N_("call"), "acw": N_("acw"), "break": N_("break"),
-          "away": N_("away"), "out": N_("out"), "empty": N_("empty")}  # fmt: skip
+STATES = STATE_WORDS
 SHORT = {**STATES, "away": N_("AWAY")}
 
 

@@ -19,6 +19,13 @@ from textual.widgets import Static
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
 from cs_console.domain.records import TicketLine
+from cs_console.domain.ticket_words import (
+    category_word,
+    outcome_word,
+    sort_word,
+    state_cell,
+    view_word,
+)
 from cs_console.i18n import N_, _
 from cs_console.services.intents import (
     Accept,
@@ -43,7 +50,6 @@ from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen, fitting
-from cs_console.ui.ticket_words import category_word, outcome_word, sort_word, state_cell, view_word
 from cs_console.ui.widgets.queue_view import PAGE, Cells, QueueView
 
 
