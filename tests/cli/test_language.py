@@ -153,3 +153,23 @@ def test_week_report_columns_align_in_cells_in_each_language(run):
         head = report.index(next(line for line in report if line.startswith(heading)))
         table = report[head : head + 5]
         assert len({cell_len(line) for line in table}) == 1, table  # right edges line up
+
+
+def test_refusals_where_a_word_is_split_speak_the_language(run, env):
+    """A shift given without its code, a finding without its word, an E-n without a clock:
+    one sentence each, exit 2, no internal error."""
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    shift = run("--now", NOW_LOCAL, "--lang", "es", "print", "handover", "--shift", "2026-11-23")
+    assert (shift.returncode, shift.stderr.strip()) == (
+        2,
+        "Indique el turno como FECHA/CÓDIGO, p. ej. 2026-11-23/D, no '2026-11-23'.",
+    )
+    meeting = run("--now", NOW_LOCAL, "--lang", "zh_CN", "--as", "1001", "do",
+                  "meeting conduct 1003:dancing hi")  # fmt: skip
+    assert meeting.returncode == 2
+    assert meeting.stderr.startswith("已拒绝 [MT-07]：“dancing”不是检查结果")
+    clock = run("--now", NOW_LOCAL, "--lang", "zh_CN", "--as", "1001", "do", "report E-99 duty")
+    assert (clock.returncode, clock.stderr.strip()) == (2, "E-99 没有进行中的上报计时。")
