@@ -12,6 +12,16 @@ from dataclasses import dataclass
 from cs_console.domain.errors import UserError
 from cs_console.i18n import _
 
+# Chinese names of verbs, where DOMAIN.md section 4's vocabulary names the act (convention 18):
+# accepted in every language, shown in help and completed; the English verbs stay what scripts
+# and the audit log use.
+ALIASES = {
+    "旷工": "absent", "请假": "leave", "换班": "swap", "离座": "away", "签出": "signout",
+    "工单": "ticket", "投诉": "complaint", "派发": "dispatch", "回访": "visit",
+    "拨测": "testcall", "质检": "inspect", "班前会": "meeting", "点名": "roll",
+    "申诉": "appeal", "知识库": "kb", "病假证明": "certificate", "考评": "month",
+}  # fmt: skip
+
 
 class CommandError(UserError):
     """The line cannot be read as a command."""
@@ -30,7 +40,7 @@ def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
         raise CommandError(_("Cannot read the command: {error}.").format(error=err)) from None
     if not words:
         raise CommandError(_("Empty command; type help for the list of commands."))
-    verb = words[0].lower()
+    verb = ALIASES.get(words[0], words[0].lower())
     if verb not in verbs:
         near = difflib.get_close_matches(verb, sorted(verbs), n=3)
         # letters swapped (stauts) is the commonest slip: such a verb comes first

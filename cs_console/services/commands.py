@@ -8,7 +8,7 @@ from importlib import import_module
 from typing import TypeVar
 
 from cs_console.config import Rules
-from cs_console.domain.commands import parse_command
+from cs_console.domain.commands import ALIASES, parse_command
 from cs_console.domain.errors import UserError, usage
 from cs_console.domain.permissions import authorize
 from cs_console.domain.text import clean, one_line
@@ -33,6 +33,12 @@ class Verb:
     max_args: int | None = None
     access: Access | None = None
     lines: bool = False  # a block of lines (help, clocks, stats); any other result is one line
+
+    def shown(self) -> str:
+        """``absent|旷工 STAFF [REASON…]``: the verb, its Chinese name when it has one (DOMAIN.md
+        section 4), its words."""
+        alias = next((a for a, verb in ALIASES.items() if verb == self.name), None)
+        return f"{self.name}|{alias}{self.syntax[len(self.name) :]}" if alias else self.syntax
 
     def describe(self, rules: Rules) -> str:
         """The summary in the language, with the configured clock lengths (CP-01, CP-02)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cs_console.domain.cells import cell_len, pad
 from cs_console.domain.errors import NotFound
 from cs_console.i18n import N_, _
 from cs_console.services import lookup, reminders
@@ -16,9 +17,10 @@ TICKET_REF = re.compile(r"[Tt]-(\d+)")
 
 @verb("help", N_("list every command with its syntax"), max_args=0, lines=True)
 def _help(ctx: Context, args: tuple[str, ...]) -> str:
-    width = max(len(v.syntax) for v in verbs())
+    heads = [(v.shown(), v) for v in verbs()]
+    width = max(cell_len(head) for head, _v in heads)
     rules = ctx.settings.rules
-    return "\n".join(f"{v.syntax:<{width}}  {v.describe(rules)}" for v in verbs())
+    return "\n".join(f"{pad(head, width)}  {v.describe(rules)}" for head, v in heads)
 
 
 @verb("status", N_("one-line summary of the current shift"), max_args=0)

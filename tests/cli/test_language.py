@@ -67,7 +67,7 @@ def test_do_help_speaks_the_language_and_keeps_the_verbs(run):
     chinese = run("--lang", "zh_CN", "do", "help")
     assert chinese.returncode == 0, chinese.stderr
     lines = chinese.stdout.splitlines()
-    absent = next(line for line in lines if line.startswith("absent STAFF"))
+    absent = next(line for line in lines if line.startswith("absent|旷工 STAFF"))
     assert absent.endswith("在当前班次标记旷工（D-03）")
     assert "a complaint T-n with its 60-minute" not in chinese.stdout
     assert "投诉 T-n，带 60 分钟派发计时（CP-01）" in chinese.stdout  # the configured length
@@ -173,3 +173,22 @@ def test_refusals_where_a_word_is_split_speak_the_language(run, env):
     assert meeting.stderr.startswith("已拒绝 [MT-07]：“dancing”不是检查结果")
     clock = run("--now", NOW_LOCAL, "--lang", "zh_CN", "--as", "1001", "do", "report E-99 duty")
     assert (clock.returncode, clock.stderr.strip()) == (2, "E-99 没有进行中的上报计时。")
+
+
+def test_chinese_verb_names_run_their_verb_in_every_language(run):
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    english = run("--now", NOW_LOCAL, "do", "点名")
+    assert english.returncode == 0, english.stderr
+    assert english.stdout == run("--now", NOW_LOCAL, "do", "roll").stdout
+    chinese = run("--now", NOW_LOCAL, "--lang", "zh_CN", "do", "help").stdout.splitlines()
+    assert any(line.startswith("absent|旷工 STAFF [REASON…]  ") for line in chinese)
+    from cs_console.domain.cells import cell_len
+
+    absent = next(line for line in chinese if line.startswith("absent|"))
+    accept = next(line for line in chinese if line.startswith("accept "))
+    # the summaries start in the same terminal column, the alias counting two cells a character
+    assert cell_len(absent[: absent.index("在当前班次")]) == cell_len(
+        accept[: accept.index("接收方")]
+    )
