@@ -13,7 +13,7 @@ from textual.widgets import Input
 
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
-from cs_console.i18n import N_, _, date_text
+from cs_console.i18n import N_, _, date_text, pgettext
 from cs_console.services.intents import Intent
 from cs_console.services.intents_attendance import (
     Absent,
@@ -98,6 +98,11 @@ class RollCallScreen(TableScreen):
     TITLE_TEXT = N_("1 Roll call")
     COLUMNS = ROLL_COLUMNS
     DROP_FIRST = ("Grade", "Role", "Notes", "By", "Notice", "Month", "Return", "Approvals")
+
+    def column_title(self, label: str) -> str:
+        if label == "Seat":  # four cells wide: the language's short word for the seat column
+            return pgettext("seat column", "Seat")
+        return super().column_title(label)
 
     def __init__(self) -> None:
         super().__init__()
