@@ -19,13 +19,13 @@ class SeatState(StrEnum):
     OUT = "out"
 
 
-STATE_LABELS = {
-    SeatState.READY: "ready",
-    SeatState.CALL: "on call",
-    SeatState.ACW: "after-call work",
-    SeatState.BREAK: "break (approved)",
-    SeatState.AWAY: "away (unreported)",
-    SeatState.OUT: "signed out",
+STATE_LABELS = {  # what a state change says (N_: translated where it is said)
+    SeatState.READY: N_("ready"),
+    SeatState.CALL: N_("on call"),
+    SeatState.ACW: N_("after-call work"),
+    SeatState.BREAK: N_("break (approved)"),
+    SeatState.AWAY: N_("away (unreported)"),
+    SeatState.OUT: N_("signed out"),
 }
 FAULT_KINDS = ("headset", "pc", "phone", "other")
 # The states as a person reads them (a seat with nobody is "empty"); stored words stay English.

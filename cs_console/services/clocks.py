@@ -188,15 +188,17 @@ def stop_clock(
     if over == 0:
         clock.result = f"{result} · on time"
         session.add(clock)
-        return text + " · on time"
+        return text + _(" · on time")
     clock.result = f"{result} · overrun {over} min ({band.name})"
     breach = ctx.current_shift(clock.deadline_at)
     clock.breach_shift = breach.key if breach else ""
     session.add(clock)
-    text += f" · overrun {over} min ({band.name}) → {band.points} pts"
+    text += _(" · overrun {minutes} min ({band}) → {points} pts").format(
+        minutes=over, band=band.name, points=band.points
+    )
     row = _duty_holder(session, clock, breach)
     if row is None:
-        return text + " (no squad leader rostered on the breach shift)"
+        return text + _(" (no squad leader rostered on the breach shift)")
     assert row.id is not None
     points.propose(
         session,
@@ -209,7 +211,7 @@ def stop_clock(
         f"clock:{clock.id}",
         breach,
     )
-    return text + f" proposed for {row.staff_no} (CP-03)"
+    return text + _(" proposed for {staff_no} (CP-03)").format(staff_no=row.staff_no)
 
 
 def _duty_holder(session: Session, clock: Clock, breach: ShiftInstance | None) -> Staff | None:

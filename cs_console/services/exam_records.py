@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from cs_console.domain.errors import UserError
 from cs_console.domain.exams import ExamResult as Result
 from cs_console.domain.exams import Outcome, exam_proposals
-from cs_console.i18n import _
+from cs_console.i18n import _, ngettext
 from cs_console.services import audit, points
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -137,4 +137,8 @@ def record_training(ctx: Context, day: date, topic: str, attendees: tuple[str, .
         audit.record(session, ctx, "training.record", f"TR-{row.id}",
                      after={"day": day, "topic": topic, "attendees": list(attendees)})  # fmt: skip
     count = len(set(attendees))
-    return f"training {day:%Y-%m-%d} recorded with {count} attendee(s)"
+    return ngettext(
+        "training {day} recorded with {count} attendee",
+        "training {day} recorded with {count} attendees",
+        count,
+    ).format(day=f"{day:%Y-%m-%d}", count=count)

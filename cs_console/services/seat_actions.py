@@ -7,7 +7,14 @@ from datetime import datetime
 from sqlmodel import Session
 
 from cs_console.domain.errors import Ask, Conflict, NotFound, UserError
-from cs_console.domain.seats import FAULT_KINDS, STATE_LABELS, SeatState, away_level, check_handover
+from cs_console.domain.seats import (
+    FAULT_KINDS,
+    STATE_LABELS,
+    SeatState,
+    away_level,
+    check_handover,
+    state_word,
+)
 from cs_console.domain.shifts import ShiftInstance, previous_shift
 from cs_console.i18n import _
 from cs_console.services import audit
@@ -68,7 +75,7 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
         inst = _on_shift(ctx, session, staff)
         assert staff.id is not None
         row = seat_repo.person_state(session, staff.id, inst.day, inst.shift.code)
-        text = f"{staff_no} {STATE_LABELS[state]}"
+        text = f"{staff_no} {_(STATE_LABELS[state])}"
         if row is None:
             row = PersonState(
                 shift_date=inst.day,
@@ -81,8 +88,8 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
         else:
             if row.state == state.value and row.approved == approved:
                 raise UserError(
-                    _("{staff_no} is already {STATE_LABELS}.").format(
-                        staff_no=staff_no, STATE_LABELS=STATE_LABELS[state]
+                    _("{staff_no} is already {state}.").format(
+                        staff_no=staff_no, state=_(STATE_LABELS[state])
                     )
                 )
             if row.state in (SeatState.AWAY.value, SeatState.BREAK.value):
@@ -94,7 +101,9 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
                     rules.away_disciplinary_minutes,
                 )
                 kind = "break" if row.approved else "away"
-                text += f" · {kind} {level.minutes} min"
+                text += _(" · {kind} {minutes} min").format(
+                    kind=state_word(kind), minutes=level.minutes
+                )
                 notes, _points = away_consequences(ctx, session, row, staff_no, level.level)
                 text += "".join(f" · {n}" for n in notes)
             before = {"state": row.state, "since": row.since}
@@ -268,20 +277,24 @@ def sign_out(ctx: Context, staff_no: str) -> str:
             )
         entry = rostered_entry(session, staff, inst)
         assert entry is not None and staff.id is not None
-        text = f"{staff_no} signed out at {_hhmm(ctx, now)}"
+        text = _("{staff_no} signed out at {time}").format(staff_no=staff_no, time=_hhmm(ctx, now))
         if entry.seat_id is not None:
             seat = session.get(Seat, entry.seat_id)
             assert seat is not None
             incoming, arrived = incoming_for(ctx, session, entry.seat_id, inst)
             check_handover(staff_no, seat.code, incoming.staff_no if incoming else None, arrived)
             if incoming is not None:
-                text += f" · seat {seat.code} handed to {incoming.staff_no}"
+                text += _(" · seat {code} handed to {staff_no}").format(
+                    code=seat.code, staff_no=incoming.staff_no
+                )
         row = seat_repo.person_state(session, staff.id, inst.day, inst.shift.code)
         if row is not None and row.state == SeatState.OUT.value:
             raise UserError(_("{staff_no} is already signed out.").format(staff_no=staff_no))
         held = row is not None and row.state == SeatState.CALL.value and now > inst.end
         if held:
-            text += f" · call in progress held the seat until {_hhmm(ctx, now)} (HO-09)"
+            text += _(" · call in progress held the seat until {time} (HO-09)").format(
+                time=_hhmm(ctx, now)
+            )
         if row is None:
             row = PersonState(
                 shift_date=inst.day,

@@ -192,3 +192,18 @@ def test_chinese_verb_names_run_their_verb_in_every_language(run):
     assert cell_len(absent[: absent.index("在当前班次")]) == cell_len(
         accept[: accept.index("接收方")]
     )
+
+
+def test_show_speaks_the_language_with_stored_words_translated_at_display(run):
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    person = run("--now", NOW_LOCAL, "--lang", "es", "do", "show 1003")
+    assert person.stdout.strip() == (
+        "1003 高翔 · agente júnior · equipo D · próximo turno 2026-11-22 D puesto A01 · "
+        "hoy 2026-11-22/D: presente, a tiempo"
+    )
+    ticket = run("--now", NOW_LOCAL, "--lang", "zh_CN", "do", "show T-6")
+    assert ticket.stdout.startswith("T-6 查询 · 处理中 · Invoice copy · 受理于 2026-11-19 20:09")
+    english = run("--now", NOW_LOCAL, "do", "show T-6")
+    assert english.stdout.startswith("T-6 inquiry · in_progress · Invoice copy · accepted ")

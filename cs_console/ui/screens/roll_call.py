@@ -13,6 +13,7 @@ from textual.widgets import Input
 
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
+from cs_console.domain.roll_words import role_word, status_text, word
 from cs_console.i18n import N_, _, date_text, pgettext
 from cs_console.services.intents import Intent
 from cs_console.services.intents_attendance import (
@@ -33,7 +34,6 @@ from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
 from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
-from cs_console.ui.roll_words import role_word, status_text, word
 from cs_console.ui.screens.base import TableScreen
 from cs_console.ui.widgets.input_bar import InputBar
 
