@@ -7,13 +7,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from cs_console.i18n import N_
+from cs_console.i18n import N_, _, pgettext
 
 
 @dataclass(frozen=True)
 class Band:
-    name: str
+    name: str  # English, stored with a stopped clock and keyed on by the screens
     points: int
+    phrase: str = ""  # the name's words (N_) with {lower} and {upper}, for a person to read
+    lower: int = 0
+    upper: int = 0
+
+    def said(self) -> str:
+        """The band as the language says it: 'warning', 'overrun 11–30' (CP-03)."""
+        return _(self.phrase or self.name).format(lower=self.lower, upper=self.upper)
 
 
 def overrun_minutes(deadline: datetime, now: datetime) -> int:
@@ -36,15 +43,28 @@ def clock_band(
         lower = 1
         for up_to, points in overrun_bands:
             if up_to is None or over <= up_to:
-                label = f"overrun >{lower - 1}" if up_to is None else f"overrun {lower}–{up_to}"
-                return Band(label, points)
+                if up_to is None:
+                    return Band(f"overrun >{lower - 1}", points, N_("overrun >{lower}"), lower - 1)
+                return Band(f"overrun {lower}–{up_to}", points, N_("overrun {lower}–{upper}"),
+                            lower, up_to)  # fmt: skip
             lower = up_to + 1
     elapsed = now - started
     warnings = sorted(warn_at_minutes)
     for i, mark in reversed(list(enumerate(warnings))):
         if elapsed >= timedelta(minutes=mark):
-            return Band("final warning" if i == len(warnings) - 1 and i > 0 else "warning", 0)
-    return Band("on time", 0)
+            final = i == len(warnings) - 1 and i > 0
+            return (
+                Band("final warning", 0, N_("final warning"))
+                if final
+                else Band("warning", 0, N_("warning"))
+            )
+    return Band("on time", 0, N_("on time"))
+
+
+def kind_word(kind: str) -> str:
+    """A clock's kind in the language: the dispatch clock (CP-01) or the report clock (CP-02)."""
+    words = {"dispatch": pgettext("clock", "dispatch"), "report": pgettext("clock", "report")}
+    return words.get(kind, kind)
 
 
 def format_left(deadline: datetime, now: datetime) -> str:

@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 
 from cs_console.domain.attendance import counter_line
 from cs_console.domain.charts import Chart
-from cs_console.domain.escalation import ClockLine, left_words
+from cs_console.domain.escalation import ClockLine, kind_word, left_words
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.handover_log import LogView
 from cs_console.domain.records import StaffMember, TicketLine
@@ -173,7 +173,7 @@ def _clocks(facts: HandoverFacts) -> Section:
         tuple(
             _("{ref} {kind}: {left}, due {due} · {what}").format(
                 ref=c.ref,
-                kind=_clock_kind(c.kind),
+                kind=kind_word(c.kind),
                 left=left_words(c.deadline, now, _),
                 due=f"{c.deadline.astimezone(tz):%H:%M}",
                 what=_joined(c.customer, c.summary),
@@ -184,7 +184,7 @@ def _clocks(facts: HandoverFacts) -> Section:
         tuple(
             (
                 c.ref,
-                _clock_kind(c.kind),
+                kind_word(c.kind),
                 left_words(c.deadline, now, _),
                 f"{c.deadline.astimezone(tz):%H:%M}",
                 _joined(c.customer, c.summary),
@@ -224,12 +224,6 @@ def _ticket_state(state: str) -> str:
     """A ticket state as a reader knows it: the language's word, English without the _."""
     said = ticket_state(state)
     return state_words(said) if said == state else said
-
-
-def _clock_kind(kind: str) -> str:
-    """The clock's kind in the language: the dispatch clock (CP-01) or the report clock (CP-02)."""
-    words = {"dispatch": pgettext("clock", "dispatch"), "report": pgettext("clock", "report")}
-    return words.get(kind, kind)
 
 
 def _signature(role: str, staff_no: str, at: datetime | None, rostered: StaffMember | None,

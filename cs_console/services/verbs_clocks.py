@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cs_console.domain.errors import UserError, usage
-from cs_console.domain.escalation import band_now, format_left
+from cs_console.domain.escalation import band_now, format_left, kind_word
 from cs_console.domain.text import one_line
 from cs_console.i18n import N_, _
 from cs_console.services import clocks
@@ -138,9 +138,9 @@ def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
     lines = []
     for c in running_clocks(ctx):
         band = band_now(c, now, rules.warn_at_minutes, rules.band_pairs)
-        pts = f" · {band.points} pts" if band.points else ""
+        pts = _(" · {points} pts").format(points=band.points) if band.points else ""
         lines.append(
-            f"{c.ref} {c.kind} {format_left(c.deadline, now)} {band.name}{pts} · "
+            f"{c.ref} {kind_word(c.kind)} {format_left(c.deadline, now)} {band.said()}{pts} · "
             + one_line(c.summary)
         )
     return "\n".join(lines) or _("no clocks running")

@@ -16,9 +16,16 @@ from textual.binding import BindingType
 from textual.widgets import DataTable, Static
 
 from cs_console.domain.errors import Unavailable
-from cs_console.domain.escalation import Band, ClockLine, band_now, forecast_of, format_left
+from cs_console.domain.escalation import (
+    Band,
+    ClockLine,
+    band_now,
+    forecast_of,
+    format_left,
+    kind_word,
+)
 from cs_console.domain.ticket_words import via_word
-from cs_console.i18n import N_, _, pgettext
+from cs_console.i18n import N_, _, language, pgettext
 from cs_console.services.intents import Dispatch, Report
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
@@ -39,12 +46,13 @@ OVERRUN_STYLE = "bold reverse #D55E00"
 
 
 @cache
-def band_text(band: Band) -> Text:
+def band_text(band: Band, language: str) -> Text:  # noqa: ARG001 - the cache's key
+    """The band's cell in ``language`` (the language in use)."""
     if band.name.startswith("overrun"):
-        return Text(f"!! {band.name}", style=OVERRUN_STYLE)
+        return Text(f"!! {band.said()}", style=OVERRUN_STYLE)
     if band.name in BAND_STYLES:
-        return Text(f"! {band.name}", style=BAND_STYLES[band.name])
-    return Text(band.name)
+        return Text(f"! {band.said()}", style=BAND_STYLES[band.name])
+    return Text(band.said())
 
 
 class EscalationsScreen(TableScreen):
@@ -95,7 +103,7 @@ class EscalationsScreen(TableScreen):
         self.board = data
         tz = self.console_app.cs.settings.tz
         self._fixed = [
-            (c.ref, c.kind, c.summary, c.customer, c.first_agent,
+            (c.ref, kind_word(c.kind), c.summary, c.customer, c.first_agent,
              c.started.astimezone(tz).strftime("%H:%M"),
              c.deadline.astimezone(tz).strftime("%H:%M"))
             for c in data.running
@@ -104,7 +112,7 @@ class EscalationsScreen(TableScreen):
         done.clear()
         for c in data.done:
             stopped = c.stopped.astimezone(tz).strftime("%H:%M") if c.stopped else ""
-            row = (c.ref, c.kind, c.summary, stopped, c.result, str(c.points or ""))
+            row = (c.ref, kind_word(c.kind), c.summary, stopped, c.result, str(c.points or ""))
             done.add_row(*map(cell, row))
         self._follow(self.console_app.cs.now(), visible_only=False)
 
@@ -118,7 +126,12 @@ class EscalationsScreen(TableScreen):
         running, warn_at, pairs = self.board.running, rules.warn_at_minutes, rules.band_pairs
         bands = [band_now(c, now, warn_at, pairs) for c in running]
         rows = [
-            (*fixed, format_left(c.deadline, now), band_text(band), str(band.points or ""))
+            (
+                *fixed,
+                format_left(c.deadline, now),
+                band_text(band, language()),
+                str(band.points or ""),
+            )
             for fixed, c, band in zip(self._fixed, running, bands, strict=True)
         ]
         overrun = sum(band.name.startswith("overrun") for band in bands)
@@ -138,7 +151,7 @@ class EscalationsScreen(TableScreen):
 
     def _selected(self) -> ClockLine | None:
         key = self.selected_key()
-        return next((c for c in self.board.running if f"{c.ref}/{c.kind}" == key), None)
+        return next((c for c in self.board.running if f"{c.ref}/{kind_word(c.kind)}" == key), None)
 
     def action_dispatch(self) -> None:
         clock = self._selected()
