@@ -35,7 +35,15 @@ def shown(snap_compare, ctx, key: str, size: tuple[int, int] = SIZE) -> bool:
 
 @pytest.mark.parametrize("language", ["zh_CN", "es"], indirect=True)
 @pytest.mark.parametrize(
-    ("screen", "key"), [("ticket_queue", "3"), ("seat_board", "2"), ("escalations", "4")]
+    ("screen", "key"),
+    [
+        ("ticket_queue", "3"),
+        ("seat_board", "2"),
+        ("escalations", "4"),
+        ("handover", "5"),
+        ("month", "6"),
+        ("statistics", "f2"),
+    ],
 )
 def test_screen_in_language(snap_compare, demo_ctx, language, screen, key):
     assert shown(snap_compare, demo_ctx, key)

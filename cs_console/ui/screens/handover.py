@@ -17,7 +17,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.handover_log import LogView
 from cs_console.domain.text import one_line
-from cs_console.i18n import N_, _, date_text
+from cs_console.i18n import N_, _, date_text, pgettext
 from cs_console.services.handover_logs import following
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.handover_view import HandoverDesk, desk
@@ -82,7 +82,7 @@ class HandoverScreen(ConsoleScreen):
         log = handover.log
         self.shown_log = log
         tz = self.console_app.cs.settings.tz
-        status = log.status.replace("_", " ")
+        status = _log_status(log.status)
         if log.out_signed_at:
             at = f"{log.out_signed_at.astimezone(tz):%H:%M}"
             status += _(" · out {staff_no} {time}").format(staff_no=log.out_staff_no, time=at)
@@ -274,3 +274,13 @@ class HandoverScreen(ConsoleScreen):
             lambda v: Sign(side),
             pin=True,
         )
+
+
+def _log_status(status: str) -> str:
+    """Where the log stands, as the language says it (stored in English)."""
+    words = {
+        "draft": pgettext("log status", "draft"),
+        "awaiting_incoming": pgettext("log status", "awaiting incoming"),
+        "signed": pgettext("log status", "signed"),
+    }
+    return words.get(status, status.replace("_", " "))
