@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from cs_console.domain.appraisal import COUNTED, check_leader_adjust
 from cs_console.domain.errors import NotFound, UserError
-from cs_console.domain.points import aggravation_due, severity
+from cs_console.domain.points import aggravation_due, severity, status_word
 from cs_console.i18n import _
 from cs_console.services import appeals, audit, points
 from cs_console.services.acting import actor_row
@@ -149,7 +149,7 @@ def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str,
         if row.status not in allowed:
             raise UserError(
                 _("P-{entry_id} is {status}; it cannot become {status2}.").format(
-                    entry_id=entry_id, status=row.status, status2=status
+                    entry_id=entry_id, status=status_word(row.status), status2=status_word(status)
                 )
             )
         before = row.status
@@ -166,7 +166,7 @@ def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str,
             before={"status": before},
             after={"status": status, "note": note},
         )
-    return f"P-{entry_id} {status}"
+    return f"P-{entry_id} {status_word(status)}"
 
 
 def void(ctx: Context, entry_id: int, reason: str) -> str:
