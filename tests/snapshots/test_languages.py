@@ -49,9 +49,9 @@ def test_screen_in_language(snap_compare, demo_ctx, language, screen, key):
     assert shown(snap_compare, demo_ctx, key)
 
 
-@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
-def test_roll_call_in_chinese(snap_compare, demo_ctx, language):
-    """The header's leader and next report, the counter line and each status in Chinese
+@pytest.mark.parametrize("language", ["zh_CN", "es"], indirect=True)
+def test_roll_call_in_language(snap_compare, demo_ctx, language):
+    """The header's leader and next report, the counter line and each status in the language
     (RC-01/RC-02, D-02, D-03), the columns aligned."""
     assert shown(snap_compare, demo_ctx, "1")
 
