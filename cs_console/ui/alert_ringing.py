@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cs_console.domain.staff import Role
+from cs_console.i18n import _
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -37,8 +38,16 @@ class AlertRinging:
             return
         self._rung_at = now
         first = ringing[0]
-        more = f" (+{len(ringing) - 1} more, ctrl+a)" if len(ringing) > 1 else " (ctrl+a)"
-        self.notify(f"alert A-{first.id}: {first.text}{more}", severity="error", timeout=8)
+        more = (
+            _(" (+{count} more, ctrl+a)").format(count=len(ringing) - 1)
+            if len(ringing) > 1
+            else " (ctrl+a)"
+        )
+        self.notify(
+            _("alert A-{id}: {text}").format(id=first.id, text=first.text) + more,
+            severity="error",
+            timeout=8,
+        )
         self.bell()
 
     def action_alerts(self) -> None:
