@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cs_console.domain.reports import Reminder, reminders_within, time_left
+from cs_console.domain.roll_words import role_word
 from cs_console.i18n import _, ngettext, week_time_text
 
 if TYPE_CHECKING:  # the header imports this module before the first frame: no pydantic yet
@@ -43,7 +44,8 @@ def nearest_and_count(settings: Settings, now: datetime) -> str:
 def listing(settings: Settings, now: datetime) -> str:
     """``reminders``: one line per report due in the next 7 days."""
     lines = [
-        f"{r.rule} {_(r.title)} · {r.owner or '—'} · {when(settings, r, now)}"
+        f"{r.rule} {_(r.title)} · {role_word(r.owner) if r.owner else '—'} · "
+        + when(settings, r, now)
         for r in due_soon(settings, now)
     ]
     return "\n".join(lines) or _("no report due in the next {DAYS_AHEAD} days").format(
