@@ -18,6 +18,7 @@ from cs_console.clock import machine_timezone
 from cs_console.domain.errors import UserError
 from cs_console.domain.escalation import ClockRules
 from cs_console.domain.shifts import Shift, parse_clock_minutes
+from cs_console.i18n import N_
 
 if TYPE_CHECKING:  # the start reads this module before its first paint; these load when asked
     from cs_console.domain.month_rules import MonthRules
@@ -235,9 +236,9 @@ class AgentSetting(_Strict):
 
 
 DEFAULT_SHIFTS = (
-    ShiftSetting(code="D", name="Day", start="08:00", end="16:00"),
-    ShiftSetting(code="E", name="Evening", start="16:00", end="24:00"),
-    ShiftSetting(code="N", name="Night", start="00:00", end="08:00", night=True),
+    ShiftSetting(code="D", name=N_("Day"), start="08:00", end="16:00"),
+    ShiftSetting(code="E", name=N_("Evening"), start="16:00", end="24:00"),
+    ShiftSetting(code="N", name=N_("Night"), start="00:00", end="08:00", night=True),
 )
 
 DEFAULT_TEAMS = (

@@ -102,7 +102,7 @@ def check(
     if rebuild_search:
         from cs_console.services.search import rebuild
 
-        typer.echo(f"search index rebuilt: {rebuild(console)} rows")
+        typer.echo(_("search index rebuilt: {count} rows").format(count=rebuild(console)))
     head = integrity.chain_head(console).text()
     typer.echo(
         _("ok: integrity, audit chain and handover chain (chain head {head})").format(head=head)

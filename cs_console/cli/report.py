@@ -130,7 +130,7 @@ def appraisal(
             view, settings.centre_name, settings.print_font, console.now()
         )
         files.write_bytes(pdf_out, pdf, True)
-        typer.echo(f"Written to {pdf_out}.")
+        typer.echo(_("Written to {path}.").format(path=pdf_out))
     if not (json_out or csv_out or pdf_out):
         typer.echo("\n".join(map(one_line, month_lines(view))))
 

@@ -16,17 +16,18 @@ from cs_console.commands.intents_attendance import (
 )
 from cs_console.commands.parsing import TIME_LIKE, instant, ref_number
 from cs_console.commands.registry import handles, verb, with_staffing
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import UserError, usage
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.timeparse import parse_date
+from cs_console.i18n import N_, _
 from cs_console.services import attendance, leave, swaps
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_call
 from cs_console.services.shift_view import roll_call_shift
 
-SWAP_USAGE = "Usage: swap STAFF DATE SHIFT with STAFF [return DATE SHIFT]"
-APPROVE_USAGE = "Usage: approve leave L-n [as ROLE] | approve swap S-n [as manager]"
+SWAP_USAGE = "swap STAFF DATE SHIFT with STAFF [return DATE SHIFT]"
+APPROVE_USAGE = "approve leave L-n [as ROLE] | approve swap S-n [as manager]"
 
 
 def _arrival(args: tuple[str, ...]) -> Arrive:
@@ -39,7 +40,7 @@ def _arrival_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 
 @verb(
     "arrive STAFF [TIME]",
-    "mark an arrival; prints the roll-call classification",
+    N_("mark an arrival; prints the roll-call classification"),
     1,
     2,
     access=_arrival_access,
@@ -58,11 +59,13 @@ def _time(ctx: Context, text: str) -> datetime | None:
     if not text:
         return None
     if not TIME_LIKE.fullmatch(text):
-        raise UserError(f"'{text}' is not a time; use HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.")
+        raise UserError(
+            _("'{text}' is not a time; use HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM.").format(text=text)
+        )
     return instant(ctx, text)
 
 
-@verb("callin STAFF [TIME] NOTE…", "a phone call from someone who will be late (RC-06)", 2)
+@verb("callin STAFF [TIME] NOTE…", N_("a phone call from someone who will be late (RC-06)"), 2)
 def _callin(ctx: Context, args: tuple[str, ...]) -> str:
     at = args[1] if TIME_LIKE.fullmatch(args[1]) else ""
     return callin(ctx, CallIn(args[0], " ".join(args[2 if at else 1 :]), at))
@@ -72,11 +75,11 @@ def _callin(ctx: Context, args: tuple[str, ...]) -> str:
 def callin(ctx: Context, i: CallIn) -> str:
     at = _time(ctx, i.at)
     if not i.note.strip():
-        raise UserError("Usage: callin STAFF [TIME] NOTE…")
+        raise usage("callin STAFF [TIME] NOTE…")
     return attendance.call_in(ctx, i.staff, at, i.note)
 
 
-@verb("absent STAFF [REASON…]", "mark absenteeism on the current shift (D-03)", 1)
+@verb("absent STAFF [REASON…]", N_("mark absenteeism on the current shift (D-03)"), 1)
 def _absent(ctx: Context, args: tuple[str, ...]) -> str:
     return absent(ctx, Absent(args[0], " ".join(args[1:])))
 
@@ -86,7 +89,7 @@ def absent(ctx: Context, i: Absent) -> str:
     return attendance.mark_absent(ctx, i.staff, i.reason)
 
 
-@verb("remark STAFF TEXT…", "a remark on a person's roll-call line", 2)
+@verb("remark STAFF TEXT…", N_("a remark on a person's roll-call line"), 2)
 def _remark(ctx: Context, args: tuple[str, ...]) -> str:
     return remark(ctx, Remark(args[0], " ".join(args[1:])))
 
@@ -94,36 +97,38 @@ def _remark(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(Remark)
 def remark(ctx: Context, i: Remark) -> str:
     if not i.text.strip():
-        raise UserError("Usage: remark STAFF TEXT…")
+        raise usage("remark STAFF TEXT…")
     return attendance.remark(ctx, i.staff, i.text)
 
 
 @verb(
     "roll [DATE SHIFT]",
-    "the roll-call counts of the shift due (or a given one), then the day's training (TR-03)",
+    N_("the roll-call counts of the shift due (or a given one), then the day's training (TR-03)"),
     0,
     2,
     lines=True,
 )
 def _roll(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 1:
-        raise UserError("Usage: roll [DATE SHIFT]")
+        raise usage("roll [DATE SHIFT]")
     if args:
         inst = shift_instance(ctx.settings.shift(args[1]), parse_date(args[0]), ctx.settings.tz)
     else:
         found = roll_call_shift(ctx)
         if found is None:
-            raise UserError("No shift at this hour.")
+            raise UserError(_("No shift at this hour."))
         inst = found
     view = roll_call(ctx, inst)
     cutoff = view.cutoff.astimezone(ctx.settings.tz).strftime("%H:%M")
-    counts = f"{inst.key} (roll call {cutoff}): {view.summary(ctx.now())}"
+    counts = _("{key} (roll call {cutoff}): {counts}").format(
+        key=inst.key, cutoff=cutoff, counts=view.summary(ctx.now(), _)
+    )
     return "\n".join([counts, *view.training_lines()])
 
 
 @verb(
     "leave STAFF personal|sick|emergency FROM [TO] [by STAFF] [at TIME] [exceptional]",
-    "ask for leave → L-n with the notice and approvals it needs (LV-01…LV-07)",
+    N_("ask for leave → L-n with the notice and approvals it needs (LV-01…LV-07)"),
     3,
 )
 def _leave(ctx: Context, args: tuple[str, ...]) -> str:
@@ -139,8 +144,10 @@ def _leave(ctx: Context, args: tuple[str, ...]) -> str:
             exceptional = True
         else:
             raise UserError(
-                f"Unexpected '{word}'; usage: leave STAFF KIND FROM [TO] [by STAFF] "
-                "[at TIME] [exceptional]"
+                _(
+                    "Unexpected '{word}'; usage: leave STAFF KIND FROM [TO] [by STAFF] [at TIME] "
+                    "[exceptional]"
+                ).format(word=word)
             )
     return leave_request(
         ctx,
@@ -154,7 +161,9 @@ def leave_request(ctx: Context, i: LeaveRequest) -> str:
     try:
         kind = LeaveKind(i.kind.lower())
     except ValueError:
-        raise UserError(f"Leave is personal, sick or emergency, not '{i.kind}'.") from None
+        raise UserError(
+            _("Leave is personal, sick or emergency, not '{kind}'.").format(kind=i.kind)
+        ) from None
     first = parse_date(i.first)
     last = parse_date(i.last) if i.last else first
     at = instant(ctx, i.at) if i.at else None
@@ -163,17 +172,17 @@ def leave_request(ctx: Context, i: LeaveRequest) -> str:
 
 @verb(
     "swap STAFF DATE SHIFT with STAFF [return DATE SHIFT]",
-    "ask for a shift swap → S-n, or a refusal with the rule id (SW-03…SW-08)",
+    N_("ask for a shift swap → S-n, or a refusal with the rule id (SW-03…SW-08)"),
     5,
     8,
 )
 def _swap(ctx: Context, args: tuple[str, ...]) -> str:
     if args[3].lower() != "with" or len(args) not in (5, 8):
-        raise UserError(SWAP_USAGE)
+        raise usage(SWAP_USAGE)
     back = ("", "")
     if len(args) == 8:
         if args[5].lower() != "return":
-            raise UserError(SWAP_USAGE)
+            raise usage(SWAP_USAGE)
         back = (args[6], args[7])
     return swap(ctx, SwapRequest(args[0], args[1], args[2], args[4], *back))
 
@@ -189,14 +198,14 @@ def swap(ctx: Context, i: SwapRequest) -> str:
 
 @verb(
     "approve leave L-n [as ROLE] | approve swap S-n [as manager]",
-    "record an approval; the roster changes when the chain is complete",
+    N_("record an approval; the roster changes when the chain is complete"),
     2,
     4,
 )
 def _approve(ctx: Context, args: tuple[str, ...]) -> str:
     what, ref, *rest = args
     if rest and (len(rest) != 2 or rest[0].lower() != "as"):
-        raise UserError(APPROVE_USAGE)
+        raise usage(APPROVE_USAGE)
     return approve(ctx, Approve(what, ref, rest[1] if rest else ""))
 
 
@@ -207,12 +216,14 @@ def approve(ctx: Context, i: Approve) -> str:
         return with_staffing(ctx, leave.approve_leave(ctx, ref_number(i.ref, "L"), role))
     if i.what.lower() == "swap":
         if role not in (None, "manager"):
-            raise UserError("A swap is approved by squad leaders, then 'as manager'.")
+            raise UserError(_("A swap is approved by squad leaders, then 'as manager'."))
         return swaps.approve_swap(ctx, ref_number(i.ref, "S"), as_manager=role == "manager")
-    raise UserError(APPROVE_USAGE)
+    raise usage(APPROVE_USAGE)
 
 
-@verb("reject leave L-n REASON… | reject swap S-n REASON…", "refuse a request, with a reason", 3)
+@verb(
+    "reject leave L-n REASON… | reject swap S-n REASON…", N_("refuse a request, with a reason"), 3
+)
 def _reject(ctx: Context, args: tuple[str, ...]) -> str:
     what, ref, *reason = args
     return reject(ctx, Reject(what, ref, " ".join(reason)))
@@ -221,12 +232,12 @@ def _reject(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(Reject)
 def reject(ctx: Context, i: Reject) -> str:
     if i.what.lower() not in ("leave", "swap") or not i.reason.strip():
-        raise UserError("Usage: reject leave L-n REASON… | reject swap S-n REASON…")
+        raise usage("reject leave L-n REASON… | reject swap S-n REASON…")
     if i.what.lower() == "leave":
         return leave.reject_leave(ctx, ref_number(i.ref, "L"), i.reason)
     return swaps.reject_swap(ctx, ref_number(i.ref, "S"), i.reason)
 
 
-@verb("certificate L-n", "the medical certificate of a sick leave was handed in (LV-05)", 1, 1)
+@verb("certificate L-n", N_("the medical certificate of a sick leave was handed in (LV-05)"), 1, 1)
 def _certificate(ctx: Context, args: tuple[str, ...]) -> str:
     return leave.certificate_in(ctx, ref_number(args[0], "L"))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from cs_console.commands.intents import Report
 from cs_console.commands.parsing import instant, options
 from cs_console.commands.registry import handles, verb
-from cs_console.domain.errors import UserError
-from cs_console.domain.escalation import format_left
+from cs_console.domain.errors import UserError, usage
+from cs_console.domain.escalation import format_left, kind_word
 from cs_console.domain.text import one_line
 from cs_console.domain.tickets import TicketRef
+from cs_console.i18n import N_, _
 from cs_console.services import clocks, complaint_rulings
 from cs_console.services.context import Context
 from cs_console.services.shift_view import running_clocks
@@ -17,7 +18,7 @@ from cs_console.services.shift_view import running_clocks
 
 @verb(
     "complaint SUMMARY… [phone NUMBER] [name NAME] [agent STAFF] [at TIME] [reason TEXT…]",
-    "a complaint T-n with its {dispatch}-minute dispatch clock (CP-01)",
+    N_("a complaint T-n with its {dispatch}-minute dispatch clock (CP-01)"),
     1,
 )
 def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
@@ -40,7 +41,7 @@ def _complaint(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb(
     "event [outage] SUMMARY… [at TIME] [reason TEXT…]",
-    "a reportable event E-n with its {report}-minute report clock (CP-02)",
+    N_("a reportable event E-n with its {report}-minute report clock (CP-02)"),
     1,
 )
 def _event(ctx: Context, args: tuple[str, ...]) -> str:
@@ -52,7 +53,7 @@ def _event(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb(
     "report E-n|T-n TO… [via phone|person]",
-    "reported to the duty manager: stops the report clock (CP-02)",
+    N_("reported to the duty manager: stops the report clock (CP-02)"),
     2,
 )
 def _report(ctx: Context, args: tuple[str, ...]) -> str:
@@ -67,27 +68,27 @@ def _report(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(Report)
 def report(ctx: Context, i: Report) -> str:
     if i.via.lower() not in ("phone", "person"):
-        raise UserError("Report via phone or person.")
+        raise UserError(_("Report via phone or person."))
     if not i.to.strip():
-        raise UserError("Usage: report E-n|T-n TO… [via phone|person]")
+        raise usage("report E-n|T-n TO… [via phone|person]")
     return clocks.report(ctx, i.ref, i.to, i.via.lower())
 
 
-@verb("clocks", "one line per running clock: time left and band", 0, 0, lines=True)
+@verb("clocks", N_("one line per running clock: time left and band"), 0, 0, lines=True)
 def _clocks(ctx: Context, args: tuple[str, ...]) -> str:
     now = ctx.now()
     rules = ctx.settings.rules.clocks
     lines = []
     for c in running_clocks(ctx):
         band = rules.band(c, now)
-        pts = f" · {band.points} pts" if band.points else ""
+        pts = _(" · {points} pts").format(points=band.points) if band.points else ""
         lines.append(
-            f"{c.ref} {c.kind} {format_left(c.deadline, now)} {band.name}{pts} · "
+            f"{c.ref} {kind_word(c.kind)} {format_left(c.deadline, now)} {band.said()}{pts} · "
             + one_line(c.summary)
         )
-    return "\n".join(lines) or "no clocks running"
+    return "\n".join(lines) or _("no clocks running")
 
 
-@verb("invalid T-n REASON…", "a supervisor rules a complaint invalid: not counted (CP-07)", 2)
+@verb("invalid T-n REASON…", N_("a supervisor rules a complaint invalid: not counted (CP-07)"), 2)
 def _invalid(ctx: Context, args: tuple[str, ...]) -> str:
     return complaint_rulings.rule_invalid(ctx, TicketRef.parse(args[0]).number, " ".join(args[1:]))

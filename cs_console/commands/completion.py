@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 
 from cs_console.commands.registry import verbs
+from cs_console.domain.commands import ALIASES
 from cs_console.services.context import Context
 from cs_console.store.completion_repo import completion_words
 
@@ -37,4 +38,4 @@ def completions(ctx: Context) -> Completions:
     """Read in a worker when the bar opens (no database read on the UI thread)."""
     with ctx.reading() as session:
         staff, seats, tickets = completion_words(session)
-    return Completions(tuple(v.name for v in verbs()), (*tickets, *staff, *seats))
+    return Completions((*(v.name for v in verbs()), *ALIASES), (*tickets, *staff, *seats))

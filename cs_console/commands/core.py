@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from cs_console.commands.registry import verb, verbs
+from cs_console.domain.cells import cell_len, pad
 from cs_console.domain.errors import NotFound
+from cs_console.i18n import N_, _
 from cs_console.services import lookup, reminders
 from cs_console.services.context import Context
 from cs_console.services.shift_view import status_line
@@ -13,19 +15,20 @@ from cs_console.services.shift_view import status_line
 TICKET_REF = re.compile(r"[Tt]-(\d+)")
 
 
-@verb("help", "list every command with its syntax", max_args=0, lines=True)
+@verb("help", N_("list every command with its syntax"), max_args=0, lines=True)
 def _help(ctx: Context, args: tuple[str, ...]) -> str:
-    width = max(len(v.syntax) for v in verbs())
+    heads = [(v.shown(), v) for v in verbs()]
+    width = max(cell_len(head) for head, _v in heads)
     rules = ctx.settings.rules
-    return "\n".join(f"{v.syntax:<{width}}  {v.describe(rules)}" for v in verbs())
+    return "\n".join(f"{pad(head, width)}  {v.describe(rules)}" for head, v in heads)
 
 
-@verb("status", "one-line summary of the current shift", max_args=0)
+@verb("status", N_("one-line summary of the current shift"), max_args=0)
 def _status(ctx: Context, args: tuple[str, ...]) -> str:
     return status_line(ctx)
 
 
-@verb("show STAFF_NO|SEAT|ID", "one line about a person, a seat or a ticket (T-n)", 1, 1)
+@verb("show STAFF_NO|SEAT|ID", N_("one line about a person, a seat or a ticket (T-n)"), 1, 1)
 def _show(ctx: Context, args: tuple[str, ...]) -> str:
     key = args[0]
     match = TICKET_REF.fullmatch(key)
@@ -35,10 +38,15 @@ def _show(ctx: Context, args: tuple[str, ...]) -> str:
         found = describe(ctx, key)
         if found is not None:
             return found
-    raise NotFound(f"No staff number, seat or ticket is called '{key}'.")
+    raise NotFound(_("No staff number, seat or ticket is called '{key}'.").format(key=key))
 
 
-@verb("reminders", "every report due in the next 7 days, soonest first (RP, RV-04, MT-06)", 0, 0,
-      lines=True)  # fmt: skip
+@verb(
+    "reminders",
+    N_("every report due in the next 7 days, soonest first (RP, RV-04, MT-06)"),
+    0,
+    0,
+    lines=True,
+)
 def _reminders(ctx: Context, args: tuple[str, ...]) -> str:
     return reminders.listing(ctx.settings, ctx.now())

@@ -13,8 +13,9 @@ from cs_console.commands.intents import (
     Sign,
 )
 from cs_console.commands.registry import handles, verb
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import UserError, usage
 from cs_console.domain.handover import SECTIONS
+from cs_console.i18n import N_, _
 from cs_console.services import closedown, handover, handover_blame, handover_print
 from cs_console.services.context import Context
 from cs_console.services.handover_summary import shift_of
@@ -22,7 +23,9 @@ from cs_console.services.handover_summary import shift_of
 
 @verb(
     f"note {'|'.join(SECTIONS)} TEXT…",
-    "an entry in the handover log: the outgoing leader's own unsigned log, else the shift due's",
+    N_(
+        "an entry in the handover log: the outgoing leader's own unsigned log, else the shift due's"
+    ),
     2,
 )
 def _note(ctx: Context, args: tuple[str, ...]) -> str:
@@ -36,7 +39,7 @@ def note(ctx: Context, i: Note) -> str:
 
 @verb(
     "ack ITEM|all",
-    "the incoming leader acknowledges an item the log being handed over carried (#n), or all",
+    N_("the incoming leader acknowledges an item the log being handed over carried (#n), or all"),
     1,
     1,
 )
@@ -45,7 +48,7 @@ def _ack(ctx: Context, args: tuple[str, ...]) -> str:
         return ack(ctx, AckItem(None))
     number = args[0].lstrip("#")
     if not number.isdigit():
-        raise UserError(f"'{args[0]}' is not an item number such as #12.")
+        raise UserError(_("'{word}' is not an item number such as #12.").format(word=args[0]))
     return ack(ctx, AckItem(int(number)))
 
 
@@ -54,7 +57,7 @@ def ack(ctx: Context, i: AckItem) -> str:
     return handover.ack_all(ctx) if i.item is None else handover.ack(ctx, i.item)
 
 
-@verb("sign outgoing|incoming", "sign the handover log with staff number, time and PIN", 1, 1)
+@verb("sign outgoing|incoming", N_("sign the handover log with staff number, time and PIN"), 1, 1)
 def _sign(ctx: Context, args: tuple[str, ...]) -> str:
     return sign(ctx, Sign(args[0]))
 
@@ -66,7 +69,7 @@ def sign(ctx: Context, i: Sign) -> str:
         return handover.sign_outgoing(ctx)
     if side == "incoming":
         return handover.sign_incoming(ctx)
-    raise UserError("Usage: sign outgoing|incoming")
+    raise usage("sign outgoing|incoming")
 
 
 def _closedown_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
@@ -76,8 +79,10 @@ def _closedown_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 
 @verb(
     "closedown tick ITEM|sign",
-    "the close-down checklist when nobody takes over (HO-15/HO-16): tick an item, or sign it "
-    "with the PIN",
+    N_(
+        "the close-down checklist when nobody takes over (HO-15/HO-16): tick an item, or sign it "
+        "with the PIN"
+    ),
     1,
     2,
     access=_closedown_access,
@@ -88,7 +93,7 @@ def _closedown(ctx: Context, args: tuple[str, ...]) -> str:
         return closedown_tick(ctx, CloseDownTick(args[1]))
     if action == "sign" and len(args) == 1:
         return closedown_sign(ctx, CloseDownSign())
-    raise UserError("Usage: closedown tick ITEM|sign")
+    raise usage("closedown tick ITEM|sign")
 
 
 @handles(CloseDownTick)
@@ -101,7 +106,7 @@ def closedown_sign(ctx: Context, i: CloseDownSign) -> str:
     return closedown.sign(ctx)
 
 
-@verb("addendum TEXT…", "a correction to the last signed log, with author and time", 1)
+@verb("addendum TEXT…", N_("a correction to the last signed log, with author and time"), 1)
 def _addendum(ctx: Context, args: tuple[str, ...]) -> str:
     return addendum(ctx, Addendum(" ".join(args)))
 
@@ -113,8 +118,10 @@ def addendum(ctx: Context, i: Addendum) -> str:
 
 @verb(
     "blame INCIDENT omitted|mis-handed|mis-received [ITEM]",
-    "attribute a problem (T-n, E-n) to the outgoing or incoming leader of the last signed "
-    "log, or of the log holding item #n (HO-08)",
+    N_(
+        "attribute a problem (T-n, E-n) to the outgoing or incoming leader of the last signed "
+        "log, or of the log holding item #n (HO-08)"
+    ),
     2,
     3,
 )
@@ -123,14 +130,14 @@ def _blame(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 3:
         number = args[2].lstrip("#")
         if not number.isdigit():
-            raise UserError(f"'{args[2]}' is not an item number such as #12.")
+            raise UserError(_("'{word}' is not an item number such as #12.").format(word=args[2]))
         item = int(number)
     return handover_blame.blame(ctx, args[0], args[1], item)
 
 
 @verb(
     "print [DATE/CODE]",
-    "print the handover summary on the default printer (default: the log being handed over)",
+    N_("print the handover summary on the default printer (default: the log being handed over)"),
     0,
     1,
 )

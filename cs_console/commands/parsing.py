@@ -7,6 +7,7 @@ from datetime import datetime
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.timeparse import parse_instant
+from cs_console.i18n import _
 from cs_console.services.context import Context
 
 TIME_LIKE = re.compile(r"(\d{4}-\d{2}-\d{2}T)?\d{1,2}:\d{2}(:\d{2})?")
@@ -26,7 +27,9 @@ def instant(ctx: Context, text: str) -> datetime:
 def ref_number(text: str, prefix: str) -> int:
     match = re.fullmatch(rf"{prefix}-(\d+)", text, re.IGNORECASE)
     if not match:
-        raise UserError(f"'{text}' is not a {prefix}-n reference.")
+        raise UserError(
+            _("'{text}' is not a {prefix}-n reference.").format(text=text, prefix=prefix)
+        )
     return int(match.group(1))
 
 
@@ -46,9 +49,13 @@ def options(words: tuple[str, ...], allowed: set[str]) -> tuple[list[str], dict[
             i += 2
             continue
         if options:
-            raise UserError(f"Unexpected '{words[i]}' after the options; quote the summary.")
+            raise UserError(
+                _("Unexpected '{words}' after the options; quote the summary.").format(
+                    words=words[i]
+                )
+            )
         summary.append(words[i])
         i += 1
     if not summary:
-        raise UserError("A summary is needed.")
+        raise UserError(_("A summary is needed."))
     return summary, options

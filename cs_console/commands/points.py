@@ -6,9 +6,10 @@ import re
 
 from cs_console.commands.parsing import ref_number
 from cs_console.commands.registry import Access, verb
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import UserError, usage
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.timeparse import parse_date
+from cs_console.i18n import N_, _
 from cs_console.services import ledger
 from cs_console.services.context import Context
 from cs_console.services.stats import shift_stats
@@ -23,7 +24,7 @@ def _points_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 
 @verb(
     "points STAFF RULE-ID [DELTA] NOTE…",
-    "a manual points proposal (D-11); PF-16 is the training specialist's",
+    N_("a manual points proposal (D-11); PF-16 is the training specialist's"),
     2,
     access=_points_access,
 )
@@ -45,7 +46,7 @@ def _pf16_entry(action: str) -> Access:
 
 @verb(
     "confirm P-n",
-    "a squad leader confirms proposed points (D-11, PF-15); PF-16 the training specialist",
+    N_("a squad leader confirms proposed points (D-11, PF-15); PF-16 the training specialist"),
     1,
     1,
     access=_pf16_entry("confirm"),
@@ -56,7 +57,7 @@ def _confirm(ctx: Context, args: tuple[str, ...]) -> str:
 
 @verb(
     "void P-n REASON…",
-    "a squad leader voids points, with a reason; PF-16 the training specialist",
+    N_("a squad leader voids points, with a reason; PF-16 the training specialist"),
     2,
     access=_pf16_entry("void"),
 )
@@ -75,7 +76,7 @@ def _own_entry(action: str) -> Access:
 
 @verb(
     "acknowledge P-n",
-    "the person has seen and signed the record (QI-09)",
+    N_("the person has seen and signed the record (QI-09)"),
     1,
     1,
     access=_own_entry("acknowledge"),
@@ -84,26 +85,26 @@ def _acknowledge(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.acknowledge(ctx, ref_number(args[0], "P"))
 
 
-@verb("appeal P-n NOTE…", "the person appeals (QI-09)", 2, access=_own_entry("appeal"))
+@verb("appeal P-n NOTE…", N_("the person appeals (QI-09)"), 2, access=_own_entry("appeal"))
 def _appeal(ctx: Context, args: tuple[str, ...]) -> str:
     return ledger.appeal(ctx, ref_number(args[0], "P"), " ".join(args[1:]))
 
 
 @verb(
     "stats [DATE SHIFT]",
-    "the statistics of the current (or a given) shift (RP-02)",
+    N_("the statistics of the current (or a given) shift (RP-02)"),
     0,
     2,
     lines=True,
 )
 def _stats(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 1:
-        raise UserError("Usage: stats [DATE SHIFT]")
+        raise usage("stats [DATE SHIFT]")
     if args:
         inst = shift_instance(ctx.settings.shift(args[1]), parse_date(args[0]), ctx.settings.tz)
     else:
         current = ctx.current_shift()
         if current is None:
-            raise UserError("No shift at this hour.")
+            raise UserError(_("No shift at this hour."))
         inst = current
     return "\n".join(shift_stats(ctx, inst).lines())

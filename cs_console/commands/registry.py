@@ -9,10 +9,11 @@ from typing import TypeVar
 
 from cs_console.commands.intents import Intent
 from cs_console.config import Rules
-from cs_console.domain.commands import parse_command
-from cs_console.domain.errors import UserError
+from cs_console.domain.commands import ALIASES, parse_command
+from cs_console.domain.errors import UserError, usage
 from cs_console.domain.permissions import authorize
 from cs_console.domain.text import clean, one_line
+from cs_console.i18n import _
 from cs_console.services.context import READ_ONLY, Context
 
 IntentT = TypeVar("IntentT", bound=Intent)
@@ -33,9 +34,15 @@ class Verb:
     access: Access | None = None
     lines: bool = False  # a block of lines (help, clocks, stats); any other result is one line
 
+    def shown(self) -> str:
+        """``absent|旷工 STAFF [REASON…]``: the verb, its Chinese name when it has one (DOMAIN.md
+        section 4), its words."""
+        alias = next((a for a, verb in ALIASES.items() if verb == self.name), None)
+        return f"{self.name}|{alias}{self.syntax[len(self.name) :]}" if alias else self.syntax
+
     def describe(self, rules: Rules) -> str:
-        """The summary with the configured clock lengths (CP-01, CP-02)."""
-        return self.summary.format(
+        """The summary in the language, with the configured clock lengths (CP-01, CP-02)."""
+        return _(self.summary).format(
             dispatch=rules.complaint_dispatch_minutes, report=rules.escalation_report_minutes
         )
 
@@ -137,7 +144,7 @@ def execute(ctx: Context, line: str) -> str:
     spec = VERBS[command.verb]
     count = len(command.args)
     if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
-        raise UserError(f"Usage: {spec.syntax}")
+        raise usage(spec.syntax)
     action, owner = spec.access(ctx, command.args) if spec.access else (spec.name, None)
     _authorize(ctx, action, owner)
     _settle(ctx, command.verb)
@@ -159,7 +166,7 @@ def _authorize(ctx: Context, action: str, owner: str | None) -> None:
         authorize(action, _role(ctx), own=owner is not None and owner == ctx.actor)
     except UserError:
         if ctx.read_only:  # nobody signed in at this console: that is the reason to give
-            raise UserError(READ_ONLY) from None
+            raise UserError(_(READ_ONLY)) from None
         raise
 
 

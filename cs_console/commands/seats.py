@@ -18,22 +18,25 @@ from cs_console.commands.intents_seats import (
     SignOut,
 )
 from cs_console.commands.registry import handles, verb, with_staffing
-from cs_console.domain.errors import Ask, UserError
+from cs_console.domain.errors import Ask, usage
 from cs_console.domain.seats import SeatState, parse_state
+from cs_console.i18n import N_
 from cs_console.services import seat_actions
 from cs_console.services.context import Context
 
 
 @verb(
     "seat SEAT STAFF [cover]",
-    "assign or move a person to a seat for this shift; cover: the seat of someone not arrived "
-    "(ST-05)",
+    N_(
+        "assign or move a person to a seat for this shift; cover: the seat of someone not arrived "
+        "(ST-05)"
+    ),
     2,
     3,
 )
 def _seat(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 3 and args[2].lower() != "cover":
-        raise UserError("Usage: seat SEAT STAFF [cover]")
+        raise usage("seat SEAT STAFF [cover]")
     return seat(ctx, SeatPerson(args[0], args[1], cover=len(args) == 3))
 
 
@@ -46,7 +49,7 @@ def seat(ctx: Context, i: SeatPerson) -> str:
         raise
 
 
-@verb("free SEAT", "release a seat for this shift", 1, 1)
+@verb("free SEAT", N_("release a seat for this shift"), 1, 1)
 def _free(ctx: Context, args: tuple[str, ...]) -> str:
     return free(ctx, FreeSeat(args[0]))
 
@@ -56,7 +59,7 @@ def free(ctx: Context, i: FreeSeat) -> str:
     return seat_actions.free(ctx, i.seat)
 
 
-@verb("state STAFF ready|call|acw|break|away|out", "a person's seat state (ST-04)", 2, 2)
+@verb("state STAFF ready|call|acw|break|away|out", N_("a person's seat state (ST-04)"), 2, 2)
 def _state(ctx: Context, args: tuple[str, ...]) -> str:
     return state(ctx, SetState(args[0], args[1]))
 
@@ -70,10 +73,12 @@ def state(ctx: Context, i: SetState) -> str:
     return with_staffing(ctx, text) if chosen is SeatState.BREAK else text
 
 
-@verb("away STAFF [approved]", "leaves the seat: an unreported away starts its clock (D-06)", 1, 2)
+@verb(
+    "away STAFF [approved]", N_("leaves the seat: an unreported away starts its clock (D-06)"), 1, 2
+)
 def _away(ctx: Context, args: tuple[str, ...]) -> str:
     if len(args) == 2 and args[1].lower() != "approved":
-        raise UserError("Usage: away STAFF [approved]")
+        raise usage("away STAFF [approved]")
     return away(ctx, Away(args[0], approved=len(args) == 2))
 
 
@@ -85,7 +90,9 @@ def away(ctx: Context, i: Away) -> str:
     return seat_actions.set_state(ctx, i.staff, SeatState.AWAY)
 
 
-@verb("back STAFF", "back at the seat: prints the away time and any points (RC-08, RC-07)", 1, 1)
+@verb(
+    "back STAFF", N_("back at the seat: prints the away time and any points (RC-08, RC-07)"), 1, 1
+)
 def _back(ctx: Context, args: tuple[str, ...]) -> str:
     return back(ctx, Back(args[0]))
 
@@ -95,7 +102,7 @@ def back(ctx: Context, i: Back) -> str:
     return seat_actions.set_state(ctx, i.staff, SeatState.READY)
 
 
-@verb("fault SEAT headset|pc|phone|other NOTE…", "faulty equipment on a seat", 2)
+@verb("fault SEAT headset|pc|phone|other NOTE…", N_("faulty equipment on a seat"), 2)
 def _fault(ctx: Context, args: tuple[str, ...]) -> str:
     return fault(ctx, Fault(args[0], args[1], " ".join(args[2:])))
 
@@ -105,7 +112,7 @@ def fault(ctx: Context, i: Fault) -> str:
     return seat_actions.fault(ctx, i.seat, i.kind.lower(), i.note)
 
 
-@verb("fixed SEAT [NOTE…]", "the seat's equipment works again", 1)
+@verb("fixed SEAT [NOTE…]", N_("the seat's equipment works again"), 1)
 def _fixed(ctx: Context, args: tuple[str, ...]) -> str:
     return fixed(ctx, Fixed(args[0], " ".join(args[1:])))
 
@@ -117,7 +124,7 @@ def fixed(ctx: Context, i: Fixed) -> str:
 
 @verb(
     "signout STAFF",
-    "the outgoing person leaves the seat (refused while the incoming one is missing, HO-02)",
+    N_("the outgoing person leaves the seat (refused while the incoming one is missing, HO-02)"),
     1,
     1,
 )

@@ -15,8 +15,9 @@ from cs_console.commands.intents import (
 )
 from cs_console.commands.parsing import instant, options
 from cs_console.commands.registry import handles, verb
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import usage
 from cs_console.domain.tickets import TicketRef
+from cs_console.i18n import N_
 from cs_console.services import tickets, transfers
 from cs_console.services.context import Context
 from cs_console.services.dispatch import dispatch_ticket
@@ -24,7 +25,9 @@ from cs_console.services.dispatch import dispatch_ticket
 
 @verb(
     "ticket CATEGORY SUMMARY… [phone N] [name NAME] [agent STAFF] [at TIME]",
-    "a new ticket T-n (consultation, inquiry, complaint, fault, suggestion, technical, website)",
+    N_(
+        "a new ticket T-n (consultation, inquiry, complaint, fault, suggestion, technical, website)"
+    ),
     2,
 )
 def _ticket(ctx: Context, args: tuple[str, ...]) -> str:
@@ -48,7 +51,7 @@ def new_ticket(ctx: Context, i: NewTicket) -> str:
                                  i.reason)  # fmt: skip
 
 
-@verb("accept T-n", "the target starts work on a dispatched ticket", 1, 1)
+@verb("accept T-n", N_("the target starts work on a dispatched ticket"), 1, 1)
 def _accept(ctx: Context, args: tuple[str, ...]) -> str:
     return accept(ctx, Accept(TicketRef.parse(args[0])))
 
@@ -58,7 +61,7 @@ def accept(ctx: Context, i: Accept) -> str:
     return tickets.accept(ctx, i.ticket.number)
 
 
-@verb("resolve T-n [NOTE…]", "resolved: the 72-hour return visit starts (RV-01)", 1)
+@verb("resolve T-n [NOTE…]", N_("resolved: the 72-hour return visit starts (RV-01)"), 1)
 def _resolve(ctx: Context, args: tuple[str, ...]) -> str:
     return resolve(ctx, Resolve(TicketRef.parse(args[0]), " ".join(args[1:])))
 
@@ -68,7 +71,7 @@ def resolve(ctx: Context, i: Resolve) -> str:
     return tickets.resolve(ctx, i.ticket.number, i.note)
 
 
-@verb("reopen T-n REASON…", "back to work; it can be dispatched again", 2)
+@verb("reopen T-n REASON…", N_("back to work; it can be dispatched again"), 2)
 def _reopen(ctx: Context, args: tuple[str, ...]) -> str:
     return reopen(ctx, Reopen(TicketRef.parse(args[0]), " ".join(args[1:])))
 
@@ -76,11 +79,11 @@ def _reopen(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(Reopen)
 def reopen(ctx: Context, i: Reopen) -> str:
     if not i.reason.strip():
-        raise UserError("Usage: reopen T-n REASON…")
+        raise usage("reopen T-n REASON…")
     return tickets.reopen(ctx, i.ticket.number, i.reason)
 
 
-@verb("close T-n", "close a resolved ticket whose return visit is done or validly closed", 1, 1)
+@verb("close T-n", N_("close a resolved ticket whose return visit is done or validly closed"), 1, 1)
 def _close(ctx: Context, args: tuple[str, ...]) -> str:
     return close(ctx, Close(TicketRef.parse(args[0])))
 
@@ -90,7 +93,7 @@ def close(ctx: Context, i: Close) -> str:
     return tickets.close(ctx, i.ticket.number)
 
 
-@verb("visit T-n reached|failed|wrong-number [NOTE…]", "a return-visit attempt (D-08)", 2)
+@verb("visit T-n reached|failed|wrong-number [NOTE…]", N_("a return-visit attempt (D-08)"), 2)
 def _visit(ctx: Context, args: tuple[str, ...]) -> str:
     return visit(ctx, Visit(TicketRef.parse(args[0]), args[1], " ".join(args[2:])))
 
@@ -100,7 +103,7 @@ def visit(ctx: Context, i: Visit) -> str:
     return tickets.visit(ctx, i.ticket.number, i.outcome.lower(), i.note)
 
 
-@verb("kb T-n NOTE…", "script and knowledge base updated: closes the follow-up (TK-14)", 2)
+@verb("kb T-n NOTE…", N_("script and knowledge base updated: closes the follow-up (TK-14)"), 2)
 def _kb(ctx: Context, args: tuple[str, ...]) -> str:
     return kb(ctx, KbUpdate(TicketRef.parse(args[0]), " ".join(args[1:])))
 
@@ -108,7 +111,7 @@ def _kb(ctx: Context, args: tuple[str, ...]) -> str:
 @handles(KbUpdate)
 def kb(ctx: Context, i: KbUpdate) -> str:
     if not i.note.strip():
-        raise UserError("Usage: kb T-n NOTE…")
+        raise usage("kb T-n NOTE…")
     return tickets.kb_update(ctx, i.ticket.number, i.note)
 
 
@@ -120,7 +123,9 @@ def _transfer_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 
 @verb(
     "transfer T-n TARGET REASON…",
-    "move a dispatched ticket to another agent, the leader desk or a back office (TK-05, TK-07)",
+    N_(
+        "move a dispatched ticket to another agent, the leader desk or a back office (TK-05, TK-07)"
+    ),
     2,
     access=_transfer_access,
 )
@@ -136,7 +141,7 @@ def _dispatch_access(ctx: Context, args: tuple[str, ...]) -> tuple[str, None]:
 
 @verb(
     "dispatch T-n TARGET",
-    "dispatch a ticket (staff number, leader, tsc, woc, duty, visits)",
+    N_("dispatch a ticket (staff number, leader, tsc, woc, duty, visits)"),
     2,
     2,
     access=_dispatch_access,

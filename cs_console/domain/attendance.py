@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from cs_console.i18n import N_
+from cs_console.i18n import N_, _
 
 
 class ArrivalStatus(StrEnum):
@@ -26,6 +26,10 @@ class ArrivalClass:
     def describe(self) -> str:
         """The English words stored with the arrival (its record and the audit)."""
         return ARRIVAL_PHRASES[self.status].format(minutes=self.minutes)
+
+    def said(self) -> str:
+        """The same words in the language, for the person who marked the arrival."""
+        return _(ARRIVAL_PHRASES[self.status]).format(minutes=self.minutes)
 
 
 ARRIVAL_PHRASES = {

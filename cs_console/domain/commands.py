@@ -10,6 +10,17 @@ import shlex
 from dataclasses import dataclass
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
+
+# Chinese names of verbs, where DOMAIN.md section 4's vocabulary names the act (convention 18):
+# accepted in every language, shown in help and completed; the English verbs stay what scripts
+# and the audit log use.
+ALIASES = {
+    "旷工": "absent", "请假": "leave", "换班": "swap", "离座": "away", "签出": "signout",
+    "工单": "ticket", "投诉": "complaint", "派发": "dispatch", "回访": "visit",
+    "拨测": "testcall", "质检": "inspect", "班前会": "meeting", "点名": "roll",
+    "申诉": "appeal", "知识库": "kb", "病假证明": "certificate", "考评": "month",
+}  # fmt: skip
 
 
 class CommandError(UserError):
@@ -26,17 +37,23 @@ def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
     try:
         words = shlex.split(line, comments=False, posix=True)
     except ValueError as err:
-        raise CommandError(f"Cannot read the command: {err}.") from None
+        raise CommandError(_("Cannot read the command: {error}.").format(error=err)) from None
     if not words:
-        raise CommandError("Empty command; type help for the list of commands.")
-    verb = words[0].lower()
+        raise CommandError(_("Empty command; type help for the list of commands."))
+    verb = ALIASES.get(words[0], words[0].lower())
     if verb not in verbs:
         near = difflib.get_close_matches(verb, sorted(verbs), n=3)
         # letters swapped (stauts) is the commonest slip: such a verb comes first
         near.sort(key=lambda v: sorted(v) != sorted(verb))
         if near:
-            raise CommandError(f"Unknown command '{words[0]}' — did you mean '{near[0]}'?")
-        raise CommandError(f"Unknown command '{words[0]}'; type help for the list of commands.")
+            raise CommandError(
+                _("Unknown command '{word}' — did you mean '{verb}'?").format(
+                    word=words[0], verb=near[0]
+                )
+            )
+        raise CommandError(
+            _("Unknown command '{word}'; type help for the list of commands.").format(word=words[0])
+        )
     if len(words) > 1 and f"{verb} {words[1].lower()}" in verbs:
         # a verb of two words is told from the one word by the next word: `close month 2026-11`
         # is not `close T-5`, `points list` is not `points STAFF RULE`

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cs_console.i18n import _
+
 EXIT_REFUSED = 2  # a UserError: its one sentence on stderr
 EXIT_FAULT = 1  # anything else
 
@@ -16,8 +18,13 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         if self.rule:
-            return f"refused [{self.rule}]: {self.message}"
+            return _("refused [{rule}]: {message}").format(rule=self.rule, message=self.message)
         return self.message
+
+
+def usage(syntax: str) -> UserError:
+    """The refusal of a command typed with the wrong words: its syntax, in the language."""
+    return UserError(_("Usage: {syntax}").format(syntax=syntax))
 
 
 class NotFound(UserError):

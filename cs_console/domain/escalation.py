@@ -6,9 +6,12 @@ band says its kind, so nobody tells an overrun from its display name."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+
+from cs_console.i18n import N_, _, pgettext
 
 Pairs = tuple[tuple[int | None, int], ...]  # overrun bands: (up_to_minutes or None, points)
 
@@ -22,9 +25,12 @@ class BandKind(StrEnum):
 
 @dataclass(frozen=True)
 class Band:
-    name: str
+    name: str  # English, stored with a stopped clock and keyed on by the screens
     points: int
     kind: BandKind = BandKind.ON_TIME
+    phrase: str = ""  # the name's words (N_) with {lower} and {upper}, for a person to read
+    lower: int = 0
+    upper: int = 0
 
     @property
     def overrun(self) -> bool:
@@ -33,6 +39,10 @@ class Band:
     @property
     def warning(self) -> bool:
         return self.kind in (BandKind.WARNING, BandKind.FINAL_WARNING)
+
+    def said(self) -> str:
+        """The band as the language says it: 'warning', 'overrun 11–30' (CP-03)."""
+        return _(self.phrase or self.name).format(lower=self.lower, upper=self.upper)
 
 
 def overrun_minutes(deadline: datetime, now: datetime) -> int:
@@ -55,17 +65,28 @@ def clock_band(
         lower = 1
         for up_to, points in overrun_bands:
             if up_to is None or over <= up_to:
-                label = f"overrun >{lower - 1}" if up_to is None else f"overrun {lower}–{up_to}"
-                return Band(label, points, BandKind.OVERRUN)
+                over_kind = BandKind.OVERRUN
+                if up_to is None:
+                    phrase = N_("overrun >{lower}")
+                    return Band(f"overrun >{lower - 1}", points, over_kind, phrase, lower - 1)
+                phrase = N_("overrun {lower}–{upper}")
+                return Band(f"overrun {lower}–{up_to}", points, over_kind, phrase, lower, up_to)
             lower = up_to + 1
     elapsed = now - started
     warnings = sorted(warn_at_minutes)
     for i, mark in reversed(list(enumerate(warnings))):
         if elapsed >= timedelta(minutes=mark):
             final = i == len(warnings) - 1 and i > 0
-            kind = BandKind.FINAL_WARNING if final else BandKind.WARNING
-            return Band(kind.value, 0, kind)
-    return Band(BandKind.ON_TIME.value, 0)
+            if final:
+                return Band("final warning", 0, BandKind.FINAL_WARNING, N_("final warning"))
+            return Band("warning", 0, BandKind.WARNING, N_("warning"))
+    return Band("on time", 0, BandKind.ON_TIME, N_("on time"))
+
+
+def kind_word(kind: str) -> str:
+    """A clock's kind in the language: the dispatch clock (CP-01) or the report clock (CP-02)."""
+    words = {"dispatch": pgettext("clock", "dispatch"), "report": pgettext("clock", "report")}
+    return words.get(kind, kind)
 
 
 def format_left(deadline: datetime, now: datetime) -> str:
@@ -80,10 +101,13 @@ def format_left(deadline: datetime, now: datetime) -> str:
     return f"{sign}{minutes:02d}:{seconds % 60:02d}"
 
 
-def left_words(deadline: datetime, now: datetime) -> str:
-    """``mm:ss left`` or ``overrun by mm:ss``, for lines people read on paper."""
+def left_words(deadline: datetime, now: datetime, say: Callable[[str], str] = str) -> str:
+    """``mm:ss left`` or ``overrun by mm:ss``, for lines people read on paper; ``say``
+    translates the words."""
     left = format_left(deadline, now)
-    return f"overrun by {left[1:]}" if left.startswith("+") else f"{left} left"
+    if left.startswith("+"):
+        return say(N_("overrun by {time}")).format(time=left[1:])
+    return say(N_("{time} left")).format(time=left)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from cs_console.domain.errors import UserError
-from cs_console.i18n import N_
+from cs_console.i18n import N_, _
 
 MANDATORY = ("equipment", "problems", "staffing")  # HO-03
 OPTIONAL = ("instructions", "business", "suggestions")  # HO-11
@@ -25,7 +25,11 @@ SECTION_TITLES = {
 def check_section(section: str) -> str:
     section = section.lower()
     if section not in SECTIONS:
-        raise UserError(f"Section '{section}' is not one of {', '.join(SECTIONS)}.")
+        raise UserError(
+            _("Section '{section}' is not one of {SECTIONS}.").format(
+                section=section, SECTIONS=", ".join(SECTIONS)
+            )
+        )
     return section
 
 
@@ -34,7 +38,10 @@ def check_complete(filled: set[str]) -> None:
     missing = [s for s in MANDATORY if s not in filled]
     if missing:
         raise UserError(
-            f"the log lacks {', '.join(missing)}; write an entry or 'none' in each.", rule="HO-03"
+            _("the log lacks {missing}; write an entry or 'none' in each.").format(
+                missing=", ".join(missing)
+            ),
+            rule="HO-03",
         )
 
 

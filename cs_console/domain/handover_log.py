@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cs_console.domain.shifts import ShiftInstance
+from cs_console.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -68,5 +69,5 @@ class LogView:
         if self.status != "signed":
             return ""
         if self.matches:
-            return "SIGNED"
-        return "SIGNATURE DOES NOT MATCH THE LOG — run cs-console db check"
+            return N_("SIGNED")
+        return N_("SIGNATURE DOES NOT MATCH THE LOG — run cs-console db check")

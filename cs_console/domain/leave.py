@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _, ngettext
 
 
 class LeaveKind(StrEnum):
@@ -33,7 +34,9 @@ def check_requester(kind: LeaveKind, person: str, requested_by: str) -> None:
     """LV-04: personal leave only by the person; sick and emergency leave may be phoned in."""
     if kind is LeaveKind.PERSONAL and requested_by != person:
         raise UserError(
-            f"personal leave must be requested by {person} in person, not by {requested_by}.",
+            _(
+                "personal leave must be requested by {person} in person, not by {requested_by}."
+            ).format(person=person, requested_by=requested_by),
             rule="LV-04",
         )
 
@@ -55,7 +58,13 @@ def assess_leave(
     """Classify the notice given for the first shift of the leave, and the approvals it needs."""
     notes: list[str] = []
     approvals = [DEPT_DIRECTOR if days <= 1 else CENTRE_DIRECTOR]  # LV-03
-    notes.append(f"{days} day{'s' if days != 1 else ''} → {approvals[0]} approves (LV-03)")
+    notes.append(
+        ngettext(
+            "{days} day → {approver} approves (LV-03)",
+            "{days} days → {approver} approves (LV-03)",
+            days,
+        ).format(days=days, approver=approvals[0])
+    )
     local_request = requested_at.astimezone(tz)
     night_deadline = datetime.combine(first_day, time(0), tz) + timedelta(
         minutes=night_deadline_minute
@@ -69,45 +78,54 @@ def assess_leave(
     if kind is LeaveKind.SICK and requested_at < first_start and not (holiday or in_time):
         # D-04 as amended: emergency sick leave phoned in before the shift is valid at once,
         # with its certificate pending; never a late request, never absenteeism
-        notes.append("emergency sick leave phoned in before the shift: valid (LV-05, D-04)")
-        notes.append("medical certificate pending, due on the first shift back (LV-05)")
+        notes.append(_("emergency sick leave phoned in before the shift: valid (LV-05, D-04)"))
+        notes.append(_("medical certificate pending, due on the first shift back (LV-05)"))
         return LeaveAssessment("emergency", tuple(approvals), tuple(notes), True)
     if holiday:
         deadline = datetime.combine(first_day - timedelta(days=holiday_notice_days), time(0), tz)
         if not exceptional:
             raise UserError(
-                f"{first_day.isoformat()} is a holiday; leave is refused unless exceptional.",
+                _("{isoformat} is a holiday; leave is refused unless exceptional.").format(
+                    isoformat=first_day.isoformat()
+                ),
                 rule="LV-07",
             )
         if requested_at >= deadline:
             raise UserError(
-                f"exceptional holiday leave must be asked {holiday_notice_days} days ahead.",
+                _(
+                    "exceptional holiday leave must be asked {holiday_notice_days} days ahead."
+                ).format(holiday_notice_days=holiday_notice_days),
                 rule="LV-07",
             )
         notice = "holiday"
-        notes.append("holiday shift: exceptional, management approval needed (LV-07)")
+        notes.append(_("holiday shift: exceptional, management approval needed (LV-07)"))
     elif night:
         deadline = night_deadline
         if requested_at >= deadline:
             raise UserError(
-                f"leave for a night shift must be asked before "
-                f"{deadline.astimezone(tz):%H:%M} on {first_day.isoformat()}.",
+                _(
+                    "leave for a night shift must be asked before {deadline:%H:%M} on {isoformat}."
+                ).format(deadline=deadline.astimezone(tz), isoformat=first_day.isoformat()),
                 rule="LV-06",
             )
         notice = "night"
-        notes.append("night shift: management approval needed (LV-06)")
+        notes.append(_("night shift: management approval needed (LV-06)"))
     elif local_request.date() < first_day:
         notice = "ordinary"
-        notes.append("notice: ordinary, asked by the day before (LV-01)")
+        notes.append(_("notice: ordinary, asked by the day before (LV-01)"))
     elif first_start - requested_at >= timedelta(minutes=special_notice_minutes):
         notice = "special"
-        notes.append(f"notice: special, ≥ {special_notice_minutes} min before the shift (LV-01)")
+        notes.append(
+            _("notice: special, ≥ {minutes} min before the shift (LV-01)").format(
+                minutes=special_notice_minutes
+            )
+        )
     else:
         notice = "late"
-        notes.append("late request: needs manager approval, else absenteeism (LV-01)")
+        notes.append(_("late request: needs manager approval, else absenteeism (LV-01)"))
     if notice in ("holiday", "night", "late"):
         approvals.append(MANAGER)
     certificate = kind is LeaveKind.SICK
     if certificate:
-        notes.append("medical certificate pending, due on the first shift back (LV-05)")
+        notes.append(_("medical certificate pending, due on the first shift back (LV-05)"))
     return LeaveAssessment(notice, tuple(approvals), tuple(notes), certificate)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.staff import Role
+from cs_console.i18n import N_, _
 
 SYSTEM = "system"
 RULE = "AUTH"
@@ -31,15 +32,15 @@ TRAINING = frozenset({Role.TRAINING_SPECIALIST})
 TRAINERS = QUALITY | TRAINING | {Role.SUPPORT_SPECIALIST}
 
 ROLE_NAMES = {  # in the order the refusals and README name them
-    Role.SQUAD_LEADER: "squad leader",
-    Role.DEPUTY_SQUAD_LEADER: "deputy",
-    Role.QUALITY_INSPECTOR: "quality inspector",
-    Role.SUPERVISOR: "supervisor",
-    Role.DUTY_MANAGER: "duty manager",
-    Role.SUPPORT_SPECIALIST: "support specialist",
-    Role.TRAINING_SPECIALIST: "training specialist",
-    Role.RETURN_VISIT_AGENT: "return-visit agent",
-    Role.AGENT: "agent",
+    Role.SQUAD_LEADER: N_("squad leader"),
+    Role.DEPUTY_SQUAD_LEADER: N_("deputy"),
+    Role.QUALITY_INSPECTOR: N_("quality inspector"),
+    Role.SUPERVISOR: N_("supervisor"),
+    Role.DUTY_MANAGER: N_("duty manager"),
+    Role.SUPPORT_SPECIALIST: N_("support specialist"),
+    Role.TRAINING_SPECIALIST: N_("training specialist"),
+    Role.RETURN_VISIT_AGENT: N_("return-visit agent"),
+    Role.AGENT: N_("agent"),
 }
 
 
@@ -59,96 +60,96 @@ def _row(
 
 
 PERMISSIONS = (
-    _row("help", "listing the commands", EVERYONE),
-    _row("status", "reading the shift's status", EVERYONE),
-    _row("show", "reading a person, seat or ticket", EVERYONE),
-    _row("reminders", "reading the reports due", EVERYONE),
-    _row("search", "searching every past shift", EVERYONE),
-    _row("clocks", "reading the clocks", EVERYONE),
-    _row("roll", "reading the roll call", EVERYONE),
-    _row("stats", "reading the statistics", EVERYONE),
-    _row("print", "printing the handover summary", EVERYONE),
-    _row("alerts", "reading the open alerts", EVERYONE),
-    _row("ack-alert", "acknowledging an alert", LEADERS),
-    _row("arrive", "marking an arrival", LEADERS | {SYSTEM}, "`arrive STAFF` (now)"),
-    _row("arrive.at_time", "marking an arrival at a given time (or under --now)", LEADERS,
+    _row("help", N_("listing the commands"), EVERYONE),
+    _row("status", N_("reading the shift's status"), EVERYONE),
+    _row("show", N_("reading a person, seat or ticket"), EVERYONE),
+    _row("reminders", N_("reading the reports due"), EVERYONE),
+    _row("search", N_("searching every past shift"), EVERYONE),
+    _row("clocks", N_("reading the clocks"), EVERYONE),
+    _row("roll", N_("reading the roll call"), EVERYONE),
+    _row("stats", N_("reading the statistics"), EVERYONE),
+    _row("print", N_("printing the handover summary"), EVERYONE),
+    _row("alerts", N_("reading the open alerts"), EVERYONE),
+    _row("ack-alert", N_("acknowledging an alert"), LEADERS),
+    _row("arrive", N_("marking an arrival"), LEADERS | {SYSTEM}, "`arrive STAFF` (now)"),
+    _row("arrive.at_time", N_("marking an arrival at a given time (or under --now)"), LEADERS,
        "`arrive STAFF TIME`, or any `arrive` under `--now`"),
-    _row("callin", "recording a call-in (RC-06)", LEADERS),
-    _row("absent", "marking absenteeism", LEADERS),
-    _row("remark", "a remark on the roll call", LEADERS),
-    _row("leave", "recording a leave request", LEADERS),
-    _row("approve", "recording an approval", LEADERS),
-    _row("reject", "refusing a request", LEADERS),
-    _row("certificate", "recording a medical certificate", LEADERS),
-    _row("swap", "recording a swap", LEADERS),
-    _row("complaint", "opening a complaint", LEADERS),
-    _row("invalid", "ruling a complaint invalid (CP-07)", SUPERVISOR),
-    _row("event", "opening a reportable event", LEADERS),
-    _row("dispatch", "dispatching a ticket", LEADERS, "`dispatch` to a person or desk"),
-    _row("dispatch.back_office", "routing a ticket to a back office (TK-01, TK-02)", SQUAD_LEADER,
-       "`dispatch` to a back office (`tsc`, `woc`)"),
-    _row("transfer", "transferring a ticket (TK-05, TK-07)", LEADERS,
+    _row("callin", N_("recording a call-in (RC-06)"), LEADERS),
+    _row("absent", N_("marking absenteeism"), LEADERS),
+    _row("remark", N_("a remark on the roll call"), LEADERS),
+    _row("leave", N_("recording a leave request"), LEADERS),
+    _row("approve", N_("recording an approval"), LEADERS),
+    _row("reject", N_("refusing a request"), LEADERS),
+    _row("certificate", N_("recording a medical certificate"), LEADERS),
+    _row("swap", N_("recording a swap"), LEADERS),
+    _row("complaint", N_("opening a complaint"), LEADERS),
+    _row("invalid", N_("ruling a complaint invalid (CP-07)"), SUPERVISOR),
+    _row("event", N_("opening a reportable event"), LEADERS),
+    _row("dispatch", N_("dispatching a ticket"), LEADERS, "`dispatch` to a person or desk"),
+    _row("dispatch.back_office", N_("routing a ticket to a back office (TK-01, TK-02)"),
+         SQUAD_LEADER, "`dispatch` to a back office (`tsc`, `woc`)"),
+    _row("transfer", N_("transferring a ticket (TK-05, TK-07)"), LEADERS,
        "`transfer` to a person or desk"),
-    _row("transfer.back_office", "transferring a ticket to a back office (D-09)", SQUAD_LEADER,
+    _row("transfer.back_office", N_("transferring a ticket to a back office (D-09)"), SQUAD_LEADER,
        "`transfer` to a back office (`tsc`, `woc`)"),
-    _row("report", "recording a report to the duty manager", LEADERS),
-    _row("seat", "seating a person", LEADERS),
-    _row("free", "freeing a seat", LEADERS),
-    _row("state", "setting a seat state", LEADERS),
-    _row("away", "marking a person away", LEADERS),
-    _row("back", "marking a person back", LEADERS),
-    _row("fault", "recording an equipment fault", LEADERS),
-    _row("fixed", "recording a repair", LEADERS),
-    _row("signout", "signing a person out", LEADERS),
-    _row("ticket", "opening a ticket", LEADERS),
-    _row("accept", "accepting a ticket", LEADERS),
-    _row("resolve", "resolving a ticket", LEADERS),
-    _row("reopen", "reopening a ticket", LEADERS),
-    _row("close", "closing a ticket", LEADERS),
-    _row("visit", "recording a return visit", LEADERS),
-    _row("kb", "recording a knowledge-base update", LEADERS),
-    _row("note", "writing a handover note", LEADERS),
-    _row("ack", "acknowledging carried items", LEADERS),
-    _row("sign", "signing the handover log (D-10)", SQUAD_LEADER),
-    _row("closedown", "ticking the close-down checklist (HO-15, HO-16)", LEADERS,
+    _row("report", N_("recording a report to the duty manager"), LEADERS),
+    _row("seat", N_("seating a person"), LEADERS),
+    _row("free", N_("freeing a seat"), LEADERS),
+    _row("state", N_("setting a seat state"), LEADERS),
+    _row("away", N_("marking a person away"), LEADERS),
+    _row("back", N_("marking a person back"), LEADERS),
+    _row("fault", N_("recording an equipment fault"), LEADERS),
+    _row("fixed", N_("recording a repair"), LEADERS),
+    _row("signout", N_("signing a person out"), LEADERS),
+    _row("ticket", N_("opening a ticket"), LEADERS),
+    _row("accept", N_("accepting a ticket"), LEADERS),
+    _row("resolve", N_("resolving a ticket"), LEADERS),
+    _row("reopen", N_("reopening a ticket"), LEADERS),
+    _row("close", N_("closing a ticket"), LEADERS),
+    _row("visit", N_("recording a return visit"), LEADERS),
+    _row("kb", N_("recording a knowledge-base update"), LEADERS),
+    _row("note", N_("writing a handover note"), LEADERS),
+    _row("ack", N_("acknowledging carried items"), LEADERS),
+    _row("sign", N_("signing the handover log (D-10)"), SQUAD_LEADER),
+    _row("closedown", N_("ticking the close-down checklist (HO-15, HO-16)"), LEADERS,
        "`closedown tick ITEM`"),
-    _row("closedown.sign", "signing the close-down (HO-16)", SQUAD_LEADER, "`closedown sign`"),
-    _row("addendum", "adding an addendum to a signed log", LEADERS),
-    _row("blame", "attributing a handover problem (HO-08)", LEADERS),
-    _row("points", "proposing points", LEADERS),
-    _row("points.PF-16", "giving a squad leader the −5…+5 of PF-16", TRAINING,
+    _row("closedown.sign", N_("signing the close-down (HO-16)"), SQUAD_LEADER, "`closedown sign`"),
+    _row("addendum", N_("adding an addendum to a signed log"), LEADERS),
+    _row("blame", N_("attributing a handover problem (HO-08)"), LEADERS),
+    _row("points", N_("proposing points"), LEADERS),
+    _row("points.PF-16", N_("giving a squad leader the −5…+5 of PF-16"), TRAINING,
        "`points STAFF PF-16 DELTA REASON…`"),
-    _row("confirm", "confirming points (D-11)", SQUAD_LEADER),
-    _row("confirm.PF-16", "confirming a squad leader's −5…+5 of PF-16", TRAINING,
+    _row("confirm", N_("confirming points (D-11)"), SQUAD_LEADER),
+    _row("confirm.PF-16", N_("confirming a squad leader's −5…+5 of PF-16"), TRAINING,
        "`confirm P-n` of a PF-16 entry"),
-    _row("void", "voiding points", LEADERS),
-    _row("void.PF-16", "voiding a squad leader's −5…+5 of PF-16", TRAINING,
+    _row("void", N_("voiding points"), LEADERS),
+    _row("void.PF-16", N_("voiding a squad leader's −5…+5 of PF-16"), TRAINING,
        "`void P-n REASON…` of a PF-16 entry"),
-    _row("acknowledge", "acknowledging a points entry (QI-09)", STAFF, own=True),
-    _row("appeal", "appealing a points entry (QI-09)", STAFF, own=True),
-    _row("inspect", "recording an inspection (QI-01…QI-04)", QUALITY),
-    _row("testcall", "recording a test call (QI-08)", QUALITY),
-    _row("exam", "recording an exam result (TR-04…TR-06)", TRAINERS),
-    _row("training", "recording a training session (TR-11)", TRAINERS),
-    _row("meeting", "recording a pre-shift meeting (MT-01)", LEADERS),
-    _row("submitted", "recording one's own report (RP-01, RP-04…RP-07)", STAFF,
+    _row("acknowledge", N_("acknowledging a points entry (QI-09)"), STAFF, own=True),
+    _row("appeal", N_("appealing a points entry (QI-09)"), STAFF, own=True),
+    _row("inspect", N_("recording an inspection (QI-01…QI-04)"), QUALITY),
+    _row("testcall", N_("recording a test call (QI-08)"), QUALITY),
+    _row("exam", N_("recording an exam result (TR-04…TR-06)"), TRAINERS),
+    _row("training", N_("recording a training session (TR-11)"), TRAINERS),
+    _row("meeting", N_("recording a pre-shift meeting (MT-01)"), LEADERS),
+    _row("submitted", N_("recording one's own report (RP-01, RP-04…RP-07)"), STAFF,
        "`submitted REPORT` (one's own)"),
-    _row("submitted.other", "recording another person's report", LEADERS | SUPERVISOR,
+    _row("submitted.other", N_("recording another person's report"), LEADERS | SUPERVISOR,
        "`submitted REPORT STAFF` for another person"),
-    _row("decide", "deciding an appeal (QI-09)", SUPERVISOR),
-    _row("points list", "reading the points of a month", EVERYONE, "`points list`"),
-    _row("month", "reading the month's appraisal", EVERYONE),
-    _row("close month", "closing a month", SUPERVISOR, "`close month`"),
-    _row("staff.set_pin.other", "setting another person's PIN", SQUAD_LEADER,
+    _row("decide", N_("deciding an appeal (QI-09)"), SUPERVISOR),
+    _row("points list", N_("reading the points of a month"), EVERYONE, "`points list`"),
+    _row("month", N_("reading the month's appraisal"), EVERYONE),
+    _row("close month", N_("closing a month"), SUPERVISOR, "`close month`"),
+    _row("staff.set_pin.other", N_("setting another person's PIN"), SQUAD_LEADER,
        "`cs-console staff set-pin` for another person: a reset, or a first PIN once a squad "
        "leader has one"),
-    _row("import.staff.roles", "changing roles through import staff", SQUAD_LEADER,
+    _row("import.staff.roles", N_("changing roles through import staff"), SQUAD_LEADER,
        "`cs-console import staff` adding people or changing a role, once a squad leader has a "
        "PIN"),
-    _row("feed", "feeding the phone system's events or the forecast", LEADERS | {SYSTEM},
+    _row("feed", N_("feeding the phone system's events or the forecast"), LEADERS | {SYSTEM},
        "`cs-console feed queue-log PATH [--follow]`, `cs-console feed forecast FILE`"),
-    _row("wall", "showing the wallboard", EVERYONE, "`cs-console wall`"),
-    _row("export.unmasked", "an unmasked export (D-12)", SQUAD_LEADER,
+    _row("wall", N_("showing the wallboard"), EVERYONE, "`cs-console wall`"),
+    _row("export.unmasked", N_("an unmasked export (D-12)"), SQUAD_LEADER,
        "`cs-console export json --unmasked`"),
 )  # fmt: skip
 TABLE = {p.action: p for p in PERMISSIONS}
@@ -165,7 +166,10 @@ def authorize(action: str, role: str | None, own: bool = False) -> None:
     """Refuses, naming who may, unless ``role`` may do ``action``."""
     if not allowed(action, role, own):
         permission = TABLE[action]
-        raise UserError(f"{permission.doing} needs {needs(permission)}", rule=RULE)
+        raise UserError(
+            _("{doing} needs {needs}").format(doing=_(permission.doing), needs=needs(permission)),
+            rule=RULE,
+        )
 
 
 def _names(roles: frozenset[str]) -> list[str]:
@@ -175,12 +179,16 @@ def _names(roles: frozenset[str]) -> list[str]:
 def needs(permission: Permission) -> str:
     """Who may, as the end of a refusal: "a squad leader or deputy (signed in)"."""
     if permission.own:
-        return "the person it concerns (signed in)"
-    *first, last = _names(permission.roles)
-    who = f"a {', '.join(first)} or {last}" if first else f"a {last}"
+        return _("the person it concerns (signed in)")
+    *first, last = [_(name) for name in _names(permission.roles)]
+    who = (
+        _("a {roles} or {role}").format(roles=_(", ").join(first), role=last)
+        if first
+        else _("a {role}").format(role=last)
+    )
     if SYSTEM in permission.roles:
-        return f"{who} signed in, or no --as"
-    return f"{who} (signed in)"
+        return _("{who} signed in, or no --as").format(who=who)
+    return _("{who} (signed in)").format(who=who)
 
 
 def who_may(permission: Permission) -> str:

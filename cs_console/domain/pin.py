@@ -7,13 +7,14 @@ import hmac
 import secrets
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 
 _N, _R, _P = 2**14, 8, 1
 
 
 def check_pin_form(pin: str) -> None:
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise UserError("A PIN is 4 to 12 digits.")
+        raise UserError(_("A PIN is 4 to 12 digits."))
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:

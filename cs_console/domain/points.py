@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from cs_console.i18n import pgettext
+
 STATUSES = ("proposed", "confirmed", "voided", "acknowledged", "appealed")
+
+
+def status_word(stored: str) -> str:
+    """A points entry's status, or an event on it, as the language says it (stored English)."""
+    words = {
+        "proposed": pgettext("points", "proposed"),
+        "confirmed": pgettext("points", "confirmed"),
+        "voided": pgettext("points", "voided"),
+        "acknowledged": pgettext("points", "acknowledged"),
+        "appealed": pgettext("points", "appealed"),
+        "upheld": pgettext("points", "upheld"),
+        "rejected": pgettext("points", "rejected"),
+    }
+    return words.get(stored, stored)
 
 
 def severity(delta: int) -> str:

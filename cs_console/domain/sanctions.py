@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from cs_console.i18n import N_, _
+
 
 class Sanction(StrEnum):
     CRITICISM = "criticism"
@@ -20,6 +22,18 @@ class Sanction(StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ")
+
+    def said(self) -> str:
+        """The sanction as the language says it (DOMAIN.md section 4: 批评, 口头警告 …)."""
+        return _(SANCTION_WORDS[self])
+
+
+SANCTION_WORDS = {
+    Sanction.CRITICISM: N_("criticism"), Sanction.VERBAL_WARNING: N_("verbal warning"),
+    Sanction.WRITTEN_WARNING: N_("written warning"),
+    Sanction.PUBLIC_REPRIMAND: N_("public reprimand"),
+    Sanction.ADVISED_TO_RESIGN: N_("advised to resign"), Sanction.DISMISSAL: N_("dismissal"),
+}  # fmt: skip
 
 
 # PN-01: criticism or a verbal warning, then a circulated public reprimand when repeated.

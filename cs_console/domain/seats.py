@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import N_, _
 
 
 class SeatState(StrEnum):
@@ -18,15 +19,23 @@ class SeatState(StrEnum):
     OUT = "out"
 
 
-STATE_LABELS = {
-    SeatState.READY: "ready",
-    SeatState.CALL: "on call",
-    SeatState.ACW: "after-call work",
-    SeatState.BREAK: "break (approved)",
-    SeatState.AWAY: "away (unreported)",
-    SeatState.OUT: "signed out",
+STATE_LABELS = {  # what a state change says (N_: translated where it is said)
+    SeatState.READY: N_("ready"),
+    SeatState.CALL: N_("on call"),
+    SeatState.ACW: N_("after-call work"),
+    SeatState.BREAK: N_("break (approved)"),
+    SeatState.AWAY: N_("away (unreported)"),
+    SeatState.OUT: N_("signed out"),
 }
 FAULT_KINDS = ("headset", "pc", "phone", "other")
+# The states as a person reads them (a seat with nobody is "empty"); stored words stay English.
+STATE_WORDS = {"ready": N_("ready"), "call": N_("call"), "acw": N_("acw"), "break": N_("break"),
+               "away": N_("away"), "out": N_("out"), "empty": N_("empty")}  # fmt: skip
+
+
+def state_word(stored: str) -> str:
+    """A seat state in the language (an unknown word as it is)."""
+    return _(STATE_WORDS[stored]) if stored in STATE_WORDS else stored
 
 
 def parse_state(text: str) -> SeatState:
@@ -34,7 +43,9 @@ def parse_state(text: str) -> SeatState:
         return SeatState(text.lower())
     except ValueError:
         names = "|".join(s.value for s in SeatState)
-        raise UserError(f"State '{text}' is not one of {names}.") from None
+        raise UserError(
+            _("State '{text}' is not one of {names}.").format(text=text, names=names)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -68,8 +79,10 @@ def check_handover(outgoing: str, seat: str, incoming: str | None, arrived: bool
     """HO-02: the outgoing person may not leave the seat before the incoming person arrives."""
     if incoming is not None and not arrived:
         raise UserError(
-            f"{outgoing} may not leave seat {seat}: the incoming {incoming} has not arrived; "
-            "cover the seat first.",
+            _(
+                "{outgoing} may not leave seat {seat}: the incoming {incoming} has not arrived; "
+                "cover the seat first."
+            ).format(outgoing=outgoing, seat=seat, incoming=incoming),
             rule="HO-02",
         )
 

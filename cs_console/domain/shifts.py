@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from cs_console.i18n import _
+
 MINUTES_PER_DAY = 24 * 60
 
 
@@ -34,7 +36,8 @@ class Shift:
         return length or MINUTES_PER_DAY
 
     def label(self) -> str:
-        return f"{self.code} {self.name} {_hhmm(self.start_minute)}–{_hhmm(self.end_minute)}"
+        """'E Evening 16:00–24:00': the default names (config) in the language, others as set."""
+        return f"{self.code} {_(self.name)} {_hhmm(self.start_minute)}–{_hhmm(self.end_minute)}"
 
 
 @dataclass(frozen=True)

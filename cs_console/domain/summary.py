@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from cs_console.domain.cells import cell_len, wrap
 from cs_console.domain.charts import Chart, bar_lines
 from cs_console.domain.text import NEWLINE_MARK, one_line
+from cs_console.i18n import N_, _
 
 TEXT_WIDTH = 80
 CHART_WIDTH = 60
@@ -24,7 +25,19 @@ class Section:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
-SIGNATURE_COLUMNS = ("Signature for", "Name", "Staff no.", "Time", "Signature")
+SIGNATURE_COLUMNS = (N_("Signature for"), N_("Name"), N_("Staff no."), N_("Time"),
+                     N_("Signature"))  # fmt: skip
+# The paper's own words, in the language when it is printed (the text and the PDF alike).
+NONE, CHARTS, SIGNATURES = N_("none"), N_("Charts"), N_("Signatures")
+PAGE = N_("{key} · page {page}/{pages}")
+
+
+def title_line(status: str) -> str:
+    return _("Handover summary · {status}").format(status=status)
+
+
+def signature_columns() -> tuple[str, ...]:
+    return tuple(_(c) for c in SIGNATURE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -97,7 +110,8 @@ def all_text(summary: Summary) -> str:
         parts += [section.title, *section.lines, *section.columns]
     for signature in summary.signatures:
         parts += [signature.role, signature.name]
-    parts += SIGNATURE_COLUMNS
+    parts += [*signature_columns(), title_line(summary.status), _(NONE), _(CHARTS)]
+    parts += [_(SIGNATURES), _(PAGE).format(key=summary.shift_key, page=0, pages=0)]
     for chart in summary.charts:
         parts += [chart.title, chart.unit, *chart.labels]
     return "".join(parts)
@@ -108,18 +122,18 @@ def render_text(summary: Summary, width: int = TEXT_WIDTH) -> str:
     summary = plain(summary)
     rule = "=" * width
     out = [rule, _centred(summary.centre, width)]
-    out.append(_centred(f"Handover summary · {summary.status}", width))
+    out.append(_centred(title_line(summary.status), width))
     out.append(rule)
     for line in summary.heading:
         out.extend(wrap(line, width, "  "))
     for section in summary.sections:
         out.append("")
         out.append(_title(section.title, width))
-        for line in section.lines or ("none",):
+        for line in section.lines or (_(NONE),):
             out.extend(wrap(line, width, "  "))
     if summary.charts:
         out.append("")
-        out.append(_title("Charts", width))
+        out.append(_title(_(CHARTS), width))
         for chart in summary.charts:
             out.extend(bar_lines(chart, min(width, CHART_WIDTH)))
             out.append("")

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.records import StaffMember
+from cs_console.i18n import _, ngettext
 
 Interval = tuple[datetime, datetime]
 
@@ -15,12 +16,16 @@ def check_equivalent(a: StaffMember, b: StaffMember) -> None:
     """SW-05: same type of work and the same grade."""
     if a.role != b.role:
         raise UserError(
-            f"{a.staff_no} is {a.role} but {b.staff_no} is {b.role}; swaps need the same role.",
+            _("{staff_no} is {role} but {staff_no2} is {role2}; swaps need the same role.").format(
+                staff_no=a.staff_no, role=a.role, staff_no2=b.staff_no, role2=b.role
+            ),
             rule="SW-05",
         )
     if a.grade != b.grade:
         raise UserError(
-            f"{a.staff_no} is {a.grade} but {b.staff_no} is {b.grade}; swaps need the same grade.",
+            _(
+                "{staff_no} is {grade} but {staff_no2} is {grade2}; swaps need the same grade."
+            ).format(staff_no=a.staff_no, grade=a.grade, staff_no2=b.staff_no, grade2=b.grade),
             rule="SW-05",
         )
 
@@ -29,8 +34,11 @@ def check_monthly_limit(staff_no: str, month: str, swaps_so_far: int, limit: int
     """SW-03: at most ``limit`` swaps per person per calendar month of the swapped shift."""
     if swaps_so_far >= limit:
         raise UserError(
-            f"{staff_no} already has {swaps_so_far} swap{'s' if swaps_so_far != 1 else ''} "
-            f"in {month}; the limit is {limit}.",
+            ngettext(
+                "{staff_no} already has {count} swap in {month}; the limit is {limit}.",
+                "{staff_no} already has {count} swaps in {month}; the limit is {limit}.",
+                swaps_so_far,
+            ).format(staff_no=staff_no, count=swaps_so_far, month=month, limit=limit),
             rule="SW-03",
         )
 
@@ -39,16 +47,23 @@ def check_duty(staff_no: str, new: Interval, rostered: Iterable[Interval], max_h
     """SW-04: no back-to-back shifts; RC-13: no more than ``max_hours`` continuous duty."""
     for start, end in rostered:
         if start < new[1] and new[0] < end:
-            raise UserError(f"{staff_no} already works at that time.", rule="SW-04")
+            raise UserError(
+                _("{staff_no} already works at that time.").format(staff_no=staff_no), rule="SW-04"
+            )
         if end == new[0] or start == new[1]:
             raise UserError(
-                f"{staff_no} would work back-to-back shifts ({start:%H:%M}–{end:%H:%M} "
-                f"next to {new[0]:%H:%M}–{new[1]:%H:%M}).",
+                _(
+                    "{staff_no} would work back-to-back shifts ({start:%H:%M}–{end:%H:%M} next to "
+                    "{new:%H:%M}–{new2:%H:%M})."
+                ).format(staff_no=staff_no, start=start, end=end, new=new[0], new2=new[1]),
                 rule="SW-04",
             )
     if new[1] - new[0] > timedelta(hours=max_hours):
         raise UserError(
-            f"{staff_no} would be on duty more than {max_hours} h in a row.", rule="RC-13"
+            _("{staff_no} would be on duty more than {max_hours} h in a row.").format(
+                staff_no=staff_no, max_hours=max_hours
+            ),
+            rule="RC-13",
         )
 
 
@@ -74,7 +89,9 @@ def check_not_consecutive(staff_no: str, neighbour_keys: set[str], swapped_keys:
     clash = neighbour_keys & swapped_keys
     if clash:
         raise UserError(
-            f"{staff_no} already has a swap on the neighbouring shift {min(clash)}; "
-            "consecutive swaps are not allowed.",
+            _(
+                "{staff_no} already has a swap on the neighbouring shift {min}; consecutive swaps "
+                "are not allowed."
+            ).format(staff_no=staff_no, min=min(clash)),
             rule="SW-04",
         )

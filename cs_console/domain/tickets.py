@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 
 STATES = ("new", "dispatched", "in_progress", "resolved", "closed", "reopened")
 OPEN_STATES = ("new", "dispatched", "in_progress", "reopened")
@@ -46,5 +47,7 @@ class TicketRef:
     def parse(cls, text: str) -> TicketRef:
         ref = cls.read(text)
         if ref is None:
-            raise UserError(f"'{text}' is not a T-n reference.")
+            raise UserError(
+                _("'{text}' is not a {prefix}-n reference.").format(text=text, prefix="T")
+            )
         return ref

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime, time, tzinfo
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)")
@@ -16,20 +17,28 @@ TIME_FORMS = "HH:MM, HH:MM:SS or YYYY-MM-DDTHH:MM"
 
 def parse_date(text: str) -> date:
     if not _DATE.fullmatch(text):
-        raise UserError(f"'{text}' is not a date; use YYYY-MM-DD.")
+        raise UserError(_("'{text}' is not a date; use YYYY-MM-DD.").format(text=text))
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"'{text}' is not a date on the calendar; use YYYY-MM-DD.") from None
+        raise UserError(
+            _("'{text}' is not a date on the calendar; use YYYY-MM-DD.").format(text=text)
+        ) from None
 
 
 def _time_of_day(text: str) -> time:
     match = _TIME.fullmatch(text)
     if not match:
-        raise UserError(f"'{text}' is not a time; use {TIME_FORMS}.")
+        raise UserError(
+            _("'{text}' is not a time; use {TIME_FORMS}.").format(text=text, TIME_FORMS=TIME_FORMS)
+        )
     hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
     if hours > 23 or minutes > 59 or seconds > 59:
-        raise UserError(f"'{text}' is not a time of day; use {TIME_FORMS}.")
+        raise UserError(
+            _("'{text}' is not a time of day; use {TIME_FORMS}.").format(
+                text=text, TIME_FORMS=TIME_FORMS
+            )
+        )
     return time(hours, minutes, seconds)
 
 
@@ -49,7 +58,9 @@ def parse_start_instant(text: str, tz: tzinfo) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise UserError(
-            f"--now '{text}' is not an ISO 8601 instant; use e.g. 2026-11-22T07:50."
+            _("--now '{text}' is not an ISO 8601 instant; use e.g. 2026-11-22T07:50.").format(
+                text=text
+            )
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz)

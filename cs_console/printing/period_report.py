@@ -7,9 +7,15 @@ from datetime import date
 
 from cs_console.domain.cells import cell_len, pad
 from cs_console.domain.text import one_line
-from cs_console.i18n import date_text
+from cs_console.i18n import N_, _, date_text, pgettext
 
-NAME = "name"
+TITLES = {"week": N_("Week report {first} … {last}"), "month": N_("Month report {first} … {last}")}
+
+
+def _right(text: str, width: int) -> str:
+    """``text`` right-aligned in ``width`` terminal cells (a heading in CJK counts two a
+    character)."""
+    return " " * max(0, width - cell_len(text)) + text
 
 
 @dataclass(frozen=True)
@@ -21,20 +27,39 @@ class PeriodReport:
     shifts: list[dict]
 
     def lines(self) -> list[str]:
+        """The report in the language, its columns aligned in terminal cells."""
         names = [one_line(a["name"]) for a in self.agents]
-        name_w = max([cell_len(NAME), *map(cell_len, names)])
+        heads = [_("staff"), _("name"), _("first contacts"), pgettext("minutes late", "late"),
+                 _("points")]  # fmt: skip
+        staff_w = max(8, cell_len(heads[0]) + 1)
+        name_w = max([cell_len(heads[1]), *map(cell_len, names)])
+        widths = [max(w, cell_len(h)) for w, h in zip((14, 6, 7), heads[2:], strict=True)]
+        title = TITLES.get(self.kind)
         out = [
-            f"{self.kind.title()} report {date_text(self.first)} … {date_text(self.last)}",
+            _(title).format(first=date_text(self.first), last=date_text(self.last))
+            if title
+            else f"{self.kind.title()} {date_text(self.first)} … {date_text(self.last)}",
             "",
-            "Per agent (points confirmed):",
-            f"  {'staff':<8}{pad(NAME, name_w)} {'first contacts':>14} {'late':>6} {'points':>7}",
+            _("Per agent (points confirmed):"),
+            f"  {pad(heads[0], staff_w)}{pad(heads[1], name_w)} "
+            + " ".join(_right(h, w) for h, w in zip(heads[2:], widths, strict=True)),
         ]
         out += [
-            f"  {a['staff_no']:<8}{pad(name, name_w)} {a['first_contacts']:>14} "
-            f"{a['late']:>6} {a['points']:>+7d}"
+            f"  {pad(a['staff_no'], staff_w)}{pad(name, name_w)} "
+            + " ".join(
+                _right(v, w)
+                for v, w in zip(
+                    (str(a["first_contacts"]), str(a["late"]), f"{a['points']:+d}"),
+                    widths,
+                    strict=True,
+                )
+            )
             for a, name in zip(self.agents, names, strict=True)
         ]
-        out += ["", "Per shift: shift · tickets · complaints · clocks overrun · clock points"]
+        out += [
+            "",
+            _("Per shift: shift · tickets · complaints · clocks overrun · clock points"),
+        ]
         out += [
             f"  {s['shift']} · {s['tickets']} · {s['complaints']} · {s['overrun']} · "
             f"{s['clock_points']}"

@@ -11,12 +11,18 @@ from fpdf.fonts import FontFace
 
 from cs_console.domain.charts import Chart
 from cs_console.domain.summary import (
+    CHARTS,
+    NONE,
+    PAGE,
     PAPER_NEWLINE,
-    SIGNATURE_COLUMNS,
+    SIGNATURES,
     Summary,
     all_text,
     plain,
+    signature_columns,
+    title_line,
 )
+from cs_console.i18n import _
 from cs_console.printing.fonts import cjk_font
 from cs_console.printing.reduced_font import font_for
 
@@ -50,7 +56,7 @@ def render_pdf(summary: Summary, font: Path, created: datetime) -> bytes:
         pdf.set_y(-MARGIN - 2)
         pdf.set_font(FONT, size=7)
         pdf.set_text_color(90)
-        tail = f"{summary.shift_key} · page {pdf.page_no()}/{{nb}}"
+        tail = _(PAGE).format(key=summary.shift_key, page=pdf.page_no(), pages="{nb}")
         pdf.cell(0, 4, f"{footer} · {tail}", align="C")
         pdf.set_text_color(0)
 
@@ -59,7 +65,7 @@ def render_pdf(summary: Summary, font: Path, created: datetime) -> bytes:
     pdf.set_font(FONT, size=15)
     pdf.cell(0, 8, summary.centre, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, size=11)
-    pdf.cell(0, 6, f"Handover summary · {summary.status}", align="C",
+    pdf.cell(0, 6, title_line(summary.status), align="C",
              new_x=XPos.LMARGIN, new_y=YPos.NEXT)  # fmt: skip
     pdf.ln(2)
     pdf.set_font(FONT, size=9)
@@ -71,14 +77,14 @@ def render_pdf(summary: Summary, font: Path, created: datetime) -> bytes:
             _table(pdf, section.columns, section.rows)
             continue
         _heading(pdf, section.title, LINE * min(3, max(1, len(section.lines))))
-        for line in section.lines or ("none",):
+        for line in section.lines or (_(NONE),):
             _line(pdf, f"• {line}")
     if summary.charts:
-        _heading(pdf, "Charts", CHART_H + 18)
+        _heading(pdf, _(CHARTS), CHART_H + 18)
         _charts(pdf, summary.charts)
     if summary.signatures:
-        _heading(pdf, "Signatures", PEN_ROW * (len(summary.signatures) + 1))
-        _table(pdf, SIGNATURE_COLUMNS, tuple(g.row() for g in summary.signatures), PEN_ROW,
+        _heading(pdf, _(SIGNATURES), PEN_ROW * (len(summary.signatures) + 1))
+        _table(pdf, signature_columns(), tuple(g.row() for g in summary.signatures), PEN_ROW,
                SIGNATURE_WIDTHS)  # fmt: skip
     return bytes(pdf.output())
 

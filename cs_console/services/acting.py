@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound, UserError
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.store import repos
 from cs_console.store.models import Staff
@@ -24,8 +25,10 @@ def role(ctx: Context) -> str | None:
 def actor_row(ctx: Context, session: Session, what: str) -> Staff:
     """The signed-in person recorded as doing ``what``."""
     if ctx.actor is None:
-        raise UserError(f"{what} needs a signed-in person (sign in, or use --as STAFF_NO).")
+        raise UserError(
+            _("{what} needs a signed-in person (sign in, or use --as STAFF_NO).").format(what=what)
+        )
     row = repos.staff_row(session, ctx.actor)
     if row is None:
-        raise NotFound(f"Unknown staff number '{ctx.actor}'.")
+        raise NotFound(_("Unknown staff number '{actor}'.").format(actor=ctx.actor))
     return row

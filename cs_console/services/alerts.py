@@ -13,6 +13,7 @@ from sqlmodel import Session
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.search_text import masked
 from cs_console.domain.staffing import truncated
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.queue_view import ShiftQueue, shift_queue
@@ -114,7 +115,7 @@ def open_alerts(ctx: Context) -> list[AlertLine]:
 def parse_number(text: str) -> int:
     digits = text.upper().removeprefix("A-")
     if not digits.isdigit():
-        raise UserError(f"'{text}' is not an alert number (A-n or n).")
+        raise UserError(_("'{text}' is not an alert number (A-n or n).").format(text=text))
     return int(digits)
 
 
@@ -122,10 +123,14 @@ def ack_alert(ctx: Context, number: int) -> str:
     with ctx.transaction() as session:
         row = session.get(Alert, number)
         if row is None:
-            raise NotFound(f"No alert A-{number}.")
+            raise NotFound(_("No alert A-{number}.").format(number=number))
         if row.acked_at is not None:
-            raise UserError(f"Alert A-{number} was acknowledged by {row.acked_by} already.")
+            raise UserError(
+                _("Alert A-{number} was acknowledged by {acked_by} already.").format(
+                    number=number, acked_by=row.acked_by
+                )
+            )
         row.acked_at, row.acked_by = ctx.now(), ctx.audit_actor
         session.add(row)
         audit.record(session, ctx, "alert.ack", f"A-{number}", after={"text": row.text})
-    return f"alert A-{number} acknowledged"
+    return _("alert A-{number} acknowledged").format(number=number)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 from cs_console.services import audit, points
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -46,7 +47,9 @@ def _issuer_points(session: Session, ctx: Context, entry: PointsEntry, reason: s
     note = ISSUER_NOTE.format(ref=entry.id, reason=reason)
     points.propose(session, ctx, staff.id, staff.staff_no, "QI-09", ISSUER_POINTS, note,
                    f"appeal:{entry.id}:issuer")  # fmt: skip
-    return f" · QI-09: {staff.staff_no} {ISSUER_POINTS:+d} proposed"
+    return _(" · QI-09: {staff_no} {ISSUER_POINTS:+d} proposed").format(
+        staff_no=staff.staff_no, ISSUER_POINTS=ISSUER_POINTS
+    )
 
 
 def decide(ctx: Context, entry_id: int, decision: str, reason: str) -> str:
@@ -59,7 +62,7 @@ def decide(ctx: Context, entry_id: int, decision: str, reason: str) -> str:
         actor_row(ctx, session, "A decision on an appeal")
         entry = session.get(PointsEntry, entry_id)
         if entry is None:
-            raise UserError(f"No points entry P-{entry_id}.")
+            raise UserError(_("No points entry P-{entry_id}.").format(entry_id=entry_id))
         if entry.status != "appealed":
             raise UserError(NOT_APPEALED.format(ref=entry_id, status=entry.status), rule="QI-09")
         history = month_repo.events(session, [entry_id]).get(entry_id, [])

@@ -9,6 +9,7 @@ from sqlmodel import Session
 from cs_console.domain.attendance import ArrivalStatus, classify_arrival
 from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance
+from cs_console.i18n import _
 from cs_console.services import audit, points
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import (
@@ -28,8 +29,12 @@ def _refuse_if_arrived(ctx: Context, session: Session, staff: Staff, inst: Shift
     done = arrivals(session, inst.day, inst.shift.code).get(staff.id or 0)
     if done is not None:
         raise UserError(
-            f"{staff.staff_no} already arrived at {_local(ctx, done.arrived_at)} on {inst.key} "
-            f"({done.status})."
+            _("{staff_no} already arrived at {local} on {key} ({status}).").format(
+                staff_no=staff.staff_no,
+                local=_local(ctx, done.arrived_at),
+                key=inst.key,
+                status=done.status,
+            )
         )
 
 
@@ -80,7 +85,7 @@ def record_arrival(
         staff.staff_no,
         after={"shift": inst.key, "at": at, "status": verdict.describe()},
     )
-    text = f"{staff.staff_no} {verdict.describe()}"
+    text = f"{staff.staff_no} {verdict.said()}"
     if verdict.status is not ArrivalStatus.ON_TIME:
         rule, pts = (
             ("RC-01", rules.late_for_roll_call_points)
@@ -99,7 +104,7 @@ def record_arrival(
             f"late:{inst.key}:{staff.staff_no}",
             inst,
         ):
-            text += f" · {pts} pts proposed ({rule})"
+            text += _(" · {pts} pts proposed ({rule})").format(pts=pts, rule=rule)
     return text
 
 
@@ -113,10 +118,10 @@ def call_in(ctx: Context, staff_no: str, at: datetime | None, note: str) -> str:
         assert staff.id is not None
         add_mark(ctx, session, staff, inst, "callin", at, note)
     when = "before" if at < inst.start else "after"
-    return (
-        f"{staff_no} called in at {_local(ctx, at, '%H:%M')} for {inst.key}, {when} shift start: "
-        "late, not absenteeism (RC-06)"
-    )
+    return _(
+        "{staff_no} called in at {local} for {key}, {when} shift start: late, not absenteeism "
+        "(RC-06)"
+    ).format(staff_no=staff_no, local=_local(ctx, at, "%H:%M"), key=inst.key, when=when)
 
 
 def mark_absent(ctx: Context, staff_no: str, reason: str) -> str:
@@ -131,10 +136,17 @@ def mark_absent(ctx: Context, staff_no: str, reason: str) -> str:
             m.kind == "absent" and m.staff_id == staff.id
             for m in marks(session, inst.day, inst.shift.code)
         ):
-            raise UserError(f"{staff_no} is already marked absent on {inst.key}.")
+            raise UserError(
+                _("{staff_no} is already marked absent on {key}.").format(
+                    staff_no=staff_no, key=inst.key
+                )
+            )
         if now < inst.start:
             raise UserError(
-                f"{inst.key} has not started; absenteeism is marked from shift start.", rule="D-03"
+                _("{key} has not started; absenteeism is marked from shift start.").format(
+                    key=inst.key
+                ),
+                rule="D-03",
             )
         add_mark(ctx, session, staff, inst, "absent", now, reason)
         pts = ctx.settings.rules.absenteeism_points
@@ -149,7 +161,9 @@ def mark_absent(ctx: Context, staff_no: str, reason: str) -> str:
             f"absent:{inst.key}:{staff_no}",
             inst,
         )
-    return f"{staff_no} marked absenteeism on {inst.key} · {pts} pts proposed (RC-11)"
+    return _("{staff_no} marked absenteeism on {key} · {pts} pts proposed (RC-11)").format(
+        staff_no=staff_no, key=inst.key, pts=pts
+    )
 
 
 def remark(ctx: Context, staff_no: str, text: str) -> str:
@@ -158,4 +172,4 @@ def remark(ctx: Context, staff_no: str, text: str) -> str:
         staff = person(session, staff_no)
         inst = next_rostered(ctx, session, staff, now)
         add_mark(ctx, session, staff, inst, "remark", now, text)
-    return f"remark on {staff_no} for {inst.key} recorded"
+    return _("remark on {staff_no} for {key} recorded").format(staff_no=staff_no, key=inst.key)

@@ -12,6 +12,7 @@ from cs_console.domain.masking import mask_phone
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.staff import Role
 from cs_console.domain.tickets import TicketRef
+from cs_console.i18n import _
 from cs_console.services import audit, points
 from cs_console.services.context import Context
 from cs_console.services.shift_lookup import person
@@ -31,10 +32,13 @@ def _started(ctx: Context, at: datetime | None, reason: str) -> tuple[datetime, 
     now = ctx.now().replace(microsecond=0)  # clocks count whole seconds
     start = at or now
     if start > now:
-        raise UserError("The acceptance time is in the future; a clock cannot start later.")
+        raise UserError(_("The acceptance time is in the future; a clock cannot start later."))
     if now - start > BACKDATE_TOLERANCE and not reason:
         raise UserError(
-            f"Back-dating to {hhmm(ctx, start)} needs a reason (… reason TEXT).", rule="D-07"
+            _("Back-dating to {hhmm} needs a reason (… reason TEXT).").format(
+                hhmm=hhmm(ctx, start)
+            ),
+            rule="D-07",
         )
     return start, reason
 
@@ -122,7 +126,9 @@ def open_event(ctx: Context, summary: str, at: datetime | None, reason: str, out
         event, clock = add_event(ctx, session, summary, start, note, outage)
     kind = "outage" if outage else "event"
     by = hhmm(ctx, clock.deadline_at)
-    return f"E-{event.id} {kind} · report to the duty manager by {by} (CP-02)"
+    return _("E-{id} {kind} · report to the duty manager by {by} (CP-02)").format(
+        id=event.id, kind=kind, by=by
+    )
 
 
 def add_event(
@@ -174,15 +180,17 @@ def stop_clock(
     if over == 0:
         clock.result = f"{result} · on time"
         session.add(clock)
-        return text + " · on time"
+        return text + _(" · on time")
     clock.result = f"{result} · overrun {over} min ({band.name})"
     breach = ctx.current_shift(clock.deadline_at)
     clock.breach_shift = breach.key if breach else ""
     session.add(clock)
-    text += f" · overrun {over} min ({band.name}) → {band.points} pts"
+    text += _(" · overrun {minutes} min ({band}) → {points} pts").format(
+        minutes=over, band=band.name, points=band.points
+    )
     row = _duty_holder(session, clock, breach)
     if row is None:
-        return text + " (no squad leader rostered on the breach shift)"
+        return text + _(" (no squad leader rostered on the breach shift)")
     assert row.id is not None
     points.propose(
         session,
@@ -195,7 +203,7 @@ def stop_clock(
         f"clock:{clock.id}",
         breach,
     )
-    return text + f" proposed for {row.staff_no} (CP-03)"
+    return text + _(" proposed for {staff_no} (CP-03)").format(staff_no=row.staff_no)
 
 
 def _duty_holder(session: Session, clock: Clock, breach: ShiftInstance | None) -> Staff | None:
@@ -221,14 +229,14 @@ def _duty_holder(session: Session, clock: Clock, breach: ShiftInstance | None) -
 
 def report(ctx: Context, ref: str, to: str, via: str) -> str:
     """CP-02: the event (or complaint) was reported to the duty manager or supervisor."""
-    kind, _, number = ref.upper().partition("-")
+    kind, _sep, number = ref.upper().partition("-")
     if kind not in ("E", "T") or not number.isdigit():
-        raise UserError(f"'{ref}' is not an E-n or T-n reference.")
+        raise UserError(_("'{ref}' is not an E-n or T-n reference.").format(ref=ref))
     with ctx.transaction() as session:
         owner = {"event_id": int(number)} if kind == "E" else {"ticket_id": int(number)}
         clock = running_clock(session, "report", **owner)
         if clock is None:
-            raise UserError(f"{ref.upper()} has no report clock running.")
+            raise UserError(_("{ref} has no report clock running.").format(ref=ref.upper()))
         text = stop_clock(ctx, session, clock, ref.upper(), f"reported to {to} via {via}")
         if kind == "T":
             session.add(

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from cs_console.domain.errors import UserError
 from cs_console.domain.handover_log import ChecklistLine, ClosedownState
 from cs_console.domain.shifts import ShiftInstance, needs_closedown
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -60,7 +61,9 @@ def _due(ctx: Context, session: Session) -> tuple[ShiftInstance, HandoverLog]:
                 return inst, log
     hours = ctx.settings.rules.closedown_gap_hours
     raise UserError(
-        f"no close-down is due: a shift follows within {hours} hours, or it is signed.",
+        _("no close-down is due: a shift follows within {hours} hours, or it is signed.").format(
+            hours=hours
+        ),
         rule="HO-15",
     )
 
@@ -69,7 +72,11 @@ def tick(ctx: Context, code: str) -> str:
     code = code.lower()
     labels = {item.code: item.label for item in ctx.settings.closedown}
     if code not in labels:
-        raise UserError(f"'{code}' is not on the close-down checklist ({', '.join(labels)}).")
+        raise UserError(
+            _("'{code}' is not on the close-down checklist ({labels}).").format(
+                code=code, labels=", ".join(labels)
+            )
+        )
     with ctx.transaction() as session:
         who = actor_row(ctx, session, "Ticking the close-down checklist")
         inst, log = _due(ctx, session)
@@ -78,14 +85,20 @@ def tick(ctx: Context, code: str) -> str:
         line = next(x for x in done.lines if x.code == code)
         if line.ticked_at is not None:
             at = line.ticked_at.astimezone(ctx.settings.tz)
-            raise UserError(f"{code} was already ticked by {line.ticked_by} at {at:%H:%M}.")
+            raise UserError(
+                _("{code} was already ticked by {ticked_by} at {at:%H:%M}.").format(
+                    code=code, ticked_by=line.ticked_by, at=at
+                )
+            )
         changing(session, log)
         session.add(ClosedownTick(log_id=log.id, item=code, label=labels[code],
                                   ticked_by=who.staff_no, ticked_at=ctx.now()))  # fmt: skip
         audit.record(session, ctx, "closedown.tick", f"{inst.key}#{code}")
         left = len(done.unticked) - 1
     at = ctx.now().astimezone(ctx.settings.tz)
-    return f"{code} ticked by {who.staff_no} at {at:%H:%M} (close-down of {inst.key}; {left} left)"
+    return _("{code} ticked by {staff_no} at {at:%H:%M} (close-down of {key}; {left} left)").format(
+        code=code, staff_no=who.staff_no, at=at, key=inst.key, left=left
+    )
 
 
 def sign(ctx: Context) -> str:
@@ -95,13 +108,17 @@ def sign(ctx: Context) -> str:
         inst, log = _due(ctx, session)
         log_id = log.id
     if not ctx.pin:
-        raise UserError("Signing needs the PIN (CS_CONSOLE_PIN, or the PIN window).")
+        raise UserError(_("Signing needs the PIN (CS_CONSOLE_PIN, or the PIN window)."))
     authenticate(ctx, signer.staff_no, ctx.pin, record=False)
     with ctx.transaction() as session:
         log = changing(session, session.get(HandoverLog, log_id))
         done = state(ctx, session, log)
         if done.signed_at is not None:
-            raise UserError(f"The close-down of {inst.key} was signed by {done.signed_by}.")
+            raise UserError(
+                _("The close-down of {key} was signed by {signed_by}.").format(
+                    key=inst.key, signed_by=done.signed_by
+                )
+            )
         session.add(Closedown(log_id=log_id, signed_by=signer.staff_no, signed_at=ctx.now(),
                               signed_real_at=ctx.real_now()))  # fmt: skip
         unticked = [line.code for line in done.unticked]
@@ -109,8 +126,10 @@ def sign(ctx: Context) -> str:
     at = ctx.now().astimezone(ctx.settings.tz)
     text = f"close-down of {inst.key} signed by {signer.staff_no} at {at:%H:%M}"
     if not unticked:
-        return f"{text}; every item ticked"
-    return f"{text}; not ticked: {', '.join(unticked)} (carried to the next log)"
+        return _("{text}; every item ticked").format(text=text)
+    return _("{text}; not ticked: {unticked} (carried to the next log)").format(
+        text=text, unticked=", ".join(unticked)
+    )
 
 
 def open_items(ctx: Context, session: Session, log: HandoverLog) -> list[OpenItem]:

@@ -13,6 +13,7 @@ from typing import TypeVar
 from sqlmodel import Session, col, or_, select
 
 from cs_console.domain.errors import Conflict
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.store.models import AuditEntry
 
@@ -29,7 +30,11 @@ def check_seen(ctx: Context, session: Session, ref: str, version: int) -> None:
     seen = ctx.seen_version(ref)
     if seen is None or seen == version:
         return
-    raise Conflict(f"{ref} was changed{changed_by(ctx, session, ref)} since you looked; reload?")
+    raise Conflict(
+        _("{ref} was changed{changed_by} since you looked; reload?").format(
+            ref=ref, changed_by=changed_by(ctx, session, ref)
+        )
+    )
 
 
 def changed_by(ctx: Context, session: Session, ref: str) -> str:

@@ -15,12 +15,13 @@ from cs_console.clock import Clock
 from cs_console.config import Settings
 from cs_console.domain.errors import Unavailable, UserError
 from cs_console.domain.shifts import ShiftInstance, current_shift
+from cs_console.i18n import N_, _
 from cs_console.services.database_errors import REFUSED, refusal
 from cs_console.store import faults, search_repo
 from cs_console.store.engine import READING, sqlite_path
 
 SYSTEM_ACTOR = "system"
-READ_ONLY = "This console is read-only; sign in to change anything."
+READ_ONLY = N_("This console is read-only; sign in to change anything.")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Context:
     def transaction(self) -> Iterator[Session]:
         """One transaction per user intent: all of it is written, or none of it."""
         if self.read_only:
-            raise UserError(READ_ONLY)
+            raise UserError(_(READ_ONLY))
         try:
             with (
                 faults_said(self.engine),

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from cs_console.clock import Clock
 from cs_console.config import Settings
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 from cs_console.services import audit, files
 from cs_console.services.context import Context, faults_said
 from cs_console.services.database_errors import REFUSED, reason, record
@@ -42,7 +43,11 @@ def open_context(
             migrate.upgrade(engine)
     except OperationalError as err:
         engine.dispose()
-        raise UserError(f"Cannot open the database {describe(target)}: {err.orig}.") from None
+        raise UserError(
+            _("Cannot open the database {describe}: {orig}.").format(
+                describe=describe(target), orig=err.orig
+            )
+        ) from None
     except (migrate.NewerSchema, UserError) as err:
         engine.dispose()
         raise UserError(str(err)) from None
@@ -68,13 +73,13 @@ def backup(ctx: Context, target: Path, force: bool = False) -> Path:
     a temporary file and renamed into place, readable by its owner only. An existing
     ``target`` is replaced only with ``force``, and never when it is the database itself."""
     if ctx.read_only:
-        raise UserError("A backup is recorded in the audit log; it cannot be made read-only.")
+        raise UserError(_("A backup is recorded in the audit log; it cannot be made read-only."))
     path = sqlite_path(str(ctx.engine.url))
     if path is not None and _same_file(target, path):
-        raise UserError("The backup file cannot be the database itself.")
+        raise UserError(_("The backup file cannot be the database itself."))
     files.refuse_target(target, database_allowed=True)
     if target.exists() and not force:
-        raise UserError(f"{target} exists; add --force to replace it.")
+        raise UserError(_("{target} exists; add --force to replace it.").format(target=target))
     with files.replacing(target, private=True, database_allowed=True) as temporary:
         if path is None:
             pg_dump.dump(ctx.engine.url, temporary)
@@ -83,7 +88,11 @@ def backup(ctx: Context, target: Path, force: bool = False) -> Path:
                 migrate.backup_sqlite(path, temporary)
             except sqlite3.Error as err:
                 why = "the disk is full" if "full" in str(err) else str(err)
-                raise UserError(f"Cannot write {target}: {why}; nothing was written.") from None
+                raise UserError(
+                    _("Cannot write {target}: {why}; nothing was written.").format(
+                        target=target, why=why
+                    )
+                ) from None
     with ctx.transaction() as session:
         audit.record(session, ctx, "db.backup", str(target), after={"file": str(target)})
     return target
@@ -100,18 +109,22 @@ def copy_to(ctx: Context, target: str) -> dict[str, int]:
     """Every row into an empty database at ``target`` (migrated to head first), in one
     transaction there, with the counts verified; returns the rows per table."""
     if database_url(target) == str(ctx.engine.url):
-        raise UserError("The copy must go to another database.")
+        raise UserError(_("The copy must go to another database."))
     engine = make_engine(target)
     try:
         migrate.upgrade(engine)
         counts = copy_rows(ctx.engine, engine)
     except OperationalError as err:
-        raise UserError(f"Cannot copy to {describe(target)}: {err.orig}.") from None
+        raise UserError(
+            _("Cannot copy to {describe}: {orig}.").format(describe=describe(target), orig=err.orig)
+        ) from None
     except ValueError as err:
-        raise UserError(f"Nothing was copied: {err}.") from None
+        raise UserError(_("Nothing was copied: {err}.").format(err=err)) from None
     except REFUSED as err:  # its text holds the rows of the batch: customers' numbers (D-12)
         raise UserError(
-            f"Nothing was copied: the database refused {record(err)}: {reason(err)}."
+            _("Nothing was copied: the database refused {record}: {reason}.").format(
+                record=record(err), reason=reason(err)
+            )
         ) from None
     finally:
         engine.dispose()

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DataError, IntegrityError, StatementError
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.tickets import TicketRef
+from cs_console.i18n import _
 
 REFUSED = (IntegrityError, DataError)  # what the data asked for, not a fault of the console
 
@@ -37,7 +38,9 @@ ID_KEYS = ("id", "pk_1", "id_1")
 
 def refusal(err: StatementError) -> UserError:
     """The sentence for a refused write or read (exit 2)."""
-    return UserError(f"The database refused {record(err)}: {reason(err)}.")
+    return UserError(
+        _("The database refused {record}: {reason}.").format(record=record(err), reason=reason(err))
+    )
 
 
 def reason(err: StatementError) -> str:

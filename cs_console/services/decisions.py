@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.store.models import Approval, LeaveRequest, SwapRequest
@@ -29,4 +30,4 @@ def reject(ctx: Context, session: Session, subject: str, row: LeaveRequest | Swa
     row.version += 1
     session.add(row)
     audit.record(session, ctx, f"{subject}.reject", ref, after={"reason": reason})
-    return f"{ref} rejected: {reason}"
+    return _("{ref} rejected: {reason}").format(ref=ref, reason=reason)

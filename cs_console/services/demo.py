@@ -14,6 +14,7 @@ from cs_console.domain.pin import hash_pin
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.staff import LEADER_ROLES
 from cs_console.domain.tickets import TicketRef
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.attendance import add_mark, record_arrival
 from cs_console.services.clocks import add_event, start_dispatch_clock, stop_clock
@@ -44,7 +45,7 @@ def create_demo(ctx: Context) -> dict[str, int]:
     """Staff, seats, three days of roster around today and tickets at every stage."""
     if has_data(ctx):
         raise UserError(
-            "The database already holds staff; the demo is created only in an empty one."
+            _("The database already holds staff; the demo is created only in an empty one.")
         )
     rng = random.Random(DEMO_SEED)
     today = ctx.today()

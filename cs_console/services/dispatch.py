@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.tickets import TicketRef, allows
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.clocks import hhmm, stop_clock
 from cs_console.services.context import Context
@@ -18,14 +19,24 @@ def dispatch_ticket(ctx: Context, ticket_id: int, target_code: str) -> str:
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state == "closed":
-            raise UserError(f"{ref} is closed; it cannot be dispatched.")
+            raise UserError(
+                _("T-{ticket_id} is closed; it cannot be dispatched.").format(ticket_id=ticket_id)
+            )
         if ticket.state in ("dispatched", "in_progress") and ticket.dispatched_at is not None:
             raise UserError(
-                f"{ref} is already dispatched to {ticket.target} "
-                f"({hhmm(ctx, ticket.dispatched_at)}); use transfer {ref} TARGET REASON."
+                _(
+                    "T-{ticket_id} is already dispatched to {target} ({hhmm}); use transfer "
+                    "T-{ticket_id} TARGET REASON."
+                ).format(
+                    ticket_id=ticket_id, target=ticket.target, hhmm=hhmm(ctx, ticket.dispatched_at)
+                )
             )
         if not allows("dispatch", ticket.state):
-            raise UserError(f"{ref} is {ticket.state}; it cannot be dispatched.")
+            raise UserError(
+                _("T-{ticket_id} is {state}; it cannot be dispatched.").format(
+                    ticket_id=ticket_id, state=ticket.state
+                )
+            )
         target = resolve(ctx, session, target_code)
         before = {"state": ticket.state, "target": ticket.target}
         ticket.target, ticket.state, ticket.dispatched_at = target.code, "dispatched", ctx.now()

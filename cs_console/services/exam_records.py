@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from cs_console.domain.errors import UserError
 from cs_console.domain.exams import ExamResult as Result
 from cs_console.domain.exams import Outcome, exam_proposals
+from cs_console.i18n import _, ngettext
 from cs_console.services import audit, points
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -73,7 +74,9 @@ def record_exam(
                               s.note, f"exam:{exam}:{s.staff_no}:sanction")  # fmt: skip
         mine = [p for p in proposed if p.staff_no == staff_no]
     said = ", ".join(f"{p.rule} {p.delta:+d}" for p in mine) or "no points"
-    return f"exam {exam} {staff_no} {outcome.value} recorded ({said})"
+    return _("exam {exam} {staff_no} {value} recorded ({said})").format(
+        exam=exam, staff_no=staff_no, value=outcome.value, said=said
+    )
 
 
 def _domain(row: ExamResult, staff_no: str) -> Result:
@@ -134,4 +137,8 @@ def record_training(ctx: Context, day: date, topic: str, attendees: tuple[str, .
         audit.record(session, ctx, "training.record", f"TR-{row.id}",
                      after={"day": day, "topic": topic, "attendees": list(attendees)})  # fmt: skip
     count = len(set(attendees))
-    return f"training {day:%Y-%m-%d} recorded with {count} attendee(s)"
+    return ngettext(
+        "training {day} recorded with {count} attendee",
+        "training {day} recorded with {count} attendees",
+        count,
+    ).format(day=f"{day:%Y-%m-%d}", count=count)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
@@ -24,9 +25,15 @@ FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 def refuse_target(path: Path, database_allowed: bool = False) -> None:
     """A symbolic link, or (unless ``database_allowed``) a database file, is never written."""
     if path.is_symlink():
-        raise UserError(f"{path} is a symbolic link; cs-console writes only to a plain file.")
+        raise UserError(
+            _("{path} is a symbolic link; cs-console writes only to a plain file.").format(
+                path=path
+            )
+        )
     if not database_allowed and is_database(path):
-        raise UserError(f"{path} is a database file; cs-console never writes over one.")
+        raise UserError(
+            _("{path} is a database file; cs-console never writes over one.").format(path=path)
+        )
 
 
 def is_database(path: Path) -> bool:
@@ -39,7 +46,9 @@ def is_database(path: Path) -> bool:
 
 def cannot_write(path: Path, err: OSError) -> UserError:
     if err.errno in FULL:
-        return UserError(f"Cannot write {path}: the disk is full; nothing was written.")
+        return UserError(
+            _("Cannot write {path}: the disk is full; nothing was written.").format(path=path)
+        )
     return UserError(f"Cannot write {path}: {err.strerror or err}; nothing was written.")
 
 

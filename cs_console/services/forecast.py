@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.store import call_event_repo
@@ -23,14 +24,21 @@ def _row(ctx: Context, line: int, row: dict[str, str]) -> tuple[datetime, int, f
         start = datetime.fromisoformat(row["interval_start"].strip())
         offered, aht = int(row["offered"]), float(row["aht_seconds"])
     except (ValueError, TypeError, AttributeError):
-        raise UserError(f"Line {line}: expected interval_start,offered,aht_seconds.") from None
+        raise UserError(
+            _("Line {line}: expected interval_start,offered,aht_seconds.").format(line=line)
+        ) from None
     if start.tzinfo is None:
         start = start.replace(tzinfo=ctx.settings.tz)
     if start.minute % minutes or start.second or start.microsecond:
-        raise UserError(f"Line {line}: {row['interval_start']} is not the start of a "
-                        f"{minutes}-minute interval.")  # fmt: skip
+        raise UserError(
+            _("Line {line}: {start} is not the start of a {minutes}-minute interval.").format(
+                line=line, start=row["interval_start"], minutes=minutes
+            )
+        )
     if offered < 0 or aht <= 0:
-        raise UserError(f"Line {line}: offered must be 0 or more and aht_seconds above 0.")
+        raise UserError(
+            _("Line {line}: offered must be 0 or more and aht_seconds above 0.").format(line=line)
+        )
     return start.astimezone(UTC), offered, aht
 
 
@@ -39,7 +47,11 @@ def load_forecast(ctx: Context, path: Path) -> int:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
             if reader.fieldnames != COLUMNS:
-                raise UserError(f"{path}: the header must be {','.join(COLUMNS)}.")
+                raise UserError(
+                    _("{path}: the header must be {COLUMNS}.").format(
+                        path=path, COLUMNS=",".join(COLUMNS)
+                    )
+                )
             rows = [_row(ctx, n, r) for n, r in enumerate(reader, 2)]
     except OSError as err:
         raise UserError(f"{path}: {err.strerror or 'cannot be read'}.") from None

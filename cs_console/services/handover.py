@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from cs_console.domain.errors import Conflict, UserError
 from cs_console.domain.handover import check_complete, check_section
 from cs_console.domain.shifts import ShiftInstance
+from cs_console.i18n import _
 from cs_console.services import audit, closedown, handover_chain
 from cs_console.services.acting import actor_row
 from cs_console.services.concurrency import changed_by, check_seen, locked
@@ -52,17 +53,29 @@ def _note_log(ctx: Context, session: Session) -> tuple[ShiftInstance, HandoverLo
                 else "write an addendum"
             )
             raise UserError(
-                f"{actor} signed the log of {inst.key} as outgoing at "
-                f"{log.out_signed_at.astimezone(tz):%H:%M}; no notes after the signature — {then}.",
+                _(
+                    "{actor} signed the log of {key} as outgoing at {out_signed_at:%H:%M}; no "
+                    "notes after the signature — {then}."
+                ).format(
+                    actor=actor,
+                    key=inst.key,
+                    out_signed_at=log.out_signed_at.astimezone(tz),
+                    then=then,
+                ),
                 rule="D-10",
             )
     if due is None:
-        raise UserError(f"No shift is due and the log of {play[-1].key} is signed; no notes now.")
+        raise UserError(
+            _("No shift is due and the log of {key} is signed; no notes now.").format(
+                key=play[-1].key
+            )
+        )
     log = open_log(ctx, session, due)
     if log.status != "draft":
         raise UserError(
-            f"The log of {due.key} is {log.status.replace('_', ' ')} and read-only; "
-            "write an addendum.",
+            _("The log of {key} is {replace} and read-only; write an addendum.").format(
+                key=due.key, replace=log.status.replace("_", " ")
+            ),
             rule="D-10",
         )
     return due, log
@@ -94,9 +107,11 @@ def _awaiting(ctx: Context, session: Session) -> tuple[ShiftInstance, HandoverLo
     drafts = [i.key for i in play if (log := log_of(session, i)) and log.status == "draft"]
     if drafts:
         raise UserError(
-            f"No log waits for the incoming signature: {drafts[0]} lacks the outgoing one."
+            _("No log waits for the incoming signature: {drafts} lacks the outgoing one.").format(
+                drafts=drafts[0]
+            )
         )
-    raise UserError("No handover log is waiting for the incoming signature.")
+    raise UserError(_("No handover log is waiting for the incoming signature."))
 
 
 def _both(session: Session, entry: HandoverEntry) -> None:
@@ -113,7 +128,9 @@ def ack(ctx: Context, entry_id: int) -> str:
         entry = acknowledge(session, entry_id, recorder.staff_no, ctx.now())
         _both(session, entry)
         audit.record(session, ctx, "handover.ack", f"#{entry_id}")
-    return f"#{entry_id} acknowledged by {recorder.staff_no}"
+    return _("#{entry_id} acknowledged by {staff_no}").format(
+        entry_id=entry_id, staff_no=recorder.staff_no
+    )
 
 
 def ack_all(ctx: Context) -> str:
@@ -129,7 +146,9 @@ def ack_all(ctx: Context) -> str:
             _both(session, pending[0])
         audit.record(session, ctx, "handover.ack", f"{inst.key}#all",
                      after={"items": len(pending)})  # fmt: skip
-    return f"{len(pending)} carried items acknowledged by {recorder.staff_no} (from {inst.key})"
+    return _("{count} carried items acknowledged by {staff_no} (from {key})").format(
+        count=len(pending), staff_no=recorder.staff_no, key=inst.key
+    )
 
 
 def _to_sign(ctx: Context, session: Session, log_id: int, inst: ShiftInstance,
@@ -140,13 +159,17 @@ def _to_sign(ctx: Context, session: Session, log_id: int, inst: ShiftInstance,
     check_seen(ctx, session, inst.key, log.version)
     if log.status != status:
         by = changed_by(ctx, session, inst.key)
-        raise Conflict(f"The log of {inst.key} was changed{by} since you looked; reload?")
+        raise Conflict(
+            _("The log of {key} was changed{by} since you looked; reload?").format(
+                key=inst.key, by=by
+            )
+        )
     return log
 
 
 def _pin(ctx: Context) -> str:
     if not ctx.pin:
-        raise UserError("Signing needs the PIN (CS_CONSOLE_PIN, or the PIN window).")
+        raise UserError(_("Signing needs the PIN (CS_CONSOLE_PIN, or the PIN window)."))
     return ctx.pin
 
 
@@ -171,7 +194,11 @@ def _own_draft(ctx: Context, session: Session, staff_no: str) -> ShiftInstance:
     for inst, log in logs:
         if log is not None and log.status != "draft" and staff_no in leaders(session, inst):
             by = changed_by(ctx, session, inst.key)
-            raise Conflict(f"The log of {inst.key} was changed{by} since you looked; reload?")
+            raise Conflict(
+                _("The log of {key} was changed{by} since you looked; reload?").format(
+                    key=inst.key, by=by
+                )
+            )
     for inst, log in logs:
         if log is not None and log.status == "draft":
             return inst
@@ -186,15 +213,21 @@ def sign_outgoing(ctx: Context) -> str:
         inst = _own_draft(ctx, session, signer.staff_no)
         log = open_log(ctx, session, inst)
         if log.status != "draft":
-            raise UserError(f"The log of {inst.key} is already signed by {log.out_staff_no}.")
+            raise UserError(
+                _("The log of {key} is already signed by {out_staff_no}.").format(
+                    key=inst.key, out_staff_no=log.out_staff_no
+                )
+            )
         assert log.id is not None
         log_id = log.id
         filled = {e.section for e in entries(session, log_id) if e.kind in ("entry", "none")}
         check_complete(filled)
         if closedown.needed(ctx, inst) and closedown.state(ctx, session, log).signed_at is None:
             raise UserError(
-                f"nobody takes over after {inst.key}: tick the close-down checklist and sign "
-                "it first (closedown sign).",
+                _(
+                    "nobody takes over after {key}: tick the close-down checklist and sign it "
+                    "first (closedown sign)."
+                ).format(key=inst.key),
                 rule="HO-16",
             )
     drafted = facts(ctx, inst)
@@ -210,10 +243,10 @@ def sign_outgoing(ctx: Context) -> str:
         audit.record(session, ctx, "handover.sign_outgoing", inst.key,
                      after={"carried": carried, "to": target.key})  # fmt: skip
     at = ctx.now().astimezone(ctx.settings.tz)
-    return (
-        f"{inst.key} signed by outgoing {signer.staff_no} at {at:%H:%M}; awaiting incoming · "
-        f"{carried} items carried to {target.key}"
-    )
+    return _(
+        "{key} signed by outgoing {staff_no} at {at:%H:%M}; awaiting incoming · {carried} items "
+        "carried to {key2}"
+    ).format(key=inst.key, staff_no=signer.staff_no, at=at, carried=carried, key2=target.key)
 
 
 def sign_incoming(ctx: Context) -> str:
@@ -225,14 +258,21 @@ def sign_incoming(ctx: Context) -> str:
         inst, log = _awaiting(ctx, session)
         if log.out_staff_no == signer.staff_no:
             raise UserError(
-                "The incoming signature must come from another squad leader.", rule="HO-06"
+                _("The incoming signature must come from another squad leader."), rule="HO-06"
             )
         nxt = following(ctx, inst)
         opens = nxt.start - timedelta(minutes=ctx.settings.rules.roll_call_opens_minutes)
         if ctx.now() < opens:
             raise UserError(
-                f"the incoming signature of {inst.key} opens at {opens.astimezone(tz):%H:%M}, "
-                f"{ctx.settings.rules.roll_call_opens_minutes} minutes before {nxt.key} starts.",
+                _(
+                    "the incoming signature of {key} opens at {opens:%H:%M}, "
+                    "{roll_call_opens_minutes} minutes before {key2} starts."
+                ).format(
+                    key=inst.key,
+                    opens=opens.astimezone(tz),
+                    roll_call_opens_minutes=ctx.settings.rules.roll_call_opens_minutes,
+                    key2=nxt.key,
+                ),
                 rule="HO-06",
             )
         assert log.id is not None
@@ -240,7 +280,10 @@ def sign_incoming(ctx: Context) -> str:
         unacked = [e.id for e in handed(session, log_id) if e.acked_at is None]
     if unacked:
         items = ", ".join(f"#{i}" for i in unacked)
-        raise UserError(f"acknowledge the carried items first ({items}: ack N).", rule="D-10")
+        raise UserError(
+            _("acknowledge the carried items first ({items}: ack N).").format(items=items),
+            rule="D-10",
+        )
     authenticate(ctx, signer.staff_no, _pin(ctx), record=False)
     with ctx.transaction() as session:
         log = _to_sign(ctx, session, log_id, inst, "awaiting_incoming")
@@ -255,10 +298,9 @@ def sign_incoming(ctx: Context) -> str:
                      after={"seq": log.seq, "fingerprint": log.fingerprint})  # fmt: skip
         seq, print_ = log.seq, log.fingerprint[:16]
     at = ctx.now().astimezone(tz)
-    return (
-        f"{inst.key} signed by incoming {signer.staff_no} at {at:%H:%M} · log {seq} · "
-        f"fingerprint {print_}"
-    )
+    return _(
+        "{key} signed by incoming {staff_no} at {at:%H:%M} · log {seq} · fingerprint {print_}"
+    ).format(key=inst.key, staff_no=signer.staff_no, at=at, seq=seq, print_=print_)
 
 
 def addendum(ctx: Context, text: str) -> str:
@@ -270,7 +312,7 @@ def addendum(ctx: Context, text: str) -> str:
             .order_by(col(HandoverLog.seq).desc())
         ).first()  # fmt: skip
         if log is None or log.id is None:
-            raise UserError("No signed log yet; write a note instead.")
+            raise UserError(_("No signed log yet; write a note instead."))
         entry = HandoverEntry(log_id=log.id, section="addendum", kind="addendum", text=text,
                               author=ctx.audit_actor, at=ctx.now())  # fmt: skip
         session.add(entry)
@@ -278,4 +320,6 @@ def addendum(ctx: Context, text: str) -> str:
         fingerprint = handover_chain.append_note(session, log, entry)
         audit.record(session, ctx, "handover.addendum", f"log {log.seq}",
                      after={"text": text, "fingerprint": fingerprint})  # fmt: skip
-    return f"addendum #{entry.id} to log {log.seq} ({log.shift_date}/{log.shift_code})"
+    return _("addendum #{id} to log {seq} ({shift_date}/{shift_code})").format(
+        id=entry.id, seq=log.seq, shift_date=log.shift_date, shift_code=log.shift_code
+    )

@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.shifts import ShiftInstance, shift_instance
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -28,7 +29,12 @@ def blame(ctx: Context, incident: str, kind: str, item: int | None = None) -> st
     attribute it to the outgoing or incoming leader; HO-13 points are proposed to that leader."""
     kind = kind.lower()
     if kind not in BLAME_KINDS:
-        raise UserError(f"'{kind}' is not one of {'|'.join(BLAME_KINDS)}.", rule="HO-08")
+        raise UserError(
+            _("'{kind}' is not one of {BLAME_KINDS}.").format(
+                kind=kind, BLAME_KINDS="|".join(BLAME_KINDS)
+            ),
+            rule="HO-08",
+        )
     with ctx.transaction() as session:
         recorder = actor_row(ctx, session, "Attributing a handover problem")
         ref = _incident(session, incident)
@@ -58,10 +64,10 @@ def blame(ctx: Context, incident: str, kind: str, item: int | None = None) -> st
 def _incident(session: Session, text: str) -> str:
     match = re.fullmatch(r"([TE])-(\d+)", text.upper())
     if not match:
-        raise UserError(f"'{text}' is not an incident such as T-12 or E-3.")
+        raise UserError(_("'{text}' is not an incident such as T-12 or E-3.").format(text=text))
     table = Ticket if match.group(1) == "T" else EscalationEvent
     if session.get(table, int(match.group(2))) is None:
-        raise NotFound(f"No {match.group(0)}.")
+        raise NotFound(_("No {group}.").format(group=match.group(0)))
     return match.group(0)
 
 
@@ -70,7 +76,7 @@ def _blamed_log(session: Session, item: int | None) -> HandoverLog:
     if item is not None:
         entry = session.get(HandoverEntry, item)
         if entry is None:
-            raise NotFound(f"No handover item #{item}.")
+            raise NotFound(_("No handover item #{item}.").format(item=item))
         log = session.get(HandoverLog, entry.log_id)
     else:
         log = session.exec(
@@ -79,7 +85,7 @@ def _blamed_log(session: Session, item: int | None) -> HandoverLog:
         ).first()  # fmt: skip
     if log is None or log.status != "signed":
         raise UserError(
-            "Responsibility is attributed on a log signed by both leaders.", rule="HO-08"
+            _("Responsibility is attributed on a log signed by both leaders."), rule="HO-08"
         )
     return log
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.handover_log import CarriedItem
 from cs_console.domain.shifts import ShiftInstance
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.handover_logs import entries, following, open_log
 from cs_console.store import handover_repo
@@ -97,13 +98,19 @@ def acknowledge(session: Session, entry_id: int, staff_no: str, at: datetime) ->
     """The incoming side reads an item: never the leader who handed it over (D-10)."""
     entry = session.get(HandoverEntry, entry_id)
     if entry is None or entry.kind != "carried":
-        raise NotFound(f"No carried item #{entry_id}.")
+        raise NotFound(_("No carried item #{entry_id}.").format(entry_id=entry_id))
     if entry.acked_at is not None:
-        raise UserError(f"#{entry_id} was already acknowledged by {entry.acked_by}.")
+        raise UserError(
+            _("#{entry_id} was already acknowledged by {acked_by}.").format(
+                entry_id=entry_id, acked_by=entry.acked_by
+            )
+        )
     giver = session.get(HandoverLog, entry.from_log_id) if entry.from_log_id else None
     if giver is not None and giver.out_staff_no == staff_no:
         raise UserError(
-            f"{staff_no} handed #{entry_id} over; the incoming leader acknowledges it.",
+            _("{staff_no} handed #{entry_id} over; the incoming leader acknowledges it.").format(
+                staff_no=staff_no, entry_id=entry_id
+            ),
             rule="D-10",
         )
     entry.acked_by, entry.acked_at = staff_no, at

@@ -8,6 +8,7 @@ from pathlib import Path
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.summary import render_text
 from cs_console.gc_pause import collector_paused
+from cs_console.i18n import _
 from cs_console.printing.cups import print_pdf
 from cs_console.services import audit, files
 from cs_console.services.context import Context
@@ -23,13 +24,13 @@ def summary_text(ctx: Context, inst: ShiftInstance) -> str:
 def write_text(ctx: Context, inst: ShiftInstance, path: Path) -> str:
     files.write_text(path, _text(ctx, inst), private=False)  # masked (D-12)
     _record(ctx, inst, f"text file {path}")
-    return f"Handover summary of {inst.key} written to {path}."
+    return _("Handover summary of {key} written to {path}.").format(key=inst.key, path=path)
 
 
 def write_pdf(ctx: Context, inst: ShiftInstance, path: Path) -> str:
     files.write_bytes(path, _pdf(ctx, inst), private=True)
     _record(ctx, inst, f"pdf file {path}")
-    return f"Handover summary of {inst.key} written to {path}."
+    return _("Handover summary of {key} written to {path}.").format(key=inst.key, path=path)
 
 
 def send_to_printer(ctx: Context, inst: ShiftInstance, queue: str | None = None) -> str:
@@ -38,7 +39,9 @@ def send_to_printer(ctx: Context, inst: ShiftInstance, queue: str | None = None)
     name = f"handover-{inst.key.replace('/', '-')}.pdf"
     job = print_pdf(_pdf(ctx, inst), name, f"handover {inst.key}", queue)
     _record(ctx, inst, f"printer {queue or 'default'} job {job}")
-    return f"Handover summary of {inst.key} sent to {queue or 'the default printer'} as {job}."
+    return _("Handover summary of {key} sent to {queue} as {job}.").format(
+        key=inst.key, queue=queue or _("the default printer"), job=job
+    )
 
 
 def _text(ctx: Context, inst: ShiftInstance) -> str:

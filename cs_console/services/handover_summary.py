@@ -10,6 +10,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.shifts import ShiftInstance, next_shift, shift_instance
 from cs_console.domain.summary import Summary
 from cs_console.domain.timeparse import parse_date
+from cs_console.i18n import _, pgettext
 from cs_console.printing.handover_summary import HandoverFacts, handover_summary
 from cs_console.services.context import Context
 from cs_console.services.handover_logs import handed_over
@@ -28,9 +29,11 @@ def shift_of(ctx: Context, ref: str | None) -> ShiftInstance:
     """``DATE/CODE``, or by default the log being handed over (as screen 5 shows it)."""
     settings = ctx.settings
     if ref:
-        day, _, code = ref.partition("/")
+        day, _sep, code = ref.partition("/")
         if not code:
-            raise UserError(f"Give the shift as DATE/CODE, e.g. 2026-11-23/D, not '{ref}'.")
+            raise UserError(
+                _("Give the shift as DATE/CODE, e.g. 2026-11-23/D, not '{ref}'.").format(ref=ref)
+            )
         return shift_instance(settings.shift(code), parse_date(day), settings.tz)
     with ctx.reading() as session:
         return handed_over(ctx, session)[0]
@@ -61,7 +64,7 @@ def summary(ctx: Context, inst: ShiftInstance) -> Summary:
         now=now,
         log=log,
         following=following,
-        chain_head=head.text(),
+        chain_head=head.text() if head.seq else pgettext("chain", "empty"),
         names=names,
         out_rostered=overview(ctx, inst).leader,
         in_rostered=overview(ctx, following).leader,

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from cs_console.domain.chain import audit_hash
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 from cs_console.services import handover_chain
 from cs_console.services.context import Context
 from cs_console.store import chain_repo
@@ -65,7 +66,9 @@ def _expected(text_: str) -> tuple[int, str]:
     fingerprint = fingerprint.strip().lower()
     if not sep or not seq.isdigit() or len(fingerprint) != 64:
         raise UserError(
-            f"'{text_}' is not a chain head such as 12:3fa9…; give SEQ:FINGERPRINT as printed."
+            _(
+                "'{text_}' is not a chain head such as 12:3fa9…; give SEQ:FINGERPRINT as printed."
+            ).format(text_=text_)
         )
     return int(seq), fingerprint
 

@@ -12,6 +12,7 @@ from cs_console.domain.leave import (
     check_requester,
 )
 from cs_console.domain.shifts import parse_clock_minutes, shift_instance
+from cs_console.i18n import _
 from cs_console.services import audit, decisions
 from cs_console.services.acting import actor_row
 from cs_console.services.concurrency import check_seen, locked
@@ -32,7 +33,7 @@ def request_leave(
     exceptional: bool = False,
 ) -> str:
     if last < first:
-        raise UserError("The leave ends before it starts.")
+        raise UserError(_("The leave ends before it starts."))
     at = at or ctx.now()
     settings, rules = ctx.settings, ctx.settings.rules
     with ctx.transaction() as session:
@@ -48,13 +49,19 @@ def request_leave(
             )
             if works[0] is not None and first <= works[0] <= last:
                 raise UserError(
-                    f"{staff_no} works {works[0]}/{works[1]} under swap S-{swap.id}; "
-                    "no leave on a swap or return shift.",
+                    _(
+                        "{staff_no} works {works}/{works2} under swap S-{id}; no leave on a swap "
+                        "or return shift."
+                    ).format(staff_no=staff_no, works=works[0], works2=works[1], id=swap.id),
                     rule="SW-07",
                 )
         shifts = person_shifts(session, staff.id, first, last)
         if not shifts:
-            raise UserError(f"{staff_no} is not rostered between {first} and {last}.")
+            raise UserError(
+                _("{staff_no} is not rostered between {first} and {last}.").format(
+                    staff_no=staff_no, first=first, last=last
+                )
+            )
         first_shift = settings.shift(shifts[0].shift_code)
         verdict = assess_leave(
             kind,
@@ -100,19 +107,23 @@ def request_leave(
         )
     span = first.isoformat() if first == last else f"{first.isoformat()}…{last.isoformat()}"
     return (
-        f"L-{row.id} {staff_no} {kind.value} leave {span} · "
+        _("L-{id} {staff_no} {kind} leave {span} · ").format(
+            id=row.id, staff_no=staff_no, kind=_(kind.value), span=span
+        )
         + " · ".join(verdict.notes)
-        + (f" · pending: {', '.join(verdict.approvals)}")
+        + (_(" · pending: {approvals}").format(approvals=", ".join(verdict.approvals)))
     )
 
 
 def _load(ctx: Context, session, leave_id: int) -> LeaveRequest:  # noqa: ANN001
     row = locked(session, LeaveRequest, leave_id)
     if row is None:
-        raise NotFound(f"No leave request L-{leave_id}.")
+        raise NotFound(_("No leave request L-{leave_id}.").format(leave_id=leave_id))
     check_seen(ctx, session, f"L-{leave_id}", row.version)
     if row.status != "pending":
-        raise UserError(f"L-{leave_id} is already {row.status}.")
+        raise UserError(
+            _("L-{leave_id} is already {status}.").format(leave_id=leave_id, status=row.status)
+        )
     return row
 
 
@@ -126,10 +137,16 @@ def approve_leave(ctx: Context, leave_id: int, role: str | None) -> str:
         missing = [r for r in needed if r not in done]
         role = role or missing[0]
         if role not in APPROVER_ROLES:
-            raise UserError(f"Unknown approver '{role}'; use one of {', '.join(APPROVER_ROLES)}.")
+            raise UserError(
+                _("Unknown approver '{role}'; use one of {APPROVER_ROLES}.").format(
+                    role=role, APPROVER_ROLES=", ".join(APPROVER_ROLES)
+                )
+            )
         if role not in missing:
             raise UserError(
-                f"L-{leave_id} does not wait for {role}; it waits for {', '.join(missing)}.",
+                _("L-{leave_id} does not wait for {role}; it waits for {missing}.").format(
+                    leave_id=leave_id, role=role, missing=", ".join(missing)
+                ),
                 rule="LV-03",
             )
         session.add(
@@ -155,8 +172,10 @@ def approve_leave(ctx: Context, leave_id: int, role: str | None) -> str:
             after={"role": role, "status": row.status},
         )
     if missing:
-        return f"L-{leave_id} approved by {role}; still waiting for {', '.join(missing)}"
-    return f"L-{leave_id} approved by {role}; leave granted"
+        return _("L-{leave_id} approved by {role}; still waiting for {missing}").format(
+            leave_id=leave_id, role=role, missing=", ".join(missing)
+        )
+    return _("L-{leave_id} approved by {role}; leave granted").format(leave_id=leave_id, role=role)
 
 
 def reject_leave(ctx: Context, leave_id: int, reason: str) -> str:
@@ -172,10 +191,10 @@ def certificate_in(ctx: Context, leave_id: int) -> str:
         actor_row(ctx, session, "Recording a certificate")
         row = session.get(LeaveRequest, leave_id)
         if row is None:
-            raise NotFound(f"No leave request L-{leave_id}.")
+            raise NotFound(_("No leave request L-{leave_id}.").format(leave_id=leave_id))
         if not row.certificate_pending:
-            raise UserError(f"L-{leave_id} has no certificate pending.")
+            raise UserError(_("L-{leave_id} has no certificate pending.").format(leave_id=leave_id))
         row.certificate_pending = False
         session.add(row)
         audit.record(session, ctx, "leave.certificate", f"L-{leave_id}")
-    return f"L-{leave_id} certificate received (LV-05)"
+    return _("L-{leave_id} certificate received (LV-05)").format(leave_id=leave_id)

@@ -10,7 +10,8 @@ from sqlmodel import Session, col, select
 
 from cs_console.domain.appraisal import COUNTED, check_leader_adjust
 from cs_console.domain.errors import NotFound, UserError
-from cs_console.domain.points import aggravation_due, severity
+from cs_console.domain.points import aggravation_due, severity, status_word
+from cs_console.i18n import _
 from cs_console.services import appeals, audit, points
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -22,7 +23,7 @@ from cs_console.store.models import PointsEntry, Staff
 def _entry(session: Session, entry_id: int) -> PointsEntry:
     row = session.get(PointsEntry, entry_id)
     if row is None:
-        raise NotFound(f"No points entry P-{entry_id}.")
+        raise NotFound(_("No points entry P-{entry_id}.").format(entry_id=entry_id))
     return row
 
 
@@ -30,10 +31,12 @@ def add_manual(ctx: Context, staff_no: str, rule: str, delta: int | None, note: 
     rule = rule.upper()
     if delta is None:
         if rule not in ctx.settings.points:
-            raise UserError(f"No default points for {rule}; give the delta (e.g. -5).")
+            raise UserError(
+                _("No default points for {rule}; give the delta (e.g. -5).").format(rule=rule)
+            )
         delta = ctx.settings.points[rule]
     if delta == 0:
-        raise UserError("A points entry needs a non-zero delta.")
+        raise UserError(_("A points entry needs a non-zero delta."))
     with ctx.transaction() as session:
         recorder = actor_row(ctx, session, "A points entry")
         staff = person(session, staff_no)
@@ -55,7 +58,9 @@ def add_manual(ctx: Context, staff_no: str, rule: str, delta: int | None, note: 
         session.flush()
         row = session.exec(select(PointsEntry).order_by(col(PointsEntry.id).desc())).first()
         assert row is not None
-    return f"P-{row.id} {staff_no} {rule} {delta:+d} proposed"
+    return _("P-{id} {staff_no} {rule} {delta:+d} proposed").format(
+        id=row.id, staff_no=staff_no, rule=rule, delta=delta
+    )
 
 
 def _check_leader_adjust(
@@ -109,7 +114,11 @@ def confirm(ctx: Context, entry_id: int) -> str:
         row = _entry(session, entry_id)
         staff = _not_about_actor(ctx, session, row, "Confirming points")
         if row.status != "proposed":
-            raise UserError(f"P-{entry_id} is {row.status}; only proposed points are confirmed.")
+            raise UserError(
+                _("P-{entry_id} is {status}; only proposed points are confirmed.").format(
+                    entry_id=entry_id, status=row.status
+                )
+            )
         row.status = "confirmed"
         session.add(row)
         audit.record(
@@ -160,7 +169,11 @@ def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str,
         if status == "voided":
             _not_about_actor(ctx, session, row, "Voiding points")
         if row.status not in allowed:
-            raise UserError(f"P-{entry_id} is {row.status}; it cannot become {status}.")
+            raise UserError(
+                _("P-{entry_id} is {status}; it cannot become {status2}.").format(
+                    entry_id=entry_id, status=status_word(row.status), status2=status_word(status)
+                )
+            )
         before = row.status
         row.status = status
         row.note = f"{row.note} | {status}: {note}".strip(" |") if note else row.note
@@ -175,12 +188,12 @@ def _decide(ctx: Context, entry_id: int, allowed: tuple[str, ...], status: str,
             before={"status": before},
             after={"status": status, "note": note},
         )
-    return f"P-{entry_id} {status}"
+    return f"P-{entry_id} {status_word(status)}"
 
 
 def void(ctx: Context, entry_id: int, reason: str) -> str:
     if not reason:
-        raise UserError("Voiding needs a reason.")
+        raise UserError(_("Voiding needs a reason."))
     return _decide(ctx, entry_id, ("proposed", "confirmed"), "voided", reason)
 
 

@@ -8,9 +8,11 @@ from sqlmodel import Session, select
 
 from cs_console.domain.attendance import roll_state
 from cs_console.domain.errors import NotFound
+from cs_console.domain.roll_words import role_word, status_text
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.text import one_line
-from cs_console.domain.tickets import TicketRef
+from cs_console.domain.ticket_words import category_word, state_word
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
 from cs_console.services.shift_view import overview
@@ -26,17 +28,19 @@ def describe_staff(ctx: Context, staff_no: str) -> str | None:
         shifts = repos.rostered_shifts(session, row.id, ctx.today())
         today = _attendance_today(ctx, session, staff_no, shifts)
     person = repos.member(row)
-    text = f"{person.staff_no} {person.name} · {person.role} {person.grade}"
+    text = f"{person.staff_no} {person.name} · {role_word(person.role)} {role_word(person.grade)}"
     if person.team:
-        text += f" · team {person.team}"
+        text += _(" · team {team}").format(team=person.team)
     if row.joined is not None:  # PF-19 counts its first two months from it
-        text += f" · joined {row.joined.isoformat()}"
+        text += _(" · joined {day}").format(day=row.joined.isoformat())
     if shifts:
         day, code, seat = shifts[0]
-        text += f" · next rostered {day.isoformat()} {code}" + (f" seat {seat}" if seat else "")
+        text += _(" · next rostered {day} {code}").format(day=day.isoformat(), code=code) + (
+            _(" seat {seat}").format(seat=seat) if seat else ""
+        )
     else:
-        text += " · not rostered from today"
-    return text + today + (" · PIN set" if person.has_pin else "")
+        text += _(" · not rostered from today")
+    return text + today + (_(" · PIN set") if person.has_pin else "")
 
 
 def _attendance_today(ctx: Context, session: Session, staff_no: str,
@@ -50,7 +54,7 @@ def _attendance_today(ctx: Context, session: Session, staff_no: str,
         line = next((ln for ln in roll_lines(session, inst) if ln.staff_no == staff_no), None)
         if line is not None:
             state = roll_state(line.day, ctx.now(), inst.start, inst.end)
-            return f" · today {inst.key}: {state.label}"
+            return _(" · today {key}: {label}").format(key=inst.key, label=status_text(state))
     return ""
 
 
@@ -59,13 +63,15 @@ def describe_seat(ctx: Context, code: str) -> str | None:
         seat = repos.seat_row(session, code)
     if seat is None:
         return None
-    text = f"seat {seat.code} · zone {seat.zone} row {seat.row} col {seat.col}"
+    text = _("seat {code} · zone {zone} row {row} col {col}").format(
+        code=seat.code, zone=seat.zone, row=seat.row, col=seat.col
+    )
     if seat.extension:
-        text += f" · ext {seat.extension}"
+        text += _(" · ext {extension}").format(extension=seat.extension)
     view = overview(ctx)
     holder = next((ln.person for ln in view.roster if ln.seat == seat.code), None)
     if view.shift is not None:
-        who = f"{holder.staff_no} {holder.name}" if holder else "free"
+        who = f"{holder.staff_no} {holder.name}" if holder else _("free")
         text += f" · {view.shift.key}: {who}"
     return text
 
@@ -74,25 +80,42 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
     with ctx.reading() as session:
         line = repos.ticket(session, ticket_id)
     if line is None:
-        raise NotFound(f"No ticket {TicketRef(ticket_id)}.")
+        raise NotFound(_("No ticket T-{ticket_id}.").format(ticket_id=ticket_id))
     tz = ctx.settings.tz
     accepted = line.accepted_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-    text = f"{line.ref} {line.category} · {line.state} · {line.summary} · accepted {accepted}"
+    text = _("{ref} {category} · {state} · {summary} · accepted {accepted}").format(
+        ref=line.ref,
+        category=category_word(line.category),
+        state=state_word(line.state),
+        summary=line.summary,
+        accepted=accepted,
+    )
     if line.customer or line.phone:
-        text += f" · customer {line.customer} {line.phone}".rstrip()
+        text += (
+            _(" · customer {customer} {phone}")
+            .format(customer=line.customer, phone=line.phone)
+            .rstrip()
+        )
     if line.first_agent:
-        text += f" · first contact {line.first_agent}"
+        text += _(" · first contact {staff_no}").format(staff_no=line.first_agent)
     if line.target:
-        text += f" · with {line.target}"
+        text += _(" · with {target}").format(target=line.target)
     if line.visit_state == "due" and line.visit_due_at is not None:
         due = f"{line.visit_due_at.astimezone(tz):%m-%d %H:%M}"
         past = line.visit_due_at < ctx.now()
-        text += f" · return visit {'overdue since' if past else 'due'} {due} (RV-01)"
+        text += (
+            _(" · return visit overdue since {due} (RV-01)")
+            if past
+            else _(" · return visit due {due} (RV-01)")
+        ).format(due=due)
     if line.kb_state == "due":
-        text += " · knowledge-base update open (TK-14)"
+        text += _(" · knowledge-base update open (TK-14)")
     if line.invalid_at is not None:
-        ruled = f"{line.invalid_at.astimezone(tz):%m-%d %H:%M}"
-        text += f" · ruled invalid {ruled} by {line.invalid_by}: {line.invalid_reason} (CP-07)"
+        text += _(" · ruled invalid {at} by {staff_no}: {reason} (CP-07)").format(
+            at=f"{line.invalid_at.astimezone(tz):%m-%d %H:%M}",
+            staff_no=line.invalid_by,
+            reason=line.invalid_reason,
+        )
     return text
 
 
@@ -101,23 +124,32 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
     with ctx.reading() as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
-            raise NotFound(f"No ticket {TicketRef(ticket_id)}.")
+            raise NotFound(_("No ticket T-{ticket_id}.").format(ticket_id=ticket_id))
         agent = session.get(Staff, ticket.first_agent_id) if ticket.first_agent_id else None
         events = session.exec(
             select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at)
         ).all()
     tz = ctx.settings.tz
     lines = [
-        f"{TicketRef(ticket.id)} {ticket.category} · {ticket.state} · priority {ticket.priority}",
-        f"Summary: {ticket.summary}",
-        f"Customer: {ticket.customer_name or '—'} · {ticket.customer_phone or '—'}",
-        f"First contact: {agent.staff_no + ' ' + agent.name if agent else '—'} (TK-05)",
-        f"Accepted: {ticket.accepted_at.astimezone(tz):%Y-%m-%d %H:%M:%S}",
-        f"With: {ticket.target or '—'}",
-        "History:",
+        _("T-{id} {category} · {state} · priority {priority}").format(
+            id=ticket.id,
+            category=category_word(ticket.category),
+            state=state_word(ticket.state),
+            priority=ticket.priority,
+        ),
+        _("Summary: {summary}").format(summary=ticket.summary),
+        _("Customer: {name} · {phone}").format(
+            name=ticket.customer_name or "—", phone=ticket.customer_phone or "—"
+        ),
+        _("First contact: {agent} (TK-05)").format(
+            agent=f"{agent.staff_no} {agent.name}" if agent else "—"
+        ),
+        _("Accepted: {when}").format(when=f"{ticket.accepted_at.astimezone(tz):%Y-%m-%d %H:%M:%S}"),
+        _("With: {target}").format(target=ticket.target or "—"),
+        _("History:"),
     ]
     lines += [
         f"  {e.at.astimezone(tz):%m-%d %H:%M:%S} {e.actor:<8} {e.kind} {e.detail}".rstrip()
         for e in events
-    ] or ["  (no events recorded)"]
+    ] or ["  " + _("(no events recorded)")]
     return "\n".join(map(one_line, lines))  # a summary or note cannot forge a line

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cs_console.domain.errors import UserError
 from cs_console.domain.meetings import Conduct, Meeting, MeetingKind, conduct_proposals
+from cs_console.i18n import ngettext
 from cs_console.services import audit, points
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -58,7 +59,8 @@ def record_meeting(
         audit.record(session, ctx, "meeting.record", ref,
                      after={"attendees": len(attendees), "agenda": list(agenda),
                             "below": list(below), "praised": list(praised)})  # fmt: skip
-    return (
-        f"{ref} pre-shift meeting recorded: {len(attendees)} present, "
-        f"{len(proposed)} MT-07 proposal(s)"
-    )
+    return ngettext(
+        "{ref} pre-shift meeting recorded: {present} present, {count} MT-07 proposal",
+        "{ref} pre-shift meeting recorded: {present} present, {count} MT-07 proposals",
+        len(proposed),
+    ).format(ref=ref, present=len(attendees), count=len(proposed))

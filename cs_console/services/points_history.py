@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from cs_console.domain.points import status_word
+from cs_console.domain.sanctions import Sanction
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.month_period import bounds
 from cs_console.store import month_repo
@@ -24,7 +27,7 @@ class HistoryLine:
 
     def text(self, tz: object) -> str:
         when = f"{self.at.astimezone(tz):%m-%d %H:%M}"  # type: ignore[arg-type]
-        size = f"{self.delta:+d}" if self.delta is not None else "sanction"
+        size = f"{self.delta:+d}" if self.delta is not None else _("sanction")
         events = "".join(f" · {e}" for e in self.events)
         return f"{self.ref} {when} {self.staff_no} {self.rule} {size} {self.status}{events}"
 
@@ -40,14 +43,26 @@ def history(ctx: Context, month: str, staff_no: str | None = None) -> list[Histo
         for entry, who in entries:
             assert entry.id is not None
             said = tuple(
-                f"{e.kind} {e.at.astimezone(tz):%m-%d %H:%M} by {e.by}"
+                _("{kind} {at} by {by}").format(
+                    kind=status_word(e.kind), at=f"{e.at.astimezone(tz):%m-%d %H:%M}", by=e.by
+                )
                 + (f": {e.note}" if e.note else "")
                 for e in events.get(entry.id, [])
             )
             lines.append(HistoryLine(f"P-{entry.id}", who, entry.rule, entry.delta,
-                                     entry.status, entry.created_at, said, entry.note))  # fmt: skip
+                                     status_word(entry.status), entry.created_at, said,
+                                     entry.note))  # fmt: skip
         for row, who in month_repo.sanctions(session, first, after, staff_no):
             lines.append(HistoryLine(f"S-{row.id}", who, row.rule, None,
-                                     f"proposed {row.sanction.replace('_', ' ')}",
+                                     _("proposed {sanction}").format(
+                                         sanction=_sanction_word(row.sanction)),
                                      row.created_at, (), row.note))  # fmt: skip
     return lines
+
+
+def _sanction_word(stored: str) -> str:
+    """A stored sanction in the language (an unknown word as it is, _ for spaces)."""
+    try:
+        return Sanction(stored).said()
+    except ValueError:
+        return stored.replace("_", " ")

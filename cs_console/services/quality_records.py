@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.quality import check_score
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -49,5 +50,9 @@ def record(
     target = ctx.settings.month.qc_target_per_agent_month
     if kind == "test_call":
         shown = mask_phone(number)
-        return f"test call {staff_no} {score:g} from {shown} recorded ({own} in {month})"
-    return f"inspection {staff_no} {score:g} recorded ({own} of {target} in {month})"
+        return _("test call {staff_no} {score:g} from {shown} recorded ({own} in {month})").format(
+            staff_no=staff_no, score=score, shown=shown, own=own, month=month
+        )
+    return _("inspection {staff_no} {score:g} recorded ({own} of {target} in {month})").format(
+        staff_no=staff_no, score=score, own=own, target=target, month=month
+    )

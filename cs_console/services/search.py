@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+from cs_console.domain.cells import pad
 from cs_console.domain.errors import UserError
 from cs_console.domain.search_text import Hit, query_terms
+from cs_console.i18n import N_, _
 from cs_console.services.context import Context, faults_said
 from cs_console.store import search_repo
 
@@ -27,13 +29,19 @@ def rebuild(ctx: Context) -> int:
 
 def search(ctx: Context, query: str, limit: int = LIMIT) -> list[Hit]:
     if not query_terms(query):
-        raise UserError("Search for at least one word.")
+        raise UserError(_("Search for at least one word."))
     with ctx.reading(snapshot=True) as session:  # the marks, the tail and the index: one state
         return search_repo.search(session.connection(), query, limit)
 
 
+# What a hit is, as the index stores it (store/search_repo.py) and as a person reads it.
+HIT_KINDS = {"ticket": N_("ticket"), "ticket event": N_("ticket event"),
+             "handover": N_("handover"), "event": N_("event"), "remark": N_("remark")}  # fmt: skip
+
+
 def hit_line(hit: Hit, tz: tzinfo) -> str:
-    return f"{hit.ref:<20} {local(hit.at, tz)}  {hit.kind:<12} {hit.text}"
+    kind = _(HIT_KINDS.get(hit.kind, hit.kind))
+    return f"{hit.ref:<20} {local(hit.at, tz)}  {pad(kind, 12)} {hit.text}"
 
 
 def local(at: str, tz: tzinfo) -> str:

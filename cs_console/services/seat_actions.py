@@ -7,8 +7,16 @@ from datetime import datetime
 from sqlmodel import Session
 
 from cs_console.domain.errors import Ask, Conflict, NotFound, UserError
-from cs_console.domain.seats import FAULT_KINDS, STATE_LABELS, SeatState, away_level, check_handover
+from cs_console.domain.seats import (
+    FAULT_KINDS,
+    STATE_LABELS,
+    SeatState,
+    away_level,
+    check_handover,
+    state_word,
+)
 from cs_console.domain.shifts import ShiftInstance, previous_shift
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.concurrency import changed_by, locked
 from cs_console.services.context import Context
@@ -23,7 +31,9 @@ def _on_shift(ctx: Context, session: Session, staff: Staff) -> ShiftInstance:
     inst = ctx.current_shift()
     if inst is None or rostered_entry(session, staff, inst) is None:
         where = inst.key if inst else "the current shift"
-        raise UserError(f"{staff.staff_no} is not on shift ({where}).")
+        raise UserError(
+            _("{staff_no} is not on shift ({where}).").format(staff_no=staff.staff_no, where=where)
+        )
     return inst
 
 
@@ -31,7 +41,7 @@ def _seat(session: Session, code: str) -> Seat:
     """The seat, locked for this intent: two leaders seating people there take turns."""
     seat = repos.seat_row(session, code)
     if seat is None or seat.id is None:
-        raise NotFound(f"Unknown seat '{code}'.")
+        raise NotFound(_("Unknown seat '{code}'.").format(code=code))
     locked(session, Seat, seat.id)
     return seat
 
@@ -64,7 +74,7 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
         inst = _on_shift(ctx, session, staff)
         assert staff.id is not None
         row = seat_repo.person_state(session, staff.id, inst.day, inst.shift.code)
-        text = f"{staff_no} {STATE_LABELS[state]}"
+        text = f"{staff_no} {_(STATE_LABELS[state])}"
         if row is None:
             row = PersonState(
                 shift_date=inst.day,
@@ -76,7 +86,11 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
             )
         else:
             if row.state == state.value and row.approved == approved:
-                raise UserError(f"{staff_no} is already {STATE_LABELS[state]}.")
+                raise UserError(
+                    _("{staff_no} is already {state}.").format(
+                        staff_no=staff_no, state=_(STATE_LABELS[state])
+                    )
+                )
             if row.state in (SeatState.AWAY.value, SeatState.BREAK.value):
                 level = away_level(
                     row.since,
@@ -86,8 +100,10 @@ def set_state(ctx: Context, staff_no: str, state: SeatState, approved: bool = Fa
                     rules.away_disciplinary_minutes,
                 )
                 kind = "break" if row.approved else "away"
-                text += f" · {kind} {level.minutes} min"
-                notes, _ = away_consequences(ctx, session, row, staff_no, level.level)
+                text += _(" · {kind} {minutes} min").format(
+                    kind=state_word(kind), minutes=level.minutes
+                )
+                notes, _points = away_consequences(ctx, session, row, staff_no, level.level)
                 text += "".join(f" · {n}" for n in notes)
             before = {"state": row.state, "since": row.since}
             row.state, row.since, row.approved = state.value, now, approved
@@ -127,20 +143,30 @@ def _make_room(ctx: Context, session: Session, seat: Seat, staff: Staff, inst: S
     who = f"{other.staff_no} {other.name}"
     by = changed_by(ctx, session, seat.code)
     if by:  # someone seated them there: the board the user saw is out of date
-        raise Conflict(f"Seat {seat.code} was taken by {who} (seated{by}); reload?")
+        raise Conflict(
+            _("Seat {code} was taken by {who} (seated{by}); reload?").format(
+                code=seat.code, who=who, by=by
+            )
+        )
     if holder.staff_id in attendance_repo.arrivals(session, inst.day, inst.shift.code):
-        raise UserError(f"Seat {seat.code} is taken by {who}, who is here; free it first.")
+        raise UserError(
+            _("Seat {code} is taken by {who}, who is here; free it first.").format(
+                code=seat.code, who=who
+            )
+        )
     if not cover:
         then = f"seat {seat.code} {staff.staff_no} cover"
         raise Ask(
-            f"Seat {seat.code} is {who}'s, who has not arrived; to seat {staff.staff_no} there "
-            f"as cover: {then}",
+            _(
+                "Seat {code} is {who}'s, who has not arrived; to seat {staff_no} there as cover: "
+                "{then}"
+            ).format(code=seat.code, who=who, staff_no=staff.staff_no, then=then),
             then,
         )
     holder.seat_id = None
     session.add(holder)
     _log_seat(ctx, session, inst, holder.staff_id, seat.code, "")
-    return f" as cover for {other.staff_no}"
+    return _(" as cover for {staff_no}").format(staff_no=other.staff_no)
 
 
 def assign(ctx: Context, code: str, staff_no: str, cover: bool = False) -> str:
@@ -154,7 +180,9 @@ def assign(ctx: Context, code: str, staff_no: str, cover: bool = False) -> str:
         entry = rostered_entry(session, staff, inst)
         assert entry is not None
         if entry.seat_id == seat.id:
-            raise UserError(f"{staff_no} already sits at {seat.code}.")
+            raise UserError(
+                _("{staff_no} already sits at {code}.").format(staff_no=staff_no, code=seat.code)
+            )
         old = session.get(Seat, entry.seat_id) if entry.seat_id else None
         entry.seat_id = seat.id
         session.add(entry)
@@ -167,30 +195,34 @@ def assign(ctx: Context, code: str, staff_no: str, cover: bool = False) -> str:
             before={"seat": old.code if old else None},
             after={"staff": staff_no, "cover": bool(covered)},
         )
-    moved = f"moved from {old.code} to" if old else "seated at"
+    moved = _("moved from {code} to").format(code=old.code) if old else _("seated at")
     return f"{staff_no} {moved} {seat.code}{covered}"
 
 
 def free(ctx: Context, code: str) -> str:
     inst = ctx.current_shift()
     if inst is None:
-        raise UserError("No shift at this hour.")
+        raise UserError(_("No shift at this hour."))
     with ctx.transaction() as session:
         seat = _seat(session, code)
         assert seat.id is not None
         holder = seat_repo.seat_holder(session, seat.id, inst.day, inst.shift.code)
         if holder is None:
-            raise UserError(f"Seat {seat.code} is already free.")
+            raise UserError(_("Seat {code} is already free.").format(code=seat.code))
         holder.seat_id = None
         session.add(holder)
         _log_seat(ctx, session, inst, holder.staff_id, seat.code, "")
         audit.record(session, ctx, "seat.free", seat.code)
-    return f"seat {seat.code} freed"
+    return _("seat {code} freed").format(code=seat.code)
 
 
 def fault(ctx: Context, code: str, kind: str, note: str) -> str:
     if kind not in FAULT_KINDS:
-        raise UserError(f"A fault is {'|'.join(FAULT_KINDS)}, not '{kind}'.")
+        raise UserError(
+            _("A fault is {FAULT_KINDS}, not '{kind}'.").format(
+                FAULT_KINDS="|".join(FAULT_KINDS), kind=kind
+            )
+        )
     with ctx.transaction() as session:
         seat = _seat(session, code)
         assert seat.id is not None
@@ -204,7 +236,9 @@ def fault(ctx: Context, code: str, kind: str, note: str) -> str:
             )
         )
         audit.record(session, ctx, "seat.fault", seat.code, after={"kind": kind, "note": note})
-    return f"seat {seat.code}: {kind} fault recorded; it stays on the handover until fixed"
+    return _("seat {code}: {kind} fault recorded; it stays on the handover until fixed").format(
+        code=seat.code, kind=kind
+    )
 
 
 def fixed(ctx: Context, code: str, note: str) -> str:
@@ -213,13 +247,13 @@ def fixed(ctx: Context, code: str, note: str) -> str:
         assert seat.id is not None
         open_faults = seat_repo.open_faults(session).get(seat.id, [])
         if not open_faults:
-            raise UserError(f"Seat {seat.code} has no open fault.")
+            raise UserError(_("Seat {code} has no open fault.").format(code=seat.code))
         for item in open_faults:
             item.fixed_at, item.fixed_note = ctx.now(), note
             session.add(item)
         audit.record(session, ctx, "seat.fixed", seat.code, after={"note": note})
     kinds = ", ".join(f.kind for f in open_faults)
-    return f"seat {seat.code}: {kinds} fixed"
+    return _("seat {code}: {kinds} fixed").format(code=seat.code, kinds=kinds)
 
 
 def sign_out(ctx: Context, staff_no: str) -> str:
@@ -230,27 +264,35 @@ def sign_out(ctx: Context, staff_no: str) -> str:
         staff = person(session, staff_no)
         current = ctx.current_shift()
         if current is None:
-            raise UserError("No shift at this hour.")
+            raise UserError(_("No shift at this hour."))
         shifts = [current, previous_shift(ctx.settings.shift_list, current, ctx.settings.tz)]
         inst = next((i for i in shifts if rostered_entry(session, staff, i)), None)
         if inst is None:
-            raise UserError(f"{staff_no} is not on {current.key} or the shift before.")
+            raise UserError(
+                _("{staff_no} is not on {key} or the shift before.").format(
+                    staff_no=staff_no, key=current.key
+                )
+            )
         entry = rostered_entry(session, staff, inst)
         assert entry is not None and staff.id is not None
-        text = f"{staff_no} signed out at {_hhmm(ctx, now)}"
+        text = _("{staff_no} signed out at {time}").format(staff_no=staff_no, time=_hhmm(ctx, now))
         if entry.seat_id is not None:
             seat = session.get(Seat, entry.seat_id)
             assert seat is not None
             incoming, arrived = incoming_for(ctx, session, entry.seat_id, inst)
             check_handover(staff_no, seat.code, incoming.staff_no if incoming else None, arrived)
             if incoming is not None:
-                text += f" · seat {seat.code} handed to {incoming.staff_no}"
+                text += _(" · seat {code} handed to {staff_no}").format(
+                    code=seat.code, staff_no=incoming.staff_no
+                )
         row = seat_repo.person_state(session, staff.id, inst.day, inst.shift.code)
         if row is not None and row.state == SeatState.OUT.value:
-            raise UserError(f"{staff_no} is already signed out.")
+            raise UserError(_("{staff_no} is already signed out.").format(staff_no=staff_no))
         held = row is not None and row.state == SeatState.CALL.value and now > inst.end
         if held:
-            text += f" · call in progress held the seat until {_hhmm(ctx, now)} (HO-09)"
+            text += _(" · call in progress held the seat until {time} (HO-09)").format(
+                time=_hhmm(ctx, now)
+            )
         if row is None:
             row = PersonState(
                 shift_date=inst.day,

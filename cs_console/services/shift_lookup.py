@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound, UserError
 from cs_console.domain.shifts import ShiftInstance, instances_around, last_ended, next_shift
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.shift_view import due_shift
 from cs_console.store import repos
@@ -18,7 +19,7 @@ from cs_console.store.models import Staff
 def person(session: Session, staff_no: str) -> Staff:
     row = repos.staff_row(session, staff_no)
     if row is None or row.id is None:
-        raise NotFound(f"Unknown staff number '{staff_no}'.")
+        raise NotFound(_("Unknown staff number '{staff_no}'.").format(staff_no=staff_no))
     return row
 
 
@@ -43,11 +44,18 @@ def arrival_shift(ctx: Context, session: Session, staff: Staff, at: datetime) ->
             return inst
     if not candidates:
         raise UserError(
-            f"{staff.staff_no} is not rostered on a shift running or starting within "
-            f"{settings.rules.arrival_window_minutes} minutes."
+            _(
+                "{staff_no} is not rostered on a shift running or starting within "
+                "{arrival_window_minutes} minutes."
+            ).format(
+                staff_no=staff.staff_no,
+                arrival_window_minutes=settings.rules.arrival_window_minutes,
+            )
         )
     keys = " or ".join(i.key for i in candidates)
-    raise UserError(f"{staff.staff_no} is not rostered on {keys}.")
+    raise UserError(
+        _("{staff_no} is not rostered on {keys}.").format(staff_no=staff.staff_no, keys=keys)
+    )
 
 
 def next_rostered(ctx: Context, session: Session, staff: Staff, at: datetime) -> ShiftInstance:
@@ -55,8 +63,10 @@ def next_rostered(ctx: Context, session: Session, staff: Staff, at: datetime) ->
     none is due), within a day: a call-in or a remark is for that shift (RC-06)."""
     shifts, tz = ctx.settings.shift_list, ctx.settings.tz
     inst = due_shift(ctx, at, session) or next_shift(shifts, last_ended(shifts, at, tz), tz)
-    for _ in range(len(shifts) + 2):
+    for _attempt in range(len(shifts) + 2):
         if inst.end > at and rostered(session, staff, inst):
             return inst
         inst = next_shift(shifts, inst, tz)
-    raise UserError(f"{staff.staff_no} is not rostered in the next 24 hours.")
+    raise UserError(
+        _("{staff_no} is not rostered in the next 24 hours.").format(staff_no=staff.staff_no)
+    )

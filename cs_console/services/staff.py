@@ -15,6 +15,7 @@ from cs_console.domain.permissions import authorize
 from cs_console.domain.pin import hash_pin, verify_pin
 from cs_console.domain.records import StaffMember
 from cs_console.domain.staff import Role
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.acting import actor_row
 from cs_console.services.context import Context
@@ -44,7 +45,7 @@ def _pin_change(ctx: Context, session: Session, staff_no: str) -> PinChange:
     while no squad leader has a PIN, a first PIN by anyone."""
     row = repos.staff_row(session, staff_no)
     if row is None:
-        raise NotFound(f"Unknown staff number '{staff_no}'.")
+        raise NotFound(_("Unknown staff number '{staff_no}'.").format(staff_no=staff_no))
     if ctx.actor == staff_no:
         return PinChange(row, staff_no, False, False)
     if ctx.actor is not None:
@@ -69,8 +70,10 @@ def set_pin(ctx: Context, staff_no: str, pin: str, current: str | None = None) -
     if needs_current_pin(ctx, staff_no):
         if current is None:
             raise UserError(
-                f"Changing the PIN of {staff_no} needs the current PIN, or a squad leader's "
-                "reset (--as)."
+                _(
+                    "Changing the PIN of {staff_no} needs the current PIN, or a squad leader's "
+                    "reset (--as)."
+                ).format(staff_no=staff_no)
             )
         authenticate(ctx, staff_no, current, record=False)
         ctx = ctx.acting_as(staff_no)
@@ -116,7 +119,7 @@ def find(ctx: Context, staff_no: str) -> StaffMember:
     with ctx.reading() as session:
         row = repos.staff_row(session, staff_no)
     if row is None:
-        raise NotFound(f"Unknown staff number '{staff_no}'.")
+        raise NotFound(_("Unknown staff number '{staff_no}'.").format(staff_no=staff_no))
     return repos.member(row)
 
 
@@ -126,7 +129,7 @@ def _reserve(
     """One counted attempt. A lock set a moment ago may be the count of attempts still being
     checked at once (the same person's scripts): it is asked again for a few seconds, as the
     right PINs among them clear it; no PIN is checked while locked."""
-    for _ in range(LOCK_RETRIES):
+    for _attempt in range(LOCK_RETRIES):
         now = ctx.real_now()
         with Session(ctx.engine) as session, session.begin():
             attempt = authority_repo.reserve(session, staff_no, now, attempts, lockout)
@@ -155,14 +158,20 @@ def authenticate(ctx: Context, staff_no: str, pin: str, record: bool = True) -> 
         with Session(ctx.engine) as session, session.begin():
             audit.record(session, who, "staff.sign_in_locked", staff_no)
     if not attempt.known:
-        raise NotFound(f"Unknown staff number '{staff_no}'.")
+        raise NotFound(_("Unknown staff number '{staff_no}'.").format(staff_no=staff_no))
     if not attempt.has_pin:
         raise UserError(
-            f"{staff_no} has no PIN yet; set one with: cs-console staff set-pin {staff_no}"
+            _(
+                "{staff_no} has no PIN yet; set one with: cs-console staff set-pin {staff_no}"
+            ).format(staff_no=staff_no)
         )
     if attempt.locked_until is not None:
         until = attempt.locked_until.astimezone(ctx.settings.tz).strftime("%H:%M")
-        raise UserError(f"Signing is locked for {staff_no} until {until} after wrong PINs.")
+        raise UserError(
+            _("Signing is locked for {staff_no} until {until} after wrong PINs.").format(
+                staff_no=staff_no, until=until
+            )
+        )
     ok = verify_pin(pin, attempt.pin_hash)
     with Session(ctx.engine, expire_on_commit=False) as session, session.begin():
         if ok:
@@ -174,5 +183,5 @@ def authenticate(ctx: Context, staff_no: str, pin: str, record: bool = True) -> 
         assert row is not None
         member = repos.member(row)
     if not ok:
-        raise UserError(f"Wrong PIN for {staff_no}.")
+        raise UserError(_("Wrong PIN for {staff_no}.").format(staff_no=staff_no))
     return member

@@ -11,7 +11,10 @@ from sqlmodel import Session, col, select
 from cs_console.domain.attendance import roll_counts
 from cs_console.domain.charts import Chart
 from cs_console.domain.seats import SeatState
+from cs_console.domain.seats import state_word as seat_word
 from cs_console.domain.shifts import ShiftInstance
+from cs_console.domain.ticket_words import category_word, state_word
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.queue_view import queue_dict, queue_lines, shift_queue
 from cs_console.services.roll_view import roll_call
@@ -51,34 +54,64 @@ class ShiftStats:
         occupancy (call and after-call work against time signed in) per hour."""
         hours, days = tuple(self.hours), tuple(self.days)
         return [
-            Chart("Tickets per hour", hours, tuple(self.tickets_per_hour)),
-            Chart("Complaints per hour", hours, tuple(self.complaints_per_hour)),
-            Chart("Occupancy per hour", hours, tuple(self.occupancy_per_hour), "%"),
-            Chart("Tickets per day, last 7 days", days, tuple(self.tickets_per_day)),
-            Chart("Complaints per day, last 7 days", days, tuple(self.complaints_per_day)),
+            Chart(_("Tickets per hour"), hours, tuple(self.tickets_per_hour)),
+            Chart(_("Complaints per hour"), hours, tuple(self.complaints_per_hour)),
+            Chart(_("Occupancy per hour"), hours, tuple(self.occupancy_per_hour), "%"),
+            Chart(_("Tickets per day, last 7 days"), days, tuple(self.tickets_per_day)),
+            Chart(_("Complaints per day, last 7 days"), days, tuple(self.complaints_per_day)),
         ]
 
     def lines(self) -> list[str]:
-        cats = ", ".join(f"{k} {v}" for k, v in sorted(self.tickets_by_category.items())) or "none"
-        states = ", ".join(f"{k} {v}" for k, v in sorted(self.tickets_by_state.items())) or "none"
+        """The statistics as a person reads them, in the language (the keys stay English)."""
+        sep = _(", ")
+        cats = sep.join(
+            f"{category_word(k)} {v}" for k, v in sorted(self.tickets_by_category.items())
+        )
+        states = sep.join(f"{state_word(k)} {v}" for k, v in sorted(self.tickets_by_state.items()))
         att = self.attendance
         cat = self.tickets_by_category
         system = cat.get("technical", 0) + cat.get("website", 0)
-        occupancy = ", ".join(f"{k} {v} min" for k, v in sorted(self.minutes_per_state.items()))
+        occupancy = sep.join(
+            _("{state} {minutes} min").format(state=seat_word(k), minutes=v)
+            for k, v in sorted(self.minutes_per_state.items())
+        )
         return [
-            f"Shift {self.shift}",
-            f"Tickets taken: {sum(self.tickets_by_category.values())} ({cats})",
-            f"Their state now: {states}",
-            f"Consultations {cat.get('consultation', 0)} · inquiries {cat.get('inquiry', 0)}"
-            f" · system problems {system} · active-service workload {sum(cat.values())}",
-            f"Complaints {self.complaints} · clocks stopped on time {self.clocks_on_time}, overrun "
-            f"{self.clocks_overrun} · clock points {self.clock_points}",
-            f"Return-visit rate (last 30 days): {self.return_visit_rate}",
-            f"Attendance: rostered {att.get('rostered', 0)} · present {att.get('present', 0)} · "
-            f"late {att.get('late', 0)} · missing {att.get('missing', 0)} · on leave "
-            f"{att.get('leave', 0)}",
-            f"Seat time: {occupancy or 'no state changes recorded'}",
-            f"Outages: {self.outages}",
+            _("Shift {shift}").format(shift=self.shift),
+            _("Tickets taken: {count} ({categories})").format(
+                count=sum(self.tickets_by_category.values()), categories=cats or _("none")
+            ),
+            _("Their state now: {states}").format(states=states or _("none")),
+            _(
+                "Consultations {consultations} · inquiries {inquiries} · system problems "
+                "{system} · active-service workload {workload}"
+            ).format(
+                consultations=cat.get("consultation", 0),
+                inquiries=cat.get("inquiry", 0),
+                system=system,
+                workload=sum(cat.values()),
+            ),
+            _(
+                "Complaints {complaints} · clocks stopped on time {on_time}, overrun {overrun} "
+                "· clock points {points}"
+            ).format(
+                complaints=self.complaints,
+                on_time=self.clocks_on_time,
+                overrun=self.clocks_overrun,
+                points=self.clock_points,
+            ),
+            _("Return-visit rate (last 30 days): {rate}").format(rate=self.return_visit_rate),
+            _(
+                "Attendance: rostered {rostered} · present {present} · late {late} · missing "
+                "{missing} · on leave {leave}"
+            ).format(
+                rostered=att.get("rostered", 0),
+                present=att.get("present", 0),
+                late=att.get("late", 0),
+                missing=att.get("missing", 0),
+                leave=att.get("leave", 0),
+            ),
+            _("Seat time: {times}").format(times=occupancy or _("no state changes recorded")),
+            _("Outages: {count}").format(count=self.outages),
             *self.queue_text,
         ]
 

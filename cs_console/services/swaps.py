@@ -15,6 +15,7 @@ from cs_console.domain.swaps import (
     check_not_consecutive,
     rostered_neighbours,
 )
+from cs_console.i18n import _
 from cs_console.services import audit, decisions
 from cs_console.services.acting import actor_row
 from cs_console.services.concurrency import check_seen, locked
@@ -66,7 +67,11 @@ def _check_person(
     )
     mine = {k for s in person_swaps(session, staff.id) for k in _swap_keys(s)}
     if new.key in mine:
-        raise UserError(f"{staff.staff_no} already has a swap on {new.key}.")
+        raise UserError(
+            _("{staff_no} already has a swap on {key}.").format(
+                staff_no=staff.staff_no, key=new.key
+            )
+        )
     # SW-04: the person's previous and next rostered shift after the swap, around the shift
     # taken, and around the shift given away (as rostered before it)
     taken = (new.key, new.start, new.end)
@@ -78,7 +83,10 @@ def _check_person(
     for key in filter(None, (takes, gives)):
         if person_leave(session, staff.id, key[0], key[0]):
             raise UserError(
-                f"{staff.staff_no} has leave on {key[0]}; no swap on a leave day.", rule="SW-07"
+                _("{staff_no} has leave on {key}; no swap on a leave day.").format(
+                    staff_no=staff.staff_no, key=key[0]
+                ),
+                rule="SW-07",
             )
 
 
@@ -91,7 +99,7 @@ def request_swap(
     ctx: Context, giver_no: str, key: ShiftKey, taker_no: str, back: ShiftKey | None
 ) -> str:
     if giver_no == taker_no:
-        raise UserError("A swap needs two different people.")
+        raise UserError(_("A swap needs two different people."))
     rules = ctx.settings.rules
     ctx.settings.shift(key[1])
     if back:
@@ -100,17 +108,34 @@ def request_swap(
         giver, taker = person(session, giver_no), person(session, taker_no)
         assert giver.id is not None and taker.id is not None
         if roster_entry(session, giver.id, *key) is None:
-            raise UserError(f"{giver_no} is not rostered on {key[0]}/{key[1]}.")
+            raise UserError(
+                _("{giver_no} is not rostered on {key}/{key2}.").format(
+                    giver_no=giver_no, key=key[0], key2=key[1]
+                )
+            )
         if roster_entry(session, taker.id, *key) is not None:
-            raise UserError(f"{taker_no} is already rostered on {key[0]}/{key[1]}.")
+            raise UserError(
+                _("{taker_no} is already rostered on {key}/{key2}.").format(
+                    taker_no=taker_no, key=key[0], key2=key[1]
+                )
+            )
         if back and roster_entry(session, taker.id, *back) is None:
-            raise UserError(f"{taker_no} is not rostered on the return shift {back[0]}/{back[1]}.")
+            raise UserError(
+                _("{taker_no} is not rostered on the return shift {back}/{back2}.").format(
+                    taker_no=taker_no, back=back[0], back2=back[1]
+                )
+            )
         if back and roster_entry(session, giver.id, *back) is not None:
-            raise UserError(f"{giver_no} is already rostered on {back[0]}/{back[1]}.")
+            raise UserError(
+                _("{giver_no} is already rostered on {back}/{back2}.").format(
+                    giver_no=giver_no, back=back[0], back2=back[1]
+                )
+            )
         for day in filter(None, (key[0], back[0] if back else None)):
             if day in ctx.settings.holidays:
                 raise UserError(
-                    f"{day} is a holiday; holiday shifts are not swapped.", rule="SW-08"
+                    _("{day} is a holiday; holiday shifts are not swapped.").format(day=day),
+                    rule="SW-08",
                 )
         check_equivalent(repos.member(giver), repos.member(taker))
         month = key[0].strftime("%Y-%m")
@@ -142,9 +167,19 @@ def request_swap(
         )
     back_text = f", {giver_no} works {back[0]}/{back[1]} in return" if back else ""
     used = ", ".join(f"{n} {c + 1}/{rules.swap_limit_per_month}" for n, c in counts.items())
-    return (
-        f"S-{row.id} {giver_no} hands {key[0]}/{key[1]} to {taker_no}{back_text} · consent and "
-        f"form recorded · waiting for {_waiting(row, [])} (SW-02) · swaps in {month}: {used}"
+    return _(
+        "S-{id} {giver_no} hands {key}/{key2} to {taker_no}{back_text} · consent and form "
+        "recorded · waiting for {waiting} (SW-02) · swaps in {month}: {used}"
+    ).format(
+        id=row.id,
+        giver_no=giver_no,
+        key=key[0],
+        key2=key[1],
+        taker_no=taker_no,
+        back_text=back_text,
+        waiting=_waiting(row, []),
+        month=month,
+        used=used,
     )
 
 
@@ -162,10 +197,12 @@ def _waiting(row: SwapRequest, decided: list[Approval]) -> str:
 def _pending(ctx: Context, session: Session, swap_id: int) -> SwapRequest:
     row = locked(session, SwapRequest, swap_id)
     if row is None:
-        raise NotFound(f"No swap S-{swap_id}.")
+        raise NotFound(_("No swap S-{swap_id}.").format(swap_id=swap_id))
     check_seen(ctx, session, f"S-{swap_id}", row.version)
     if row.status != "pending":
-        raise UserError(f"S-{swap_id} is already {row.status}.")
+        raise UserError(
+            _("S-{swap_id} is already {status}.").format(swap_id=swap_id, status=row.status)
+        )
     return row
 
 
@@ -176,17 +213,25 @@ def approve_swap(ctx: Context, swap_id: int, as_manager: bool = False) -> str:
         decided = [a for a in approvals(session, "swap", swap_id) if a.decision == "approved"]
         if as_manager:
             if not row.manager_needed or any(a.role == "manager" for a in decided):
-                raise UserError(f"S-{swap_id} does not wait for the department manager.")
+                raise UserError(
+                    _("S-{swap_id} does not wait for the department manager.").format(
+                        swap_id=swap_id
+                    )
+                )
             role = "manager"
         else:
             if any(a.decided_by == recorder.staff_no and a.role == "squad_leader" for a in decided):
                 raise UserError(
-                    f"{recorder.staff_no} already approved S-{swap_id}; the other "
-                    "shift's squad leader approves next.",
+                    _(
+                        "{staff_no} already approved S-{swap_id}; the other shift's squad leader "
+                        "approves next."
+                    ).format(staff_no=recorder.staff_no, swap_id=swap_id),
                     rule="SW-02",
                 )
             if sum(a.role == "squad_leader" for a in decided) >= 2:
-                raise UserError(f"S-{swap_id} waits only for the department manager.")
+                raise UserError(
+                    _("S-{swap_id} waits only for the department manager.").format(swap_id=swap_id)
+                )
             role = "squad_leader"
         approval = Approval(
             subject="swap",
@@ -208,8 +253,10 @@ def approve_swap(ctx: Context, swap_id: int, as_manager: bool = False) -> str:
             session, ctx, "swap.approve", f"S-{swap_id}", after={"role": role, "status": row.status}
         )
     if waiting:
-        return f"S-{swap_id} approved by {recorder.staff_no}; waiting for {waiting}"
-    return f"S-{swap_id} approved; the roster is changed (SW-02)"
+        return _("S-{swap_id} approved by {staff_no}; waiting for {waiting}").format(
+            swap_id=swap_id, staff_no=recorder.staff_no, waiting=waiting
+        )
+    return _("S-{swap_id} approved; the roster is changed (SW-02)").format(swap_id=swap_id)
 
 
 def _apply(session: Session, row: SwapRequest) -> None:
@@ -221,8 +268,10 @@ def _apply(session: Session, row: SwapRequest) -> None:
         entry = roster_entry(session, old, day, code)
         if entry is None or roster_entry(session, new, day, code) is not None:
             raise UserError(
-                f"The roster of {day}/{code} changed since S-{row.id} was asked; "
-                "reject it and ask again."
+                _(
+                    "The roster of {day}/{code} changed since S-{id} was asked; reject it and ask "
+                    "again."
+                ).format(day=day, code=code, id=row.id)
             )
         entry.staff_id = new
         session.add(entry)

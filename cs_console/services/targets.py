@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from cs_console.domain.errors import UserError
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.shift_view import overview
 from cs_console.store import repos, seat_repo
@@ -36,7 +37,11 @@ def resolve(ctx: Context, session: Session, code: str) -> Target:
     if person is not None:
         return Target(person.staff_no, f"{person.staff_no} {person.name}")
     known = ", ".join([*FIXED_TARGETS, *teams])
-    raise UserError(f"Unknown target '{code}'; use a staff number or one of {known}.")
+    raise UserError(
+        _("Unknown target '{code}'; use a staff number or one of {known}.").format(
+            code=code, known=known
+        )
+    )
 
 
 def choices(ctx: Context) -> list[Target]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound
-from cs_console.domain.tickets import TicketRef
+from cs_console.i18n import _
 from cs_console.services.concurrency import check_seen, locked
 from cs_console.services.context import Context
 from cs_console.store.models import Ticket, TicketEvent
@@ -16,8 +16,8 @@ def locked_ticket(ctx: Context, session: Session, ticket_id: int) -> Ticket:
     """The ticket locked for this intent, refused if it changed since the user saw it."""
     row = locked(session, Ticket, ticket_id)
     if row is None:
-        raise NotFound(f"No ticket {TicketRef(ticket_id)}.")
-    check_seen(ctx, session, str(TicketRef(ticket_id)), row.version)
+        raise NotFound(_("No ticket T-{ticket_id}.").format(ticket_id=ticket_id))
+    check_seen(ctx, session, f"T-{ticket_id}", row.version)
     return row
 
 

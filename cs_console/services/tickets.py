@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from cs_console.domain.errors import UserError
 from cs_console.domain.masking import mask_phone
 from cs_console.domain.tickets import TicketRef, allows
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.clocks import open_complaint
 from cs_console.services.context import Context
@@ -56,13 +57,16 @@ def create_ticket(
     category = category.lower()
     if category not in CATEGORIES:
         raise UserError(
-            f"Category '{category}' is not one of {', '.join(CATEGORIES)}.", rule="D-09"
+            _("Category '{category}' is not one of {CATEGORIES}.").format(
+                category=category, CATEGORIES=", ".join(CATEGORIES)
+            ),
+            rule="D-09",
         )
     if category == "complaint":
         return open_complaint(ctx, summary, phone, name, agent, at, reason)
     accepted = (at or ctx.now()).replace(microsecond=0)
     if accepted > ctx.now():
-        raise UserError("The acceptance time is in the future.")
+        raise UserError(_("The acceptance time is in the future."))
     with ctx.transaction() as session:
         agent_row = person(session, agent) if agent else None
         ticket = Ticket(
@@ -84,20 +88,24 @@ def create_ticket(
             f"{category}: {summary} {mask_phone(phone)}".strip(),
             {},
         )
-    due = ticket.due_at.astimezone(ctx.settings.tz)
-    return f"{TicketRef(ticket.id)} {category} · due {due:%m-%d %H:%M}"
+    return _("T-{id} {category} · due {due_at:%m-%d %H:%M}").format(
+        id=ticket.id, category=category, due_at=ticket.due_at.astimezone(ctx.settings.tz)
+    )
 
 
 def accept(ctx: Context, ticket_id: int) -> str:
-    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if not allows("accept", ticket.state):
-            raise UserError(f"{ref} is {ticket.state}; only a dispatched ticket is accepted.")
+            raise UserError(
+                _("T-{ticket_id} is {state}; only a dispatched ticket is accepted.").format(
+                    ticket_id=ticket_id, state=ticket.state
+                )
+            )
         before = {"state": ticket.state}
         ticket.state = "in_progress"
         _step(ctx, session, ticket, "accepted", f"by {ctx.audit_actor}", before)
-    return f"{ref} in progress"
+    return _("T-{ticket_id} in progress").format(ticket_id=ticket_id)
 
 
 def resolve(ctx: Context, ticket_id: int, note: str) -> str:
@@ -109,8 +117,10 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
         ticket = locked_ticket(ctx, session, ticket_id)
         if not allows("resolve", ticket.state):
             raise UserError(
-                f"{ref} is {ticket.state}; only a new, dispatched or in-progress "
-                "ticket is resolved."
+                _(
+                    "T-{ticket_id} is {state}; only a new, dispatched or in-progress ticket is "
+                    "resolved."
+                ).format(ticket_id=ticket_id, state=ticket.state)
             )
         first_contact = ticket.state == "new"  # TK-05: solved by the agent who took it
         if first_contact:
@@ -130,18 +140,19 @@ def resolve(ctx: Context, ticket_id: int, note: str) -> str:
 
 
 def reopen(ctx: Context, ticket_id: int, reason: str) -> str:
-    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if not allows("reopen", ticket.state):
             raise UserError(
-                f"{ref} is {ticket.state}; only resolved or closed tickets are reopened."
+                _("T-{ticket_id} is {state}; only resolved or closed tickets are reopened.").format(
+                    ticket_id=ticket_id, state=ticket.state
+                )
             )
         before = {"state": ticket.state}
         ticket.state, ticket.resolved_at, ticket.closed_at = "reopened", None, None
         ticket.visit_due_at, ticket.visit_state = None, ""
         _step(ctx, session, ticket, "reopened", reason, before)
-    return f"{ref} reopened; dispatch it again"
+    return _("T-{ticket_id} reopened; dispatch it again").format(ticket_id=ticket_id)
 
 
 def _attempts(session: Session, ticket_id: int) -> list[VisitAttempt]:
@@ -153,12 +164,16 @@ def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
     allow closing as unreachable."""
     ref = TicketRef(ticket_id)
     if outcome not in VISIT_OUTCOMES:
-        raise UserError(f"A visit is {', '.join(VISIT_OUTCOMES)}, not '{outcome}'.")
+        raise UserError(
+            _("A visit is {VISIT_OUTCOMES}, not '{outcome}'.").format(
+                VISIT_OUTCOMES=", ".join(VISIT_OUTCOMES), outcome=outcome
+            )
+        )
     limit = ctx.settings.rules.failed_contacts_to_close
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.visit_state != "due":
-            raise UserError(f"{ref} has no return visit due.")
+            raise UserError(_("T-{ticket_id} has no return visit due.").format(ticket_id=ticket_id))
         failed = sum(a.outcome == "failed" for a in _attempts(session, ticket_id)) + (
             outcome == "failed"
         )
@@ -182,27 +197,34 @@ def visit(ctx: Context, ticket_id: int, outcome: str, note: str) -> str:
 
 
 def close(ctx: Context, ticket_id: int) -> str:
-    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if not allows("close", ticket.state):
-            raise UserError(f"{ref} is {ticket.state}; only a resolved ticket is closed.")
+            raise UserError(
+                _("T-{ticket_id} is {state}; only a resolved ticket is closed.").format(
+                    ticket_id=ticket_id, state=ticket.state
+                )
+            )
         if ticket.visit_state == "due":
-            raise UserError(f"{ref} still has its return visit open.", rule="RV-01")
+            raise UserError(
+                _("T-{ticket_id} still has its return visit open.").format(ticket_id=ticket_id),
+                rule="RV-01",
+            )
         before = {"state": ticket.state}
         ticket.state, ticket.closed_at = "closed", ctx.now()
         _step(ctx, session, ticket, "closed", ticket.visit_state, before)
-    return f"{ref} closed"
+    return _("T-{ticket_id} closed").format(ticket_id=ticket_id)
 
 
 def kb_update(ctx: Context, ticket_id: int, note: str) -> str:
     """TK-14: the script and knowledge base were updated; the follow-up closes."""
-    ref = TicketRef(ticket_id)
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.kb_state != "due":
-            raise UserError(f"{ref} has no knowledge-base follow-up open.")
+            raise UserError(
+                _("T-{ticket_id} has no knowledge-base follow-up open.").format(ticket_id=ticket_id)
+            )
         before = {"kb": ticket.kb_state}
         ticket.kb_state = "done"
         _step(ctx, session, ticket, "kb", note, before)
-    return f"{ref} knowledge-base follow-up done (TK-14)"
+    return _("T-{ticket_id} knowledge-base follow-up done (TK-14)").format(ticket_id=ticket_id)

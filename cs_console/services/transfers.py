@@ -5,8 +5,9 @@ stops or restarts: a dispatch clock was stopped by the dispatch, a report clock 
 
 from __future__ import annotations
 
-from cs_console.domain.errors import UserError
+from cs_console.domain.errors import UserError, usage
 from cs_console.domain.tickets import TicketRef, allows
+from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.context import Context
 from cs_console.services.targets import resolve
@@ -17,16 +18,28 @@ def transfer(ctx: Context, ticket_id: int, target_code: str, reason: str) -> str
     """Every transfer says why (TK-07: a move to the squad-leader desk is explained)."""
     ref = TicketRef(ticket_id)
     if not reason.strip():
-        raise UserError("Usage: transfer T-n TARGET REASON…")
+        raise usage("transfer T-n TARGET REASON…")
     with ctx.transaction() as session:
         ticket = locked_ticket(ctx, session, ticket_id)
         if ticket.state in ("new", "reopened"):
-            raise UserError(f"{ref} is {ticket.state}; dispatch it first.")
+            raise UserError(
+                _("T-{ticket_id} is {state}; dispatch it first.").format(
+                    ticket_id=ticket_id, state=ticket.state
+                )
+            )
         if not allows("transfer", ticket.state):
-            raise UserError(f"{ref} is {ticket.state}; only open work is transferred.")
+            raise UserError(
+                _("T-{ticket_id} is {state}; only open work is transferred.").format(
+                    ticket_id=ticket_id, state=ticket.state
+                )
+            )
         target = resolve(ctx, session, target_code)
         if target.code == ticket.target:
-            raise UserError(f"{ref} is already with {target.label}.")
+            raise UserError(
+                _("T-{ticket_id} is already with {label}.").format(
+                    ticket_id=ticket_id, label=target.label
+                )
+            )
         before = {"state": ticket.state, "target": ticket.target}
         was = ticket.target or "—"
         ticket.target, ticket.state = target.code, "dispatched"
@@ -39,4 +52,6 @@ def transfer(ctx: Context, ticket_id: int, target_code: str, reason: str) -> str
             before=before,
             after={"state": ticket.state, "target": target.code, "reason": reason},
         )
-    return f"{ref} transferred from {was} to {target.label}"
+    return _("T-{ticket_id} transferred from {was} to {label}").format(
+        ticket_id=ticket_id, was=was, label=target.label
+    )

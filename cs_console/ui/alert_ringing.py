@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from cs_console.commands.intents import AckAlert
 from cs_console.domain.staff import Role
+from cs_console.i18n import _
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -38,8 +39,16 @@ class AlertRinging:
             return
         self._rung_at = now
         first = ringing[0]
-        more = f" (+{len(ringing) - 1} more, ctrl+a)" if len(ringing) > 1 else " (ctrl+a)"
-        self.notify(f"alert A-{first.id}: {first.text}{more}", severity="error", timeout=8)
+        more = (
+            _(" (+{count} more, ctrl+a)").format(count=len(ringing) - 1)
+            if len(ringing) > 1
+            else " (ctrl+a)"
+        )
+        self.notify(
+            _("alert A-{id}: {text}").format(id=first.id, text=first.text) + more,
+            severity="error",
+            timeout=8,
+        )
         self.bell()
 
     def action_alerts(self) -> None:

@@ -373,7 +373,7 @@ class ConsoleApp(
             return
         from cs_console.services.context import READ_ONLY
 
-        if message.text == READ_ONLY:  # the refusal offers what it asks for
+        if message.text == _(READ_ONLY):  # the refusal offers what it asks for
             if screen is not None:
                 screen.say(message.text, ok=False)
             self.bell()

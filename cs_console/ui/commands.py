@@ -33,7 +33,7 @@ class ConsoleCommands(Provider):
                 action = partial(app.open_command_line, v.name + " ")
             else:
                 action = partial(app.run_command, v.name)
-            out.append((v.syntax, v.describe(app.cs.settings.rules), action))
+            out.append((v.shown(), v.describe(app.cs.settings.rules), action))
         return out
 
     async def discover(self) -> Hits:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from cs_console.domain.errors import Unavailable, UserError
+from cs_console.i18n import _
 from cs_console.ui.faults import guarded
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class Upkeep:
         changed = back or self._last_change != token
         self.db_down, self._retry_wait, self._last_change = False, RETRY_FIRST, token
         if back:
-            self.notify("The database is reachable again.")
+            self.notify(_("The database is reachable again."))
             self.refresh_header()
         if not changed:
             return

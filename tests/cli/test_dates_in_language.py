@@ -9,7 +9,7 @@ def test_chinese_summary_and_spanish_week_report_write_dates_their_way(run):
     assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
     summary = run("--now", NOW_LOCAL, "--lang", "zh_CN", "print", "handover", "--text")
     assert summary.returncode == 0, summary.stderr
-    assert "2026年11月22日 · shift D" in summary.stdout
+    assert "2026年11月22日 · 班次 D 白班 08:00–16:00" in summary.stdout
     week = run("--now", NOW_LOCAL, "--lang", "es", "report", "week")
     assert week.returncode == 0, week.stderr
     assert "16/11/2026 … 22/11/2026" in week.stdout  # the week starts on Monday (RV-04)

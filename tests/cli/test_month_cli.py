@@ -147,7 +147,7 @@ def test_a_whole_month_of_a_ten_agent_team_closes_to_the_hand_computed_appraisal
     assert "exam 2026-11 2101 sat recorded (TR-04 +5, PF-11 +5)" in out
     assert "exam 2026-11 2108 no_show recorded (TR-05 -10)" in out
     assert "test call 2101 85 from 138****0001 recorded (1 in 2026-11)" in out
-    assert any(line.endswith("11 present, 1 MT-07 proposal(s)") for line in out)
+    assert any(line.endswith("11 present, 1 MT-07 proposal") for line in out)
     listed = ok(team("--now", APPEAL_AT, "do", "points list 2026-11"))
     entries = {line.split()[0]: line.split()[3:7] for line in listed.splitlines()}
     for ref, staff_no, rule, delta in PROPOSED:

@@ -58,7 +58,7 @@ def test_mt07_conduct_from_the_meeting_and_c12_lateness_stays_with_the_roll_call
     ok(desk(*LEADER, "do", "arrive 1003 07:55", now=AT))
     ok(desk(*LEADER, "do", "arrive 1004 07:56", now=AT))
     said = ok(desk(*LEADER, "do", "meeting praised 1003 conduct 1004:phone tariffs", now=AT))
-    assert said.endswith("pre-shift meeting recorded: 2 present, 1 MT-07 proposal(s)")
+    assert said.endswith("pre-shift meeting recorded: 2 present, 1 MT-07 proposal")
     assert "1004 MT-07 -5 proposed" in ok(desk("do", "points list 1004", now=AT))
     late = desk(*LEADER, "do", "meeting conduct 1003:late", now=AT)
     assert late.stderr.strip().startswith("refused [C-12]: lateness for the pre-shift meeting")

@@ -8,7 +8,7 @@ import pytest
 from cs_console import i18n
 from cs_console.domain.attendance import PersonDay, classify_arrival, counter_line, roll_state
 from cs_console.domain.reports import Reminder, time_left
-from cs_console.ui.roll_words import status_text, word
+from cs_console.domain.roll_words import status_text, word
 from cs_console.ui.widgets.header_line import header_text
 
 START = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)

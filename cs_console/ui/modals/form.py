@@ -22,6 +22,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
+from cs_console.i18n import _
 from cs_console.services.context import READ_ONLY
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
@@ -41,16 +42,17 @@ class Field:
     password: bool = False
     choices: tuple[str, ...] = ()  # a picker of these values
     check: Check | None = None
+    words: Callable[[str], str] | None = None  # a choice as the language shows it (sent as is)
 
 
 def required(value: str) -> str | None:
-    return None if value.strip() else "Needed."
+    return None if value.strip() else _("Needed.")
 
 
 def digits(value: str) -> str | None:
     """A staff number or a phone number: digits (a phone may carry + and -), or empty."""
     text = value.strip().lstrip("+").replace("-", "")
-    return None if not text or text.isdigit() else "Digits only."
+    return None if not text or text.isdigit() else _("Digits only.")
 
 
 class FormModal(SteadyStyles, ModalScreen[dict[str, str] | None]):
@@ -72,7 +74,7 @@ class FormModal(SteadyStyles, ModalScreen[dict[str, str] | None]):
                 yield Label(field.label)
                 if field.choices:
                     yield Select(
-                        [(choice, choice) for choice in field.choices],
+                        [(field.words(c) if field.words else c, c) for c in field.choices],
                         value=field.value or field.choices[0],
                         allow_blank=False,
                         type_to_search=True,
@@ -84,7 +86,7 @@ class FormModal(SteadyStyles, ModalScreen[dict[str, str] | None]):
                     )
                 yield Label("", id=f"error-{field.name}", classes="field-error", markup=False)
             yield Label("", id="form-refusal", classes="field-error", markup=False)
-            yield Static("enter: next field / submit · esc cancels", id="dialog-hint")
+            yield Static(_("enter: next field / submit · esc cancels"), id="dialog-hint")
 
     def reopen(self, send: Send | None) -> None:
         """Kept between openings (ui/kept_modals.py): as new, every field at its first value,
@@ -158,7 +160,7 @@ class FormModal(SteadyStyles, ModalScreen[dict[str, str] | None]):
         self._waiting = False
         if self.app.screen is not self:  # closed with esc, or a dialog over it: the console says it
             return False
-        if done.ok or done.then or done.conflict or done.fault or done.text == READ_ONLY:
+        if done.ok or done.then or done.conflict or done.fault or done.text == _(READ_ONLY):
             self.dismiss(None)
             return False
         named = [f for f in self._fields if not f.password and _names(done.text, self._value(f))]

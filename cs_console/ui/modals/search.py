@@ -16,19 +16,17 @@ from textual.widgets import DataTable, Input, Static
 from cs_console.domain.errors import UserError
 from cs_console.domain.search_text import Hit
 from cs_console.domain.tickets import TicketRef
-from cs_console.i18n import N_, _
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.lookup import ticket_detail
-from cs_console.services.search import local, search
+from cs_console.services.search import HIT_KINDS, local, search
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.input_bar import SteadyInput
 
-# What a hit is, as the index stores it (store/search_repo.py) and as a person reads it.
-KINDS = {"ticket": N_("ticket"), "ticket event": N_("ticket event"), "handover": N_("handover"),
-         "event": N_("event"), "remark": N_("remark")}  # fmt: skip
+KINDS = HIT_KINDS
 
 
 class SearchModal(ModalScreen[None]):

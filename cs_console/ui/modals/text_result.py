@@ -10,6 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.literal import literal, literal_lines
 
@@ -27,7 +28,7 @@ class TextResultModal(ModalScreen[None]):
             yield Static(literal(self._title), id="dialog-title")
             with VerticalScroll(id="dialog-scroll"):
                 yield Static(literal_lines(self._text), id="dialog-text")
-            yield Static("esc closes", id="dialog-hint")
+            yield Static(_("esc closes"), id="dialog-hint")
 
     def action_dismiss_modal(self) -> None:
         self.dismiss(None)

@@ -17,9 +17,10 @@ from textual.widgets import DataTable, Static
 
 from cs_console.commands.intents import Dispatch, Report
 from cs_console.domain.errors import Unavailable
-from cs_console.domain.escalation import Band, BandKind, ClockLine, format_left
+from cs_console.domain.escalation import Band, BandKind, ClockLine, format_left, kind_word
+from cs_console.domain.ticket_words import via_word
 from cs_console.domain.tickets import TicketRef
-from cs_console.i18n import N_, _, pgettext
+from cs_console.i18n import N_, _, language, pgettext
 from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import Target, choices
@@ -39,12 +40,13 @@ OVERRUN_STYLE = "bold reverse #D55E00"
 
 
 @cache
-def band_text(band: Band) -> Text:
+def band_text(band: Band, language: str) -> Text:  # noqa: ARG001 - the cache's key
+    """The band's cell in ``language`` (the language in use)."""
     if band.overrun:
-        return Text(f"!! {band.name}", style=OVERRUN_STYLE)
+        return Text(f"!! {band.said()}", style=OVERRUN_STYLE)
     if band.warning:
-        return Text(f"! {band.name}", style=BAND_STYLES[band.kind])
-    return Text(band.name)
+        return Text(f"! {band.said()}", style=BAND_STYLES[band.kind])
+    return Text(band.said())
 
 
 class EscalationsScreen(TableScreen):
@@ -94,7 +96,7 @@ class EscalationsScreen(TableScreen):
         self.board = data
         tz = self.console_app.cs.settings.tz
         self._fixed = [
-            (c.ref, c.kind, c.summary, c.customer, c.first_agent,
+            (c.ref, kind_word(c.kind), c.summary, c.customer, c.first_agent,
              c.started.astimezone(tz).strftime("%H:%M"),
              c.deadline.astimezone(tz).strftime("%H:%M"))
             for c in data.running
@@ -103,7 +105,7 @@ class EscalationsScreen(TableScreen):
         done.clear()
         for c in data.done:
             stopped = c.stopped.astimezone(tz).strftime("%H:%M") if c.stopped else ""
-            row = (c.ref, c.kind, c.summary, stopped, c.result, str(c.points or ""))
+            row = (c.ref, kind_word(c.kind), c.summary, stopped, c.result, str(c.points or ""))
             done.add_row(*map(cell, row))
         self._follow(self.console_app.cs.now(), visible_only=False)
 
@@ -116,7 +118,12 @@ class EscalationsScreen(TableScreen):
         rules, running = self.console_app.cs.settings.rules.clocks, self.board.running
         bands = [rules.band(c, now) for c in running]
         rows = [
-            (*fixed, format_left(c.deadline, now), band_text(band), str(band.points or ""))
+            (
+                *fixed,
+                format_left(c.deadline, now),
+                band_text(band, language()),
+                str(band.points or ""),
+            )
             for fixed, c, band in zip(self._fixed, running, bands, strict=True)
         ]
         overrun = sum(band.overrun for band in bands)
@@ -136,7 +143,7 @@ class EscalationsScreen(TableScreen):
 
     def _selected(self) -> ClockLine | None:
         key = self.selected_key()
-        return next((c for c in self.board.running if f"{c.ref}/{c.kind}" == key), None)
+        return next((c for c in self.board.running if f"{c.ref}/{kind_word(c.kind)}" == key), None)
 
     def action_dispatch(self) -> None:
         clock = self._selected()
@@ -168,7 +175,7 @@ class EscalationsScreen(TableScreen):
             Field(
                 "to", _("Reported to (duty manager, supervisor …)"), "duty manager", check=required
             ),
-            Field("via", _("How"), "phone", choices=("phone", "person")),
+            Field("via", _("How"), "phone", choices=("phone", "person"), words=via_word),
         ]
 
         def send(values: dict[str, str], reply: Reply) -> None:

@@ -27,7 +27,7 @@ from cs_console.domain.errors import UserError
 from cs_console.domain.handover import SECTION_TITLES, SECTIONS
 from cs_console.domain.handover_log import LogView
 from cs_console.domain.text import one_line
-from cs_console.i18n import N_, _, date_text
+from cs_console.i18n import N_, _, date_text, pgettext
 from cs_console.services.handover_logs import following
 from cs_console.services.handover_summary import shift_of
 from cs_console.services.handover_view import HandoverDesk, desk
@@ -92,7 +92,7 @@ class HandoverScreen(ConsoleScreen):
         log = handover.log
         self.shown_log = log
         tz = self.console_app.cs.settings.tz
-        status = log.status.replace("_", " ")
+        status = _log_status(log.status)
         if log.out_signed_at:
             at = f"{log.out_signed_at.astimezone(tz):%H:%M}"
             status += _(" · out {staff_no} {time}").format(staff_no=log.out_staff_no, time=at)
@@ -101,7 +101,7 @@ class HandoverScreen(ConsoleScreen):
             status += _(" · in {staff_no} {time}").format(staff_no=log.in_staff_no, time=at)
         if log.seq:
             status += _(" · log {seq}").format(seq=log.seq)
-            status += f" · {log.fingerprint[:16]} · {log.signed_text}"
+            status += f" · {log.fingerprint[:16]} · {_(log.signed_text) if log.signed_text else ''}"
         lines = [(_("Outgoing"), _leader(outgoing)), (_("Incoming"), _leader(incoming)),
                  (_("Log"), f"{log.shift.key} {status}")]  # fmt: skip
         if handover.due is not None and handover.due.key != log.shift.key:
@@ -202,7 +202,13 @@ class HandoverScreen(ConsoleScreen):
         self._form(
             _("Handover note (HO-03)"),
             [
-                Field("section", _("Section"), "equipment", choices=SECTIONS),
+                Field(
+                    "section",
+                    _("Section"),
+                    "equipment",
+                    choices=SECTIONS,
+                    words=lambda s: _(SECTION_TITLES[s]),
+                ),
                 Field("text", _("Text ('none' if nothing to report)"), check=required),
             ],
             lambda v: Note(v["section"], v["text"]),
@@ -284,3 +290,13 @@ class HandoverScreen(ConsoleScreen):
             lambda v: Sign(side),
             pin=True,
         )
+
+
+def _log_status(status: str) -> str:
+    """Where the log stands, as the language says it (stored in English)."""
+    words = {
+        "draft": pgettext("log status", "draft"),
+        "awaiting_incoming": pgettext("log status", "awaiting incoming"),
+        "signed": pgettext("log status", "signed"),
+    }
+    return words.get(status, status.replace("_", " "))

@@ -12,6 +12,7 @@ from textual.binding import BindingType
 from textual.widgets import Static
 
 from cs_console.domain.month_table import MonthRow, MonthView, float_cell
+from cs_console.domain.roll_words import role_word
 from cs_console.i18n import N_, _
 from cs_console.services.month_period import month_of, next_month, previous
 from cs_console.services.month_view import month_view
@@ -30,9 +31,16 @@ COLUMNS = (
 SORTS = ("rank", "staff_no", "final", "deductions", "inspections", "service_quality")
 
 
+def _sort_word(sort: str) -> str:
+    """The sort as the language says it: its column's heading (English keeps the sort's own
+    name)."""
+    label = next((label for label, _w, field in COLUMNS if field == sort), sort)
+    return sort if _(label) == label else _(label)
+
+
 def _cells(row: MonthRow) -> tuple[Cell, ...]:
     quality = f"{row.service_quality:.2f}" if row.service_quality is not None else "–"
-    return (row.staff_no, row.name, row.team or "–", row.role.replace("_", " "),
+    return (row.staff_no, row.name, row.team or "–", role_word(row.role).replace("_", " "),
             str(row.inspections), quality, str(row.bonuses), str(row.deductions),
             f"{row.leader_adjust:+d}" if row.leader_adjust else "", str(row.final),
             row.grade or "–", "★" * row.stars, float_cell(row), str(row.rank or ""),
@@ -91,8 +99,8 @@ class MonthScreen(TableScreen):
                 "{month} · {state} · {who} · {people} people · sorted by {sort}"
                 " · {missing} missing ([ ] month · o sort)"
             ).format(
-                month=data.month, state=state, who=who, people=len(rows), sort=self.sort,
-                missing=len(data.missing),
+                month=data.month, state=state, who=who, people=len(rows),
+                sort=_sort_word(self.sort), missing=len(data.missing),
             )
         )  # fmt: skip
         shown = {r.staff_no for r in rows}

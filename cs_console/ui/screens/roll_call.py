@@ -25,7 +25,8 @@ from cs_console.commands.intents_attendance import (
 from cs_console.commands.intents_month import PreShiftMeeting
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
-from cs_console.i18n import N_, _, date_text
+from cs_console.domain.roll_words import role_word, status_text, word
+from cs_console.i18n import N_, _, date_text, pgettext
 from cs_console.services.queue_view import staffing_clause
 from cs_console.services.registers import leave_register, swap_register
 from cs_console.services.roll_view import RollCall, roll_call
@@ -33,7 +34,6 @@ from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
 from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
-from cs_console.ui.roll_words import role_word, status_text, word
 from cs_console.ui.screens.base import TableScreen
 from cs_console.ui.widgets.input_bar import InputBar
 
@@ -98,6 +98,11 @@ class RollCallScreen(TableScreen):
     TITLE_TEXT = N_("1 Roll call")
     COLUMNS = ROLL_COLUMNS
     DROP_FIRST = ("Grade", "Role", "Notes", "By", "Notice", "Month", "Return", "Approvals")
+
+    def column_title(self, label: str) -> str:
+        if label == "Seat":  # four cells wide: the language's short word for the seat column
+            return pgettext("seat column", "Seat")
+        return super().column_title(label)
 
     def __init__(self) -> None:
         super().__init__()
@@ -289,7 +294,7 @@ class RollCallScreen(TableScreen):
         self._form(
             _("Leave request (LV-01…LV-07)"),
             [
-                Field("kind", _("Kind of leave"), "sick", choices=tuple(LeaveKind)),
+                Field("kind", _("Kind of leave"), "sick", choices=tuple(LeaveKind), words=word),
                 Field("from", _("From"), today),
                 Field("to", _("To (empty: one day)")),
                 Field("by", _("Asked by (empty: the person)"), check=digits),

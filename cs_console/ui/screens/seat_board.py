@@ -28,8 +28,9 @@ from cs_console.commands.intents_seats import (
     SignOut,
 )
 from cs_console.domain.errors import Unavailable
-from cs_console.domain.seats import FAULT_KINDS, BoardCell, SeatState, away_level
+from cs_console.domain.seats import FAULT_KINDS, STATE_WORDS, BoardCell, SeatState, away_level
 from cs_console.domain.text import one_line
+from cs_console.domain.ticket_words import fault_word
 from cs_console.i18n import N_, _
 from cs_console.services.lookup import describe_seat
 from cs_console.services.queue_view import queue_lines, what_if_line
@@ -48,8 +49,7 @@ QUEUE_ROWS = 4  # intervals on the queue panel (the statistics window has them a
 STYLES = {"ready": "green", "call": "cyan", "acw": "blue", "break": "magenta", "out": "dim",
           "empty": "dim"}  # fmt: skip
 # The states as a person reads them: in the summary, and on a seat (away stands out there).
-STATES = {"ready": N_("ready"), "call": N_("call"), "acw": N_("acw"), "break": N_("break"),
-          "away": N_("away"), "out": N_("out"), "empty": N_("empty")}  # fmt: skip
+STATES = STATE_WORDS
 SHORT = {**STATES, "away": N_("AWAY")}
 
 
@@ -284,7 +284,15 @@ class SeatBoardScreen(ConsoleScreen):
                 detail=self._staffing(),
             )
 
-        fields = [Field("state", _("State"), "ready", choices=tuple(SeatState))]
+        fields = [
+            Field(
+                "state",
+                _("State"),
+                "ready",
+                choices=tuple(SeatState),
+                words=lambda s: _(STATES.get(s, s)),
+            )
+        ]
         title = _("{title} · seat {seat}").format(title=_("State"), seat=cell.seat)
         self.app.push_screen(FormModal(title, fields), done)
 
@@ -312,7 +320,7 @@ class SeatBoardScreen(ConsoleScreen):
         self._form(
             _("Equipment fault"),
             [
-                Field("kind", _("Fault kind"), "headset", choices=FAULT_KINDS),
+                Field("kind", _("Fault kind"), "headset", choices=FAULT_KINDS, words=fault_word),
                 Field("note", _("What is wrong"), check=required),
             ],
             lambda c, v: Fault(c.seat, v["kind"], v["note"]),

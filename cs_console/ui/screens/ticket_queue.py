@@ -30,6 +30,13 @@ from cs_console.commands.intents import (
 from cs_console.domain.errors import Unavailable
 from cs_console.domain.queue import SORTS, VIEWS, QueueQuery, is_overdue
 from cs_console.domain.records import TicketLine
+from cs_console.domain.ticket_words import (
+    category_word,
+    outcome_word,
+    sort_word,
+    state_cell,
+    view_word,
+)
 from cs_console.domain.tickets import TicketRef
 from cs_console.i18n import N_, _
 from cs_console.services.lookup import ticket_detail
@@ -59,9 +66,8 @@ def age(since: datetime, now: datetime) -> str:
 def ticket_cells(t: TicketLine, q: QueueQuery, now: datetime, tz: tzinfo) -> Cells:
     due = t.visit_due_at if q.view == "visits due" else t.due_at
     overdue = "!" if is_overdue(due, now) else ""
-    state = t.state + (" +visit" if t.visit_state == "due" else "")
-    state += " +kb" if t.kb_state == "due" else ""
-    category = t.category  # a complaint ruled invalid is marked: it is not counted (CP-07)
+    state = state_cell(t.state, t.visit_state == "due", t.kb_state == "due")
+    category = category_word(t.category)  # a complaint ruled invalid is marked (CP-07)
     if t.invalid_at is not None:
         category = _("{category} (invalid)").format(category=category)
     return (
@@ -129,7 +135,9 @@ class TicketQueueScreen(ConsoleScreen):
         if not same_query(data.query, self.query_spec):
             return  # a read for a query since replaced
         q = data.query
-        title = _("3 Ticket queue · {view} · sorted by {sort}").format(view=q.view, sort=q.sort)
+        title = _("3 Ticket queue · {view} · sorted by {sort}").format(
+            view=view_word(q.view), sort=sort_word(q.sort)
+        )
         if q.text:
             title += _(" · text '{text}'").format(text=q.text)
         self.set_title(title)
@@ -277,7 +285,13 @@ class TicketQueueScreen(ConsoleScreen):
         self._form(
             _("Return visit (RV-01)"),
             [
-                Field("outcome", _("Visit outcome"), "reached", choices=VISIT_OUTCOMES),
+                Field(
+                    "outcome",
+                    _("Visit outcome"),
+                    "reached",
+                    choices=VISIT_OUTCOMES,
+                    words=outcome_word,
+                ),
                 Field("note", _("Note")),
             ],
             lambda ref, v: Visit(ref, v["outcome"], v["note"]),
@@ -292,7 +306,9 @@ class TicketQueueScreen(ConsoleScreen):
 
     def action_new(self) -> None:
         fields = [
-            Field("category", _("Category"), "consultation", choices=CATEGORIES),
+            Field(
+                "category", _("Category"), "consultation", choices=CATEGORIES, words=category_word
+            ),
             Field("summary", _("Summary"), check=required),
             Field("phone", _("Customer phone"), check=digits),
             Field("agent", _("First-contact agent"), check=digits),
