@@ -1,9 +1,8 @@
 """Chinese names of verbs from DOMAIN.md section 4 (convention 18): each names a verb that
 exists, is read as that verb, is shown in help and completed; the English verb stays."""
 
-from cs_console.services.commands import HOMES, VERBS, verbs
-from cs_console.services.completion import Completions
-
+from cs_console.commands.completion import Completions
+from cs_console.commands.registry import HOMES, VERBS, verbs
 from cs_console.domain.commands import ALIASES, Command, parse_command
 
 
