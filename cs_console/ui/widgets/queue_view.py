@@ -220,6 +220,11 @@ class QueueView(ScrollView, can_focus=True):
         event.prevent_default()
         self._focus_changed(event, False)
 
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        """Textual restyles a widget and its scroll bars when its focus changes; no rule of
+        this one's follows the focus (the cursor's two looks are two classes), and the scroll
+        bars restyled drew a frame of their own."""
+
     def _focus_changed(self, event: events.Focus | events.Blur, focus: bool) -> None:
         self.has_focus = focus
         self._refresh_row(self.cursor)
