@@ -16,17 +16,18 @@ derived in O(intervals), so a new event costs its own handling and one derivatio
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cs_console.domain.queue_log import QueueEvent
+from cs_console.i18n import N_
 
 # Service-level definitions: the setting's value and how the screen names it.
 DEFINITIONS = {
-    "offered": "answered within {target} s ÷ offered (abandons under {short} s left out)",
-    "all_offered": "answered within {target} s ÷ all offered calls",
-    "answered": "answered within {target} s ÷ answered calls",
+    "offered": N_("answered within {target} s ÷ offered (abandons under {short} s left out)"),
+    "all_offered": N_("answered within {target} s ÷ all offered calls"),
+    "answered": N_("answered within {target} s ÷ answered calls"),
 }
 
 EXITS = frozenset({"EXITWITHTIMEOUT", "EXITEMPTY", "EXITWITHKEY"})
@@ -55,8 +56,10 @@ class QueueRules:
     service_level_definition: str
     acw_seconds: int
 
-    def definition_text(self) -> str:
-        return DEFINITIONS[self.service_level_definition].format(
+    def definition_text(self, say: Callable[[str], str] = str) -> str:
+        """The definition in use, in English for reports read by machines, or said in the
+        language with ``say`` (gettext's ``_``)."""
+        return say(DEFINITIONS[self.service_level_definition]).format(
             target=self.sl_target_seconds, short=self.short_abandon_seconds
         )
 

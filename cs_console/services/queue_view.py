@@ -144,7 +144,7 @@ def queue_lines(queue: ShiftQueue, tz: tzinfo, last: int | None = None) -> list[
     rows = [_row(f"{f.start.astimezone(tz):%H:%M}–{f.end.astimezone(tz):%H:%M}", f) for f in shown]
     return [
         headline(queue),
-        _("Service level = {definition}").format(definition=queue.report.definition),
+        _("Service level = {definition}").format(definition=queue.rules.definition_text(_)),
         *columns([header, *rows, _row(_("shift"), queue.report.shift)], ALIGN, LEAST),
     ]
 

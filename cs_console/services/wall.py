@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cs_console.i18n import _
 from cs_console.services.context import Context
 from cs_console.services.queue_view import shift_queue
 from cs_console.services.shift_view import running_clocks
@@ -36,7 +37,7 @@ def wall_figures(ctx: Context) -> WallFigures:
         level_now=reached[-1].service_level if reached else None,
         level_shift=queue.report.shift.service_level if queue else None,
         target=phone.service_level_target,
-        definition=phone.queue_rules().definition_text(),
+        definition=phone.queue_rules().definition_text(_),
         waiting=queue.report.waiting.calls if queue else 0,
         longest_seconds=queue.report.waiting.longest_seconds if queue else 0,
         clocks_warning=sum(b.warning for b in bands),

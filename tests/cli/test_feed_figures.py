@@ -140,6 +140,7 @@ def test_report_shift_in_chinese_lines_up_the_queue_columns_in_cells(fed, run):
     done = run("--now", NOW, "--lang", "zh_CN", "report", "shift")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
+    assert any("秒内接通 ÷ 呼入" in line for line in lines)  # the definition in use, said too
     at = next(i for i, row in enumerate(lines) if "ASA" in row and "短放弃" in row)
     header, rows = lines[at], lines[at + 1 :]
     assert rows[0].startswith("08:00–08:15") and rows[-1].startswith("本班")

@@ -207,3 +207,19 @@ def test_show_speaks_the_language_with_stored_words_translated_at_display(run):
     assert ticket.stdout.startswith("T-6 查询 · 处理中 · Invoice copy · 受理于 2026-11-19 20:09")
     english = run("--now", NOW_LOCAL, "do", "show T-6")
     assert english.stdout.startswith("T-6 inquiry · in_progress · Invoice copy · accepted ")
+
+
+def test_month_table_speaks_the_language_with_columns_aligned_in_cells(run):
+    """``month`` in Chinese and Spanish: translated headers and roles, every final score ends
+    in the same terminal cell as its header (PF-10's 80 for everyone in the demo)."""
+    from cs_console.domain.cells import cell_len
+
+    assert run("demo", "--no-tui").returncode == 0
+    for lang, final in (("zh_CN", "总分"), ("es", "final")):
+        out = run("--lang", lang, "do", "month").stdout.splitlines()
+        header = next(line for line in out if final in line)
+        end = cell_len(header[: header.index(final) + len(final)])
+        rows = [line for line in out if line[:4].isdigit() and line[4] == " "]
+        assert rows and all(cell_len(r[: r.index(" 80 ") + 3]) == end for r in rows), out[:4]
+    chinese = run("--lang", "zh_CN", "do", "month").stdout
+    assert "客服代表" in chinese and "副班长" in chinese
