@@ -24,6 +24,7 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 # Babel patterns of a day in each language: 2025-03-12 / 2025年3月12日 / 12/03/2025.
 DATE_PATTERNS = {"en": "yyyy-MM-dd", "zh_CN": "y年M月d日", "es": "dd/MM/y"}
 # A time within the week ahead: Wed 03-12 18:00 / 3月12日周三 18:00 / mié 12/03 18:00.
+DAY_PATTERNS = {"en": "EEE dd", "zh_CN": "EEE d日", "es": "EEE dd"}  # chart axes
 WEEK_PATTERNS = {"en": "EEE MM-dd HH:mm", "zh_CN": "M月d日EEE HH:mm", "es": "EEE dd/MM HH:mm"}
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
@@ -116,6 +117,13 @@ def date_text(day: date) -> str:
     from babel.dates import format_date
 
     return format_date(day, DATE_PATTERNS[_language], locale=_language)
+
+
+def weekday_text(day: date) -> str:
+    """A day of the week on a chart's axis (Babel): Mon 16, 周一 16日, lun 16."""
+    from babel.dates import format_date
+
+    return format_date(day, DAY_PATTERNS[_language], locale=_language)
 
 
 def instant_text(at: datetime, tz: tzinfo, seconds: bool = True) -> str:

@@ -14,7 +14,7 @@ from cs_console.domain.seats import SeatState
 from cs_console.domain.seats import state_word as seat_word
 from cs_console.domain.shifts import ShiftInstance
 from cs_console.domain.ticket_words import category_word, state_word
-from cs_console.i18n import _
+from cs_console.i18n import _, weekday_text
 from cs_console.services.context import Context
 from cs_console.services.queue_view import queue_dict, queue_lines, shift_queue
 from cs_console.services.roll_view import roll_call
@@ -39,6 +39,7 @@ class ShiftStats:
     complaints_per_hour: list[int] = field(default_factory=list)
     occupancy_per_hour: list[int] = field(default_factory=list)
     days: list[str] = field(default_factory=list)
+    day_dates: list[str] = field(default_factory=list)  # the same days, ISO, for the axis
     tickets_per_day: list[int] = field(default_factory=list)
     complaints_per_day: list[int] = field(default_factory=list)
     queue: dict = field(default_factory=dict)  # the queue figures, English keys
@@ -52,7 +53,8 @@ class ShiftStats:
     def charts(self) -> list[Chart]:
         """Tickets and complaints per hour of the shift and per day of the week, and the
         occupancy (call and after-call work against time signed in) per hour."""
-        hours, days = tuple(self.hours), tuple(self.days)
+        hours = tuple(self.hours)
+        days = tuple(weekday_text(date.fromisoformat(d)) for d in self.day_dates)
         return [
             Chart(_("Tickets per hour"), hours, tuple(self.tickets_per_hour)),
             Chart(_("Complaints per hour"), hours, tuple(self.complaints_per_hour)),
@@ -228,6 +230,7 @@ def shift_stats(ctx: Context, inst: ShiftInstance) -> ShiftStats:
         ),
         occupancy_per_hour=[_occupancy(c) for c in per_hour],
         days=[f"{d:%a %d}" for d in days],
+        day_dates=[d.isoformat() for d in days],
         tickets_per_day=_per_day([at for at, _ in week], days, tz),
         complaints_per_day=_per_day([at for at, cat in week if cat == "complaint"], days, tz),
         queue=queue_dict(queue),
