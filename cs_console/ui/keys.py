@@ -178,9 +178,16 @@ DISMISS = [
 ]
 
 
+# Textual's own table keys, as ``?`` lists them when a table has the focus.
+TEXTUAL_WORDS = frozenset({
+    N_("Cursor up"), N_("Cursor down"), N_("Cursor left"), N_("Cursor right"), N_("Page up"),
+    N_("Page down"), N_("Top"), N_("Bottom"), N_("Home"), N_("End"), N_("Select"),
+})  # fmt: skip
+
+
 def described(binding: Binding) -> str:
-    """A binding's description in the language in use; a word that means another thing on
-    another key is looked up in its key's context."""
+    """A binding's description in the language in use (Textual's own words too, TEXTUAL_WORDS);
+    a word that means another thing on another key is looked up in its key's context."""
     if binding.id == "seats.back":  # the agent is back at the seat, not the key that backs out
         return pgettext("seat", "Back")
     if binding.id == "seats.assign":  # put someone on the seat, not the seat column

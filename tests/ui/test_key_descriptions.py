@@ -23,3 +23,17 @@ def test_back_at_the_seat_is_not_the_key_that_backs_out():
         assert i18n.pgettext("time left", "Left") == "Resta" != i18n._("Left")
     finally:
         i18n.use("en")
+
+
+def test_textual_s_own_table_keys_are_said_in_the_language():
+    """``?`` with a table focused lists Textual's own keys too: each is a word we translate."""
+    from textual.widgets import DataTable
+
+    shown = {b.description for b in DataTable.BINDINGS if b.description}
+    assert shown <= keys.TEXTUAL_WORDS
+    try:
+        i18n.use("zh_CN")
+        up = next(b for b in DataTable.BINDINGS if b.description == "Cursor up")
+        assert keys.described(up) == "光标上移"
+    finally:
+        i18n.use("en")
