@@ -124,7 +124,7 @@ def open_event(ctx: Context, summary: str, at: datetime | None, reason: str, out
     start, note = _started(ctx, at, reason)
     with ctx.transaction() as session:
         event, clock = add_event(ctx, session, summary, start, note, outage)
-    kind = "outage" if outage else "event"
+    kind = _("outage") if outage else _("event")
     by = hhmm(ctx, clock.deadline_at)
     return _("E-{id} {kind} · report to the duty manager by {by} (CP-02)").format(
         id=event.id, kind=kind, by=by

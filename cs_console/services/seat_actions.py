@@ -16,6 +16,7 @@ from cs_console.domain.seats import (
     state_word,
 )
 from cs_console.domain.shifts import ShiftInstance, previous_shift
+from cs_console.domain.ticket_words import fault_word
 from cs_console.i18n import _
 from cs_console.services import audit
 from cs_console.services.concurrency import changed_by, locked
@@ -237,7 +238,7 @@ def fault(ctx: Context, code: str, kind: str, note: str) -> str:
         )
         audit.record(session, ctx, "seat.fault", seat.code, after={"kind": kind, "note": note})
     return _("seat {code}: {kind} fault recorded; it stays on the handover until fixed").format(
-        code=seat.code, kind=kind
+        code=seat.code, kind=fault_word(kind)
     )
 
 

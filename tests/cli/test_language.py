@@ -223,3 +223,15 @@ def test_month_table_speaks_the_language_with_columns_aligned_in_cells(run):
         assert rows and all(cell_len(r[: r.index(" 80 ") + 3]) == end for r in rows), out[:4]
     chinese = run("--lang", "zh_CN", "do", "month").stdout
     assert "客服代表" in chinese and "副班长" in chinese
+
+
+def test_stored_words_inside_results_speak_the_language(run, env):
+    """A fault's kind and an event's kind are stored in English and said in the language."""
+    from tests.conftest import NOW_LOCAL
+
+    assert run("--now", NOW_LOCAL, "demo", "--no-tui").returncode == 0
+    env["CS_CONSOLE_PIN"] = "1234"
+    fault = run("--now", NOW_LOCAL, "--lang", "es", "--as", "1001", "do", "fault A07 headset x")
+    assert fault.stdout.startswith("puesto A07: avería auriculares registrada"), fault.stdout
+    event = run("--now", NOW_LOCAL, "--lang", "zh_CN", "--as", "1001", "do", "event outage 断线")
+    assert event.stdout.startswith("E-3 故障 ·"), event.stdout
