@@ -55,7 +55,11 @@ async def test_notes_then_outgoing_signature_with_pin(demo_ctx, clock):
         assert status(app).startswith(
             "2026-11-22/D signed by outgoing 1001 at 15:50; awaiting incoming · "
         )
-        parties = str(app.screen.query_one("#handover-parties").content)
+        for _ in range(20):  # the log is read again after the signature; bounded on a busy machine
+            parties = str(app.screen.query_one("#handover-parties").content)
+            if "awaiting incoming" in parties:
+                break
+            await settle(pilot)
         assert "awaiting incoming · out 1001 15:50" in parties
 
 
