@@ -29,7 +29,8 @@ SHIFT_D = ("--shift", "2026-11-22/D")  # handed over at 16:03: at 16:20 screen 5
 def signed(desk):
     """Day shift D of 2026-11-22 handed over: outgoing 1001 at 15:50, incoming 1015 at 16:03."""
     for staff_no, came in (("1001", "07:44"), ("1002", "07:52"), ("1003", "08:03")):
-        ok(desk(*OUT, "do", f"arrive {staff_no}", now=f"2026-11-22T{came}"))
+        # the time given, so a slow start cannot make a late arrival a minute later
+        ok(desk(*OUT, "do", f"arrive {staff_no} {came}", now=f"2026-11-22T{came}"))
     ok(desk(*OUT, "do", "ticket complaint Bill twice phone 13812345678 name 张三",
             now="2026-11-22T10:15"))  # fmt: skip
     at = "2026-11-22T15:50"

@@ -38,7 +38,7 @@ def test_rc02_the_0820_roll_call_is_taken_before_the_0830_shift(gap_desk):
     assert (
         ok(gap_desk("--as", "1001", "do", "arrive 1003 08:05", now=at)) == "1003 present, on time"
     )
-    assert ok(gap_desk("--as", "1001", "do", "arrive 1004", now="2026-11-22T08:21")).startswith(
+    assert ok(gap_desk("--as", "1001", "do", "arrive 1004", now="2026-11-22T08:20:30")).startswith(
         "1004 late for roll call, 1 min"
     )
     assert ok(gap_desk("do", "roll", now="2026-11-22T08:22")).startswith(
