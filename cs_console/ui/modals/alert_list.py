@@ -17,9 +17,10 @@ from cs_console.i18n import _
 from cs_console.services.alerts import AlertLine
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
+from cs_console.ui.underlay import DimmedUnderlay
 
 
-class AlertListModal(ModalScreen[int | None]):
+class AlertListModal(DimmedUnderlay, ModalScreen[int | None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS
 
     def __init__(self, alerts: list[AlertLine], tz) -> None:  # noqa: ANN001

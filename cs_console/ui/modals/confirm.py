@@ -14,9 +14,10 @@ from textual.widgets import Static
 from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.literal import literal
+from cs_console.ui.underlay import DimmedUnderlay
 
 
-class ConfirmModal(ModalScreen[bool]):
+class ConfirmModal(DimmedUnderlay, ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = keys.CONFIRM
 
     def __init__(self, title: str, question: str, detail: str = "") -> None:

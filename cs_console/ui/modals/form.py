@@ -28,6 +28,7 @@ from cs_console.ui import keys
 from cs_console.ui.literal import literal
 from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.steady_styles import SteadyStyles
+from cs_console.ui.underlay import DimmedUnderlay
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 Check = Callable[[str], str | None]  # the value → what is wrong with it, or None
@@ -55,7 +56,7 @@ def digits(value: str) -> str | None:
     return None if not text or text.isdigit() else _("Digits only.")
 
 
-class FormModal(SteadyStyles, ModalScreen[dict[str, str] | None]):
+class FormModal(DimmedUnderlay, SteadyStyles, ModalScreen[dict[str, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [*keys.DISMISS[:1], *keys.FORM]
 
     def __init__(self, title: str, fields: list[Field], send: Send | None = None) -> None:

@@ -15,9 +15,10 @@ from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.literal import cell, literal
 from cs_console.ui.steady_styles import SteadyStyles
+from cs_console.ui.underlay import DimmedUnderlay
 
 
-class HelpModal(SteadyStyles, ModalScreen[None]):
+class HelpModal(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS
 
     def __init__(self, title: str, rows: list[tuple[str, str, str]]) -> None:

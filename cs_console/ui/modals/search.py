@@ -24,12 +24,13 @@ from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell, literal
 from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.underlay import DimmedUnderlay
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 KINDS = HIT_KINDS
 
 
-class SearchModal(ModalScreen[None]):
+class SearchModal(DimmedUnderlay, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS[:1]
 
     def __init__(self, ctx: Context) -> None:

@@ -19,10 +19,11 @@ from cs_console.services.staff import authenticate
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal
+from cs_console.ui.underlay import DimmedUnderlay
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 
-class SignInModal(ModalScreen[StaffMember | None]):
+class SignInModal(DimmedUnderlay, ModalScreen[StaffMember | None]):
     """Dismisses with the signed-in person, or None for read-only."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.SIGN_IN

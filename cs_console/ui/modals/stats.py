@@ -16,11 +16,12 @@ from cs_console.i18n import _
 from cs_console.services.stats import ShiftStats
 from cs_console.ui import keys
 from cs_console.ui.literal import literal, literal_lines
+from cs_console.ui.underlay import DimmedUnderlay
 
 CHART_WIDTH = 52
 
 
-class StatsModal(ModalScreen[None]):
+class StatsModal(DimmedUnderlay, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS
 
     def __init__(self, stats: ShiftStats) -> None:

@@ -27,13 +27,14 @@ from cs_console.ui.faults import guarded
 from cs_console.ui.literal import literal
 from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.steady_styles import SteadyStyles
+from cs_console.ui.underlay import DimmedUnderlay
 from cs_console.ui.widgets.input_bar import SteadyInput
 
 Load = Callable[[], list[Target]]  # read off the UI thread
 Send = Callable[[str, Reply], None]  # runs the dispatch to a target code, its result to the reply
 
 
-class TargetPicker(SteadyStyles, ModalScreen[None]):
+class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS[:1]
 
     def __init__(self, title: str, load: Load, send: Send) -> None:

@@ -13,9 +13,10 @@ from textual.widgets import Static
 from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.literal import literal, literal_lines
+from cs_console.ui.underlay import DimmedUnderlay
 
 
-class TextResultModal(ModalScreen[None]):
+class TextResultModal(DimmedUnderlay, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS
 
     def __init__(self, title: str, text: str) -> None:
