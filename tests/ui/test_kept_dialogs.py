@@ -93,3 +93,36 @@ async def test_the_dispatch_picker_opened_again_is_for_the_ticket_selected_now(d
         assert picker.query_one("#picker-filter", Input).value == ""
         assert picker.query_one(OptionList).option_count == everyone
         assert picker.query_one(OptionList).highlighted == 0
+
+
+async def test_the_dispatch_picker_opened_again_shows_its_targets_in_its_first_frame(
+    demo_ctx, monkeypatch
+):
+    """The targets of the last opening are listed at once, unfiltered; the read that follows
+    redraws the list only if they changed, and an enter waits for it."""
+    from textual.widgets import OptionList
+
+    from cs_console.ui.modals.target_picker import TargetPicker
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("d")
+        await until_modal(pilot)
+        await settle(pilot)
+        picker = app.screen
+        everyone = picker.query_one(OptionList).option_count
+        await pilot.press(*"zzz", "escape")
+        await settle(pilot)
+        reads = []
+        monkeypatch.setattr(TargetPicker, "_read_targets", lambda self: reads.append(1))
+        redrawn = []
+        monkeypatch.setattr(OptionList, "clear_options", lambda self: redrawn.append(1) or self)
+        await pilot.press("d")
+        await until_modal(pilot)
+        assert reads == [1]
+        assert picker.query_one(OptionList).option_count == everyone
+        assert picker.query_one(OptionList).highlighted == 0
+        picker._show(list(picker._targets))  # the same targets read again: nothing redrawn
+        assert redrawn == [1]  # the list unfiltered as it opened, once

@@ -1,9 +1,10 @@
 """The dispatch target picker: a list that filters as you type (agents on shift first).
 
-The list is read by a worker (no database read on the UI thread); what is typed meanwhile
-filters it once it is there, and an enter pressed before it chooses then. A choice is sent
-at once and the picker waits for the answer: a success closes it, a refusal is said under the
-list and the picker stays for another choice (conventions 13, 16)."""
+The list is read by a worker (no database read on the UI thread) each time it opens; opened
+again, it lists the last opening's targets meanwhile and is redrawn only if the read finds
+others (its first frame is its only one), and an enter pressed before the read chooses then.
+A choice is sent at once and the picker waits for the answer: a success closes it, a refusal
+is said under the list and the picker stays for another choice (conventions 13, 16)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
         self._title = title
         self._load = load
         self._send = send
-        self._targets: list[Target] | None = None
+        self._targets: list[Target] | None = None  # those listed
+        self._read = False  # whether this opening's read is in
         self._enter_early = False
         self._waiting = False
 
@@ -60,14 +62,18 @@ class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
 
     def reopen(self, title: str, load: Load, send: Send) -> None:
         """Kept between openings (ui/kept_modals.py): this ticket's title, the filter empty,
-        no refusal, the targets read again."""
+        no refusal, the last opening's targets listed until they are read again."""
         self._title, self._load, self._send = title, load, send
-        self._targets, self._enter_early, self._waiting = None, False, False
+        self._read, self._enter_early, self._waiting = False, False, False
         self.query_one("#dialog-title", Static).update(literal(title))
         field = self.query_one("#picker-filter", Input)
-        with field.prevent(Input.Changed):
-            field.value = ""
-        self.query_one(OptionList).clear_options()
+        if field.value:
+            with field.prevent(Input.Changed):
+                field.value = ""
+            self._filter("")
+        options = self.query_one(OptionList)
+        if options.option_count:
+            options.highlighted = 0
         self.query_one("#picker-refusal").display = False
         field.focus()
         self._read_targets()
@@ -87,8 +93,10 @@ class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
         self.app.database_down(sentence)  # type: ignore[attr-defined]
 
     def _show(self, targets: list[Target]) -> None:
-        self._targets = targets
-        self._filter(self.query_one(Input).value)
+        self._read = True
+        if targets != self._targets:
+            self._targets = targets
+            self._filter(self.query_one(Input).value)
         if self._enter_early:
             self._choose_highlighted()
 
@@ -114,7 +122,7 @@ class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if self._targets is None:
+        if not self._read:
             self._enter_early = True
             return
         self._choose_highlighted()
