@@ -188,12 +188,16 @@ class ConsoleApp(
             self.cs = self.cs.reading_only()
         self.refresh_header()
 
-    def screen_shown(self) -> None:
-        """A screen put its data up. The header's shift figures are loaded after the first
-        screen's data, not beside it: both would share one interpreter (#8, P2)."""
+    def screen_shown(self, screen: ConsoleScreen) -> None:
+        """A screen put its data up (one built away draws it ahead). The header's shift
+        figures are loaded after the first screen's data, not beside it: both would share one
+        interpreter (#8, P2); the other screens are built after its frame."""
+        if screen is not self.screen:
+            self.call_after_refresh(self.draw_away, screen)
         if not self._shift_asked:  # later loads come from the tick and the poll
             self._shift_asked = True
             self._load_shift()
+            self.call_after_refresh(self.build_away)
 
     @work(thread=True, exclusive=True, group="shift")
     @guarded("loading the shift")

@@ -1,12 +1,16 @@
-"""Switching screens (1…6): a screen shown once stays built, and is shown again at once; and
-the terminal driver that answers esc at once (ui/driver.py)."""
+"""Switching screens (1…6): every screen is built once, in the background after the first one
+shows its data, and is shown at once; and the terminal driver that answers esc at once
+(ui/driver.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import work
+from textual._context import visible_screen_stack
 from textual.app import App
 from textual.driver import Driver
+from textual.screen import Screen
 from textual.widget import AwaitMount
 
 if TYPE_CHECKING:
@@ -22,8 +26,60 @@ class ScreenSwitching(App[None]):
     _no_delay = False
     built_screens: tuple[ConsoleScreen, ...] = ()  # each mode's screen, once built
 
-    def screen_built(self, screen: ConsoleScreen) -> None:
+    def screen_built(self, screen: ConsoleScreen) -> bool:
+        """Whether ``screen`` was new here."""
+        if screen in self.built_screens:
+            return False
         self.built_screens = (*self.built_screens, screen)
+        return True
+
+    def build_away(self) -> None:
+        """The screens not built yet, built in the background one at a time, each after the
+        frame that follows the one before; each one's module is imported in a thread and its
+        data read by its own worker. Showing one later is a switch, not a first showing."""
+        waiting = [mode for mode in self._modes if mode not in self._screen_stacks]
+        if waiting and self.is_running:
+            self._import_away(waiting)
+
+    def draw_away(self, screen: ConsoleScreen) -> None:
+        """A screen built away that got its data lays itself out and draws its lines into its
+        widgets' caches, not to the terminal: its first showing sends them only."""
+        if screen is self.screen or not screen.is_attached or not self.is_running:
+            return
+        visible_screen_stack.set([])  # nothing beneath it: its own background
+        screen._refresh_layout(self.size)
+        screen._compositor.render_strips(self.size)
+
+    @work(thread=True, group="build-away")
+    def _import_away(self, waiting: list[str]) -> None:
+        from cs_console.ui.opening import screen_class
+
+        screen_class(waiting[0])
+        self.call_from_thread(self._build_away, waiting[0])
+
+    def _build_away(self, mode: str) -> None:
+        if mode not in self._screen_stacks and self.is_running:
+            self._init_mode(mode)  # built and sized as Textual builds a mode's first screen
+            self._built_modes |= {mode}
+        self.call_after_refresh(self.build_away)
+
+    _making_mode = False
+
+    def _init_mode(self, mode: str) -> AwaitMount:
+        self._making_mode = True
+        try:
+            return super()._init_mode(mode)
+        finally:
+            self._making_mode = False
+
+    def _get_screen(self, screen: Screen | str) -> tuple[Screen, AwaitMount]:
+        """A mode's new screen is styled as it is mounted, after its own CSS was read (whose
+        rules are all under the screen's class: screens/*.tcss). Textual restyled the whole
+        app, then once more when that screen was first shown: its styles count as current."""
+        made = super()._get_screen(screen)
+        if self._making_mode:
+            made[0]._css_update_count = self._css_update_count
+        return made
 
     def switch_mode(self, mode: str) -> AwaitMount:
         self._no_delay = mode in self._built_modes

@@ -44,6 +44,11 @@ class Upkeep:
 
     # -- live update ---------------------------------------------------------------------
 
+    @property
+    def last_change(self) -> int:
+        """The change token of what this console shows."""
+        return self._last_change
+
     @guarded("looking for changes")
     def _poll(self) -> None:
         """Live update: reload what is on screen when anyone wrote, keeping cursor and forms.

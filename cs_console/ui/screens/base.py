@@ -56,6 +56,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
+        self.read_for: int | None = None  # the change token its last read began at (None: failed)
 
     def compose(self) -> ComposeResult:
         yield self.header_line
@@ -80,21 +81,24 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         )
 
     def on_mount(self) -> None:
-        self.console_app.screen_built(self)
+        if not self.console_app.screen_built(self):  # once, though a subclass calls it too
+            return
         self.console_app.refresh_header()
         first = self.console_app.take_first_data()
         if first is None:
             self.reload()
-        else:
+        else:  # read after the opening's change token
+            self.read_for = self.console_app.last_change
             self.post_message(Loaded(first))
 
     def _on_screen_resume(self) -> None:
-        """Before SteadyStyles' and Textual's own handlers; its header is kept current while
-        it is away (``refresh_header``)."""
-        if not self.loaded:  # its first load met a database out of reach
+        """Before SteadyStyles' and Textual's; its header is kept current while it is away
+        (``refresh_header``), its data read again if anyone wrote since its last read began."""
+        if self.read_for != self.console_app.last_change:
             self.reload()
 
     def reload(self) -> None:
+        self.read_for = self.console_app.last_change
         self._load()
 
     @work(thread=True, exclusive=True, group="load")
@@ -103,11 +107,14 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         try:
             self.post_message(Loaded(self.fetch()))
         except Unavailable as err:  # what is shown stays; the app looks again with back-off
-            self.app.call_from_thread(self.console_app.database_down, str(err))
+            self.app.call_from_thread(self._not_read, str(err))
+
+    def _not_read(self, sentence: str) -> None:
+        self.read_for = None
+        self.console_app.database_down(sentence)
 
     def fetch(self) -> Any:
         """Runs in a worker thread: call services, return plain data."""
-        return None
 
     @classmethod
     def prefetch(cls, ctx: Context) -> Any:
@@ -122,7 +129,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
             self.loaded = True
             self.show(message.data)
-            self.console_app.screen_shown()
+            self.console_app.screen_shown(self)
 
     def show(self, data: Any) -> None:
         """Runs on the UI thread with what ``fetch`` returned."""

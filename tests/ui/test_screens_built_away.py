@@ -1,0 +1,66 @@
+"""Once the first screen shows its data, the other screens are built and read in the
+background, one at a time (ui/switching.py): showing one for the first time is a switch. A
+screen shown again reads its data again when anyone wrote while it was away."""
+
+from cs_console.commands.registry import execute
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.opening import SCREENS
+from tests.ui.conftest import SIZE, rows, settle
+
+
+async def _all_built(pilot) -> None:  # noqa: ANN001
+    for _ in range(200):
+        await settle(pilot)
+        built = pilot.app.built_screens
+        if len(built) == len(SCREENS) and all(s.loaded for s in built):
+            return
+        await pilot.pause(0.05)
+
+
+def _refs(app: ConsoleApp) -> set[str]:
+    return {str(row[0]) for row in rows(app).values()}
+
+
+async def test_every_screen_is_built_and_read_after_the_first_one_shows(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await _all_built(pilot)
+        assert sorted(type(s).__name__ for s in app.built_screens) == sorted(
+            name for _module, name in SCREENS.values()
+        )
+        away = {type(s).__name__: s for s in app.built_screens}
+        await pilot.press("4")
+        await settle(pilot)
+        assert app.screen is away["EscalationsScreen"]
+        assert app.screen.loaded
+
+
+async def test_a_screen_shown_again_shows_what_was_written_while_it_was_away(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await settle(pilot)
+        before = _refs(app)
+        await pilot.press("1")
+        await settle(pilot)
+        leader = demo_ctx.acting_as("1001")
+        ref = execute(leader, "complaint rude answer on the line agent 1003").split()[0]
+        app._poll()  # another console wrote: the poll sees it
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        assert ref not in before
+        assert ref in _refs(app)
+
+
+async def test_building_and_showing_the_screens_restyles_nothing_else(demo_ctx, monkeypatch):
+    """A new screen is styled as it is mounted, with its own CSS (scoped to it) read first."""
+    restyled = []
+    monkeypatch.setattr(ConsoleApp, "refresh_css", lambda self, animate=True: restyled.append(1))
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await _all_built(pilot)
+        for key in "234561":
+            await pilot.press(key)
+            await settle(pilot)
+        assert restyled == []
