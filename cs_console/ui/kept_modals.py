@@ -2,7 +2,8 @@
 
 Textual takes a closed dialog apart and then lays out and redraws the whole screen a second
 time; a dialog installed in the app is only hidden. The next opening shows it again with
-what it must show then (``reopen``): no second frame, no new widgets."""
+what it must show then (``reopen``): no second frame, no new widgets. Any dialog opens
+without the screen beneath being drawn again after it (``push_screen``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from textual.app import App
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 
 class KeptModals(App[None]):
@@ -32,3 +33,13 @@ class KeptModals(App[None]):
             screen = build()
             self.install_screen(screen, name)
         self.push_screen(screen, callback)
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Textual marks the whole screen beneath a dialog for repainting as it opens it, and
+        that repaint redraws the whole dialog in a frame of its own; the dialog's first frame
+        has drawn the screen beneath already (ui/underlay.py)."""
+        beneath = self.screen if self._screen_stack else None
+        done = super().push_screen(screen, *args, **kwargs)
+        if beneath is not None and isinstance(self.screen, ModalScreen):
+            beneath._repaint_required = False
+        return done

@@ -39,3 +39,15 @@ async def test_a_dialog_dims_the_screen_beneath_as_textual_does(demo_ctx, monkey
         ours = _frame(dialog, beneath)
         monkeypatch.setattr(DimmedUnderlay, "render", lambda self: ModalScreen.render(self))
         assert ours == _frame(dialog, beneath)
+
+
+async def test_opening_a_dialog_leaves_the_screen_beneath_nothing_to_repaint(demo_ctx):
+    """Its first frame draws the screen beneath: no later frame redraws the whole dialog."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        beneath = app.screen
+        app.action_help()
+        assert app.screen is not beneath
+        assert not beneath._repaint_required
