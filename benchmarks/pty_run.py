@@ -25,14 +25,15 @@ BASELINE_KEYS = [("down", "down"), ("down", "down"), ("up", "up"), ("pagedown", 
                  ("pageup", "pageup"), ("end", "end"), ("home", "home")]  # fmt: skip
 
 
-def console(db: Path, config: Path, rounds: int) -> dict[str, list[float]]:
+def console(db: Path, config: Path, rounds: int,
+            keys: list[tuple[str, str]] = CONSOLE_KEYS) -> dict[str, list[float]]:  # fmt: skip
     command = [sys.executable, "-m", "cs_console", "--db", str(db), "--config", str(config),
                "--now", data.NOW, "--read-only"]  # fmt: skip
     with spawn(command) as terminal:
         terminal.wait_for(DATA_MARKER)
         terminal.press("3")
         terminal.wait_for(QUEUE_MARKER)
-        return time_keys(terminal, CONSOLE_KEYS, rounds)
+        return time_keys(terminal, keys, rounds)
 
 
 def baseline(rounds: int) -> dict[str, list[float]]:
