@@ -83,6 +83,8 @@ async def test_a_failing_key_action_is_one_sentence(demo_ctx: Context, log_folde
         await sign_in(pilot)
         await pilot.press("5")
         await settle(pilot)
+        app._poll()  # the sign-in's writes seen (a screen read again fails in its own sentence)
+        await settle(pilot)
         await pilot.press("p")
         await settle(pilot)
         assert app.is_running
@@ -105,3 +107,22 @@ async def test_an_error_outside_commands_ends_the_app_with_one_sentence_and_no_l
     assert "4711" not in printed and "pin" not in printed
     assert "internal error (ValueError)" in printed
     assert "bad 4" in (log_folder / "cs-console.log").read_text(encoding="utf-8")
+
+
+async def test_a_screen_built_away_says_its_failed_read_when_shown(
+    demo_ctx: Context, log_folder: Path
+):
+    """Built in the background, its read fails: nothing is said on the screen shown then; it
+    reads again when shown, and says so there."""
+    damage(demo_ctx, "handover_log")
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await settle(pilot)
+            if len(app.built_screens) == 6:
+                break
+        await settle(pilot)
+        assert status(app) == ""
+        await pilot.press("5")
+        await settle(pilot)
+        assert status(app) == sentence("loading the screen", log_folder)

@@ -1,8 +1,7 @@
 """What each of the six screens has: header, title, body, filter, command line, status, footer.
 
 Data is fetched by a thread worker (``fetch``, never touching widgets) that posts ``Loaded``;
-``show`` puts it on screen.
-"""
+``show`` puts it on screen."""
 
 from __future__ import annotations
 
@@ -106,22 +105,23 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
     def _load(self) -> None:
         try:
             self.post_message(Loaded(self.fetch()))
-        except Unavailable as err:  # what is shown stays; the app looks again with back-off
-            self.app.call_from_thread(self._not_read, str(err))
+        except Exception as err:  # what is shown stays, read again when shown next
+            self.app.call_from_thread(self._not_read, err)
+            if not isinstance(err, Unavailable) and self.is_current:
+                raise  # said on it; a screen built away says it when shown and read again
 
-    def _not_read(self, sentence: str) -> None:
+    def _not_read(self, err: Exception) -> None:
         self.read_for = None
-        self.console_app.database_down(sentence)
+        if isinstance(err, Unavailable):  # the app looks again with back-off
+            self.console_app.database_down(str(err))
 
     def fetch(self) -> Any:
         """Runs in a worker thread: call services, return plain data."""
 
     @classmethod
     def prefetch(cls, ctx: Context) -> Any:
-        """What ``fetch`` returns on a new screen, read before the screen exists: the
-        console reads the first screen's data while it opens the database (None: no such
-        read)."""
-        return None
+        """What ``fetch`` returns on a new screen, read before it exists while the console
+        opens the database (None: no such read)."""
 
     @guarded("showing the screen")
     def on_loaded(self, message: Loaded) -> None:
