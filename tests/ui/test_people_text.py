@@ -24,6 +24,7 @@ from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.widgets.seat_grid import SeatGrid
 from cs_console.ui.widgets.status_line import StatusLine
 from tests.conftest import NOW, ZONE
 from tests.people_text import (
@@ -78,7 +79,7 @@ async def every_screen(app: ConsoleApp, stored: Stored) -> None:
         await pilot.press("2")
         await settle(pilot)
         assert_drawn_clean(app, "seat board")
-        grid = app.screen.query_one("#table", DataTable)
+        grid = app.screen.query_one("#table", SeatGrid)
         assert shown(text) in str(grid.get_row_at(1)[1])  # A06, where 1008 is away
         grid.cursor_coordinate = Coordinate(1, 1)
         await pilot.press("o")
