@@ -273,7 +273,7 @@ class SeatGrid(ScrollView, can_focus=True):
         start = x - first * self._column_width
         shown = Strip.join(cells).crop(start, start + body)
         shown = shown.extend_cell_length(body, self._style(""))
-        return Strip.join([label, shown]).crop(0, width).simplify()
+        return Strip.join([label, shown]).crop(0, width)
 
     def _header_line(self, column: int) -> Strip:
         key = (-1, column, HEADER)
@@ -312,11 +312,13 @@ class SeatGrid(ScrollView, can_focus=True):
         post = Style(color=style.color) if component in (CURSOR, CURSOR_BLURRED) else None
         pad = Segment(" " * PAD, style)
         strips = []
+        console = self.app.console
         for line in text.split("\n", allow_blank=True)[:height]:
             line.truncate(width - 2 * PAD, overflow="ellipsis", pad=True)
+            line_style = style + console.get_style(line.style) if line.style else style
             segments = [pad]
-            for segment in line.render(self.app.console):
-                segment_style = style + segment.style if segment.style else style
+            for segment in line.render(console):
+                segment_style = line_style + segment.style if segment.style else line_style
                 segments.append(
                     Segment(segment.text, segment_style + post if post else segment_style)
                 )
