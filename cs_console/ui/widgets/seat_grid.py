@@ -26,6 +26,7 @@ from textual.widget import Widget
 
 ROW_HEIGHT = 2
 PAD = 1  # blank cells either side of a cell's text
+LINES_KEPT = 16  # a row's lines kept as shown (its two lines at a few scrolls and cursors)
 HEADER = "seat-grid--header"
 CURSOR = "seat-grid--cursor"
 CURSOR_BLURRED = "seat-grid--cursor-blurred"
@@ -74,6 +75,8 @@ class SeatGrid(ScrollView, can_focus=True):
         self._label_width = 0
         self._drawn: dict[tuple[int, int, str], list[Strip]] = {}  # (row, col, component)
         self._fixed: dict[int, list[Strip]] = {}  # row labels (-1: the header row)
+        # each row's lines as shown: (line, scroll x, the cursor's look if it is on the row)
+        self._lines: dict[int, dict[tuple[int, int, str], Strip]] = {}
         self._styles: dict[str, Style] = {}  # component → its style, until the CSS changes
         self._warming = 0  # the cache's drawing in idle time, counted to stop an older one
 
@@ -98,6 +101,7 @@ class SeatGrid(ScrollView, can_focus=True):
         self._label_width = max((len(label) for label in labels), default=0) + 2 * PAD
         self._drawn.clear()
         self._fixed.clear()
+        self._lines.clear()
         self.virtual_size = Size(
             self._label_width + self._column_width * len(columns), 1 + ROW_HEIGHT * len(labels)
         )
@@ -114,6 +118,7 @@ class SeatGrid(ScrollView, can_focus=True):
             for component in (CURSOR, CURSOR_BLURRED):
                 self._drawn.pop((row, column, component), None)
             self._drawn[row, column, ""] = self._render(value, "", ROW_HEIGHT)
+            self._lines.pop(row, None)
             self._refresh_cell(row, column)
 
     def _warm_from(self, row: int) -> None:
@@ -251,29 +256,45 @@ class SeatGrid(ScrollView, can_focus=True):
         if self._styles.get("") != self.rich_style:
             self._drawn.clear()
             self._fixed.clear()
+            self._lines.clear()
             self._warm_from(0)
         self._styles.clear()
 
     # the drawing
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        if y == 0:
+            return self._line(-1, 0, "")
+        row, line = divmod(int(self.scroll_y) + y - 1, ROW_HEIGHT)
+        if row >= self.row_count:
+            return Strip.blank(self.size.width, self._style(""))
+        look = ""
+        if row == self.cursor.row:
+            look = f"{self.cursor.column}{CURSOR if self.has_focus else CURSOR_BLURRED}"
+        return self._line(row, line, look)
+
+    def _line(self, row: int, line: int, look: str) -> Strip:
+        """One line of a row (-1: the column headers) as shown at the present scroll; ``look``
+        says where the cursor is on the row and how it looks."""
+        x, width = int(self.scroll_x), self.size.width
+        key, kept = (line, x, look), self._lines.setdefault(row, {})
+        strip = kept.get(key)
+        if strip is not None and strip.cell_length == width:
+            return strip
         body = max(0, width - self._label_width)
-        x = int(self.scroll_x)
         first = x // self._column_width
         columns = range(first, min(self.column_count, (x + body - 1) // self._column_width + 1))
-        if y == 0:
-            label = self._fixed_lines(-1)[0]
+        if row < 0:
             cells = [self._header_line(column) for column in columns]
         else:
-            row, line = divmod(int(self.scroll_y) + y - 1, ROW_HEIGHT)
-            if row >= self.row_count:
-                return Strip.blank(width, self._style(""))
-            label = self._fixed_lines(row)[line]
             cells = [self._cell_lines(row, column)[line] for column in columns]
         start = x - first * self._column_width
         shown = Strip.join(cells).crop(start, start + body)
         shown = shown.extend_cell_length(body, self._style(""))
-        return Strip.join([label, shown]).crop(0, width)
+        strip = Strip.join([self._fixed_lines(row)[line], shown]).crop(0, width).simplify()
+        if len(kept) >= LINES_KEPT:
+            kept.clear()
+        kept[key] = strip
+        return strip
 
     def _header_line(self, column: int) -> Strip:
         key = (-1, column, HEADER)
