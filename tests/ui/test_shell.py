@@ -14,6 +14,7 @@ from cs_console.ui.screens.seat_board import SeatBoardScreen
 from cs_console.ui.screens.ticket_queue import TicketQueueScreen
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar
+from cs_console.ui.widgets.seat_grid import SeatGrid
 from cs_console.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import SIZE, settle, until_modal
 
@@ -57,8 +58,8 @@ async def test_screens_load_their_data_through_workers(app):
         assert app.screen.query_one(DataTable).row_count == 14  # today's day-shift roster
         await pilot.press("2")
         await settle(pilot)
-        grid = app.screen.query_one(DataTable)
-        assert (grid.row_count, len(grid.columns)) == (9, 4)  # 3 zones × 3 rows × 4 seats
+        grid = app.screen.query_one(SeatGrid)
+        assert (grid.row_count, grid.column_count) == (9, 4)  # 3 zones × 3 rows × 4 seats
         await pilot.press("4")
         await settle(pilot)
         table = app.screen.query_one(DataTable)
