@@ -77,3 +77,16 @@ async def test_a_long_line_is_cut_with_an_ellipsis_and_the_name_stays():
         await pilot.pause()
         shown = screen_text(app)
         assert "S0001 AWAY 21m !…" in shown and "1001 Lucía Martín" in shown
+
+
+async def test_a_new_theme_draws_the_cells_in_its_colours():
+    app = GridApp()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        grid = app.query_one(SeatGrid)
+        drawn = grid._lines_of(0, 1, "")
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        assert grid._lines_of(0, 1, "") is not drawn
+        background = grid.rich_style.bgcolor
+        assert list(grid._lines_of(0, 1, "")[0])[0].style.bgcolor == background

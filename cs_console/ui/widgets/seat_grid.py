@@ -117,7 +117,7 @@ class SeatGrid(ScrollView, can_focus=True):
             self._cells[row, column] = value
             for component in (CURSOR, CURSOR_BLURRED):
                 self._drawn.pop((row, column, component), None)
-            self._drawn[row, column, ""] = self._render(value, "", ROW_HEIGHT)
+            self._drawn[row, column, ""] = self._render(value, "", ROW_HEIGHT, self._column_width)
             self._lines.pop(row, None)
             self._refresh_cell(row, column)
 
@@ -253,12 +253,15 @@ class SeatGrid(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Restyled: the lines drawn are kept while the styles are the same."""
         super().notify_style_update()
-        if self._styles.get("") != self.rich_style:
+        drawn_with = [self._styles.get(c) for c in ("", HEADER, CURSOR, CURSOR_BLURRED)]
+        self._styles.clear()
+        if not self._drawn:
+            return  # nothing drawn yet (the component styles may not be there either)
+        if drawn_with != [self._style(c) for c in ("", HEADER, CURSOR, CURSOR_BLURRED)]:
             self._drawn.clear()
             self._fixed.clear()
             self._lines.clear()
             self._warm_from(0)
-        self._styles.clear()
 
     # the drawing
     def render_line(self, y: int) -> Strip:
@@ -299,7 +302,9 @@ class SeatGrid(ScrollView, can_focus=True):
     def _header_line(self, column: int) -> Strip:
         key = (-1, column, HEADER)
         if key not in self._drawn:
-            self._drawn[key] = self._render(Text(self.columns[column]), HEADER, 1)
+            self._drawn[key] = self._render(
+                Text(self.columns[column]), HEADER, 1, self._column_width
+            )
         return self._drawn[key][0]
 
     def _fixed_lines(self, row: int) -> list[Strip]:
@@ -322,13 +327,12 @@ class SeatGrid(ScrollView, can_focus=True):
         lines = self._drawn.get(key)
         if lines is None:
             text = self._cells.get((row, column), Text(""))
-            lines = self._drawn[key] = self._render(text, component, ROW_HEIGHT)
+            lines = self._drawn[key] = self._render(text, component, ROW_HEIGHT, self._column_width)
         return lines
 
-    def _render(self, text: Text, component: str, height: int, width: int = 0) -> list[Strip]:
+    def _render(self, text: Text, component: str, height: int, width: int) -> list[Strip]:
         """A cell's lines: each line of its text cut to the cell's width (an ellipsis where it
         is cut) between padding, the cursor's colour over the text's own."""
-        width = width or self._column_width
         style = self._style(component)
         post = Style(color=style.color) if component in (CURSOR, CURSOR_BLURRED) else None
         pad = Segment(" " * PAD, style)
