@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from contextlib import suppress
 from typing import ClassVar, Self
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -98,7 +99,7 @@ class SeatGrid(ScrollView, can_focus=True):
     ) -> None:
         """A new grid: column headers, row labels and the cells by (row, column)."""
         self.columns, self.labels, self._cells = columns, labels, dict(cells)
-        self._label_width = max((len(label) for label in labels), default=0) + 2 * PAD
+        self._label_width = max((cell_len(label) for label in labels), default=0) + 2 * PAD
         self._drawn.clear()
         self._fixed.clear()
         self._lines.clear()
@@ -108,7 +109,7 @@ class SeatGrid(ScrollView, can_focus=True):
         self.cursor = self.validate(self.cursor)
         self._keep_cursor_in_view()
         self.refresh()
-        self._warm_from(0)
+        self._warm_all()
 
     def update_cells(self, changes: Iterable[tuple[Coordinate, Text]]) -> None:
         """Put each value at its coordinate; only the lines of those cells are drawn again
@@ -121,11 +122,11 @@ class SeatGrid(ScrollView, can_focus=True):
             self._lines.pop(row, None)
             self._refresh_cell(row, column)
 
-    def _warm_from(self, row: int) -> None:
+    def _warm_all(self) -> None:
         """Draws every cell in the cache, a row at a time when the app is idle, so that a key
         that scrolls finds the cells it shows already drawn."""
         self._warming += 1
-        self.call_later(self._warm, row, self._warming)
+        self.call_later(self._warm, 0, self._warming)
 
     def _warm(self, row: int, warming: int) -> None:
         if warming != self._warming or row >= self.row_count:
@@ -261,7 +262,7 @@ class SeatGrid(ScrollView, can_focus=True):
             self._drawn.clear()
             self._fixed.clear()
             self._lines.clear()
-            self._warm_from(0)
+            self._warm_all()
 
     # the drawing
     def render_line(self, y: int) -> Strip:
