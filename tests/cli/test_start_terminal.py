@@ -105,6 +105,17 @@ def test_staff_number_and_pin_sent_in_one_burst_sign_in(
     assert "│ signed in" in shown and "read-only" not in shown
 
 
+def test_staff_number_tab_and_pin_sent_in_one_burst_sign_in(
+    demo: Callable[..., Result], env: dict[str, str], terminal: Terminal
+) -> None:
+    """Tab between the fields, typed ahead as fast as a paste: the PIN lands in its field."""
+    terminal.start(["--now", NOW_LOCAL], env)
+    terminal.wait_for("staff number")
+    terminal.keys("1001", "Tab", "1234", "Enter")
+    shown = terminal.wait_for("Signed in as 1001 王芳.")
+    assert "│ signed in" in shown and "read-only" not in shown
+
+
 def test_badges_sent_in_one_burst_each_mark_an_arrival(
     cli: Callable[..., Result], env: dict[str, str], terminal: Terminal
 ) -> None:
