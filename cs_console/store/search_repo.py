@@ -100,9 +100,9 @@ def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> 
     if conn.dialect.name == "postgresql" and not _locked(conn, wait):
         return 0
     marks = _marks(conn)
-    ended, started = _transactions(conn)
+    seen, ended, started = _newest(conn)
     added = 0
-    for kind, newest in _newest(conn).items():
+    for kind, newest in seen.items():
         mark = marks.get(kind, Mark())
         last, done = None, True
         for rows in _unindexed(conn, kind, mark.floor, batch) if newest > mark.floor else ():
@@ -124,10 +124,10 @@ def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> 
 def _moved(mark: Mark, newest: int, last: int | None, done: bool,
            ended: int | None, started: int | None) -> Mark:  # fmt: skip
     """The mark after a catch-up that indexed up to ``last`` (all it found when ``done``).
-    SQLite has one writer at a time: no row below a visible one is still to commit.
-    PostgreSQL: ``ended`` is the oldest transaction still running, ``started`` the first not
-    yet started; the horizon is taken one catch-up after the pending id (a row's id is drawn
-    a moment before its transaction gets its own id)."""
+    SQLite has one writer at a time, and PostgreSQL may have none but this one: no row below
+    a visible one is still to commit. Otherwise ``ended`` is the oldest transaction still
+    running, ``started`` the first not yet started; the horizon is taken one catch-up after
+    the pending id (a row's id is drawn a moment before its transaction gets its own id)."""
     if ended is None or started is None:
         return Mark(max(mark.floor, newest if done else last or 0))
     if mark.pending is None:
@@ -149,27 +149,30 @@ def _locked(conn: Connection, wait: bool) -> bool:
     )
 
 
-def _transactions(conn: Connection) -> tuple[int | None, int | None]:
-    """PostgreSQL: the oldest transaction id still running and the first not yet given."""
-    if conn.dialect.name != "postgresql":
-        return None, None
-    ended, started = conn.execute(text(
-        "SELECT pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint "
-        "FROM pg_current_snapshot() AS s"
-    )).one()  # fmt: skip
-    return ended, started
-
-
 def _marks(conn: Connection) -> dict[str, Mark]:
     rows = conn.execute(text("SELECT kind, last_id, pending, horizon FROM search_mark")).all()
     return {kind: Mark(floor, pending, horizon) for kind, floor, pending, horizon in rows}
 
 
-def _newest(conn: Connection) -> dict[str, int]:
-    newest = conn.execute(text(
-        "SELECT " + ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
+def _newest(conn: Connection) -> tuple[dict[str, int], int | None, int | None]:
+    """The newest id of each kind and, on PostgreSQL while another transaction writes to
+    this database, the oldest transaction id still running and the first not yet given
+    (``None, None``: no row below the newest can still commit). A writer holds a row
+    exclusive lock on what it wrote to, a drawn id's sequence included, until it ends; the
+    ids and the locks are read in one statement, after its snapshot was taken."""
+    newest = ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
+    if conn.dialect.name != "postgresql":
+        row = conn.execute(text(f"SELECT {newest}")).one()
+        return {kind: top or 0 for kind, top in zip(NEWEST, row, strict=True)}, None, None
+    *row, ended, started, writing = conn.execute(text(
+        f"SELECT {newest}, pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint, "
+        "EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' "
+        "AND mode = 'RowExclusiveLock' AND pid IS DISTINCT FROM pg_backend_pid() "
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) "
+        "FROM pg_current_snapshot() AS s"
     )).one()  # fmt: skip
-    return {kind: top or 0 for kind, top in zip(NEWEST, newest, strict=True)}
+    seen = {kind: top or 0 for kind, top in zip(NEWEST, row, strict=True)}
+    return (seen, ended, started) if writing else (seen, None, None)
 
 
 def _unindexed(conn: Connection, kind: str, floor: int,

@@ -150,6 +150,17 @@ def test_the_catch_up_mark_follows_the_rows_once_no_transaction_is_running(ctx: 
     assert floor == newest
 
 
+def test_with_no_other_writer_one_catch_up_brings_the_mark_to_the_newest_row(ctx: Context):
+    """Just after a rebuild a search reads only the rows above the mark: with no other
+    transaction writing to the database, no older row can still commit."""
+    create_demo(ctx)
+    rebuild(ctx)
+    with ctx.engine.connect() as conn:
+        floors = dict(conn.execute(text("SELECT kind, last_id FROM search_mark")).all())
+        newest = conn.execute(text("SELECT max(id) FROM ticket")).scalar_one()
+    assert floors["ticket"] == newest
+
+
 def test_an_index_of_the_older_shape_is_made_again_by_the_upgrade(db_target, settings, clock):
     from alembic import command
 
