@@ -28,6 +28,7 @@ PREFIX = "search_"  # every derived table's name starts with it
 BATCH = 5_000
 LOCK_KEY = 0x5EA5C4  # the advisory lock of the catch-up on PostgreSQL
 WRITE_BATCH = 500  # rows of each kind a writer indexes in its own transaction
+RECENT = 3_000  # PostgreSQL: the newest index rows a search walks before asking the GIN index
 
 # kind → SQL giving (id, ref, at, body) of its rows
 SOURCES = {
@@ -45,6 +46,21 @@ ID_COLUMN = {"ticket": "ticket.id", "ticket event": "ticket_event.id", "handover
              "event": "escalation_event.id", "remark": "m.id"}  # fmt: skip
 NEWEST = {"ticket": "ticket", "ticket event": "ticket_event", "handover": "handover_entry",
           "event": "escalation_event", "remark": "attendance_mark"}  # fmt: skip
+
+# PostgreSQL: a frequent word's newest matches are among the newest rows, walked newest first
+# (a GIN index gives its matches unordered: all of them would be read and sorted); a rarer
+# word's are asked of the GIN index below them, only when the walk found too few.
+NEWEST_MATCHES = (
+    "WITH top AS MATERIALIZED (SELECT coalesce(max(id), 0) - :recent AS id FROM search_index), "
+    "recent AS MATERIALIZED (SELECT id, kind, ref, at, body FROM (SELECT * FROM search_index "
+    "WHERE id > (SELECT id FROM top) ORDER BY id DESC LIMIT :recent) AS r "
+    "WHERE words @@ CAST(:q AS tsquery) ORDER BY id DESC LIMIT :limit), "
+    "older AS MATERIALIZED (SELECT id, kind, ref, at, body FROM search_index "
+    "WHERE words @@ CAST(:q AS tsquery) AND id <= (SELECT id FROM top)) "
+    "SELECT kind, ref, at, body FROM (SELECT * FROM recent UNION ALL (SELECT * FROM older "
+    "WHERE (SELECT count(*) FROM recent) < :limit ORDER BY id DESC LIMIT :limit)) AS hits "
+    "ORDER BY id DESC LIMIT :limit"
+)
 
 
 @dataclass(frozen=True)
@@ -239,12 +255,9 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
     terms = query_terms(query)
     if not terms:
         return []
-    marks = _marks(conn)
     fresh = [
         Hit(kind, ref, _utc(at), masked(body or ""))
-        for kind in SOURCES
-        for rows in _unindexed(conn, kind, marks.get(kind, Mark()).floor)
-        for _, ref, at, body in rows
+        for kind, ref, at, body in _tail(conn)
         if _holds(index_words(body or ""), terms)
     ][::-1][:limit]
     if len(fresh) == limit:
@@ -257,13 +270,30 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
         ).all()  # fmt: skip
     else:
         rows = conn.execute(
-            # the matches first, through the GIN index (not a backward walk of every row)
-            text("WITH hits AS MATERIALIZED (SELECT id, kind, ref, at, body FROM search_index "
-                 "WHERE words @@ CAST(:q AS tsquery)) "
-                 "SELECT kind, ref, at, body FROM hits ORDER BY id DESC LIMIT :limit"),
-            {"q": tsquery(terms), "limit": limit - len(fresh)},
-        ).all()  # fmt: skip
+            text(NEWEST_MATCHES),
+            {"q": tsquery(terms), "limit": limit - len(fresh), "recent": RECENT},
+        ).all()
     return fresh + [Hit(*row) for row in rows]
+
+
+def _tail(conn: Connection) -> list:
+    """The (kind, ref, at, body) rows of every kind above its mark with no index row, in the
+    index's order, in one statement; a kind whose newest row is not above its mark is not
+    looked at (a one-time test, whatever the planner knows of its table)."""
+    keys = "search_source" if conn.dialect.name == "sqlite" else "search_index"
+    parts = []
+    for n, kind in enumerate(SOURCES):
+        id_col = ID_COLUMN[kind]
+        floor = f"coalesce((SELECT last_id FROM search_mark WHERE kind = :kind{n}), 0)"
+        parts.append(
+            SOURCES[kind].replace("SELECT ", f"SELECT {n}, :kind{n}, ", 1)
+            + f" WHERE (SELECT max(id) FROM {NEWEST[kind]}) > {floor} AND {id_col} > {floor} "
+            f"AND NOT EXISTS (SELECT 1 FROM {keys} k WHERE k.kind = :kind{n} "
+            f"AND k.source_id = {id_col})"
+        )
+    statement = text(" UNION ALL ".join(parts) + " ORDER BY 1, 3")
+    rows = conn.execute(statement, {f"kind{n}": kind for n, kind in enumerate(SOURCES)})
+    return [(kind, ref, at, body) for _, kind, _, ref, at, body in rows]
 
 
 def _holds(words: list[str], terms: list[Term]) -> bool:
