@@ -1,7 +1,7 @@
 """Search every past shift on SQLite (FTS5) and PostgreSQL (tsvector): two-character Chinese
 terms are found, customer data stays masked, and the index is derived (D-12)."""
 
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 from cs_console.commands.registry import execute
 from cs_console.services.context import Context
@@ -194,3 +194,21 @@ def test_hits_on_both_sides_of_the_newest_rows_walked_come_newest_first(ctx: Con
     for recent in (1, 3, 5):
         monkeypatch.setattr(search_repo, "RECENT", recent)
         assert {term: search(ctx, term) for term in found} == found, recent
+
+
+def test_a_copy_to_postgresql_leaves_the_planner_statistics_of_what_it_wrote(
+    sqlite_target, pg_target, settings, clock
+):
+    """A search reads the rows above its marks; the planner sees that as few rows only once
+    the copied tables were analysed (a server may run no autovacuum)."""
+    from cs_console.services.database import copy_to, open_context
+
+    ctx = open_context(sqlite_target, settings, clock)
+    create_demo(ctx)
+    copy_to(ctx, pg_target)
+    ctx.engine.dispose()
+    with create_engine(pg_target).connect() as conn:
+        tuples = conn.execute(
+            text("SELECT reltuples FROM pg_class WHERE relname = 'ticket'")
+        ).scalar_one()
+    assert tuples > 0
