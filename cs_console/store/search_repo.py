@@ -278,21 +278,21 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
 
 def _tail(conn: Connection) -> list:
     """The (kind, ref, at, body) rows of every kind above its mark with no index row, in the
-    index's order, in one statement; a kind whose newest row is not above its mark is not
-    looked at (a one-time test, whatever the planner knows of its table)."""
+    index's order, in one statement (the marks are bound: the planner knows how few rows lie
+    above them); a kind whose newest row is not above its mark is not looked at."""
     keys = "search_source" if conn.dialect.name == "sqlite" else "search_index"
-    parts = []
+    marks = _marks(conn)
+    parts, values = [], {}
     for n, kind in enumerate(SOURCES):
         id_col = ID_COLUMN[kind]
-        floor = f"coalesce((SELECT last_id FROM search_mark WHERE kind = :kind{n}), 0)"
+        values |= {f"kind{n}": kind, f"floor{n}": marks.get(kind, Mark()).floor}
         parts.append(
             SOURCES[kind].replace("SELECT ", f"SELECT {n}, :kind{n}, ", 1)
-            + f" WHERE (SELECT max(id) FROM {NEWEST[kind]}) > {floor} AND {id_col} > {floor} "
+            + f" WHERE (SELECT max(id) FROM {NEWEST[kind]}) > :floor{n} AND {id_col} > :floor{n} "
             f"AND NOT EXISTS (SELECT 1 FROM {keys} k WHERE k.kind = :kind{n} "
             f"AND k.source_id = {id_col})"
         )
-    statement = text(" UNION ALL ".join(parts) + " ORDER BY 1, 3")
-    rows = conn.execute(statement, {f"kind{n}": kind for n, kind in enumerate(SOURCES)})
+    rows = conn.execute(text(" UNION ALL ".join(parts) + " ORDER BY 1, 3"), values)
     return [(kind, ref, at, body) for _, kind, _, ref, at, body in rows]
 
 
