@@ -28,7 +28,6 @@ PREFIX = "search_"  # every derived table's name starts with it
 BATCH = 5_000
 LOCK_KEY = 0x5EA5C4  # the advisory lock of the catch-up on PostgreSQL
 WRITE_BATCH = 500  # rows of each kind a writer indexes in its own transaction
-RECENT = 3_000  # PostgreSQL: the newest index rows a search walks before asking the GIN index
 
 # kind → SQL giving (id, ref, at, body) of its rows
 SOURCES = {
@@ -46,21 +45,6 @@ ID_COLUMN = {"ticket": "ticket.id", "ticket event": "ticket_event.id", "handover
              "event": "escalation_event.id", "remark": "m.id"}  # fmt: skip
 NEWEST = {"ticket": "ticket", "ticket event": "ticket_event", "handover": "handover_entry",
           "event": "escalation_event", "remark": "attendance_mark"}  # fmt: skip
-
-# PostgreSQL: a frequent word's newest matches are among the newest rows, walked newest first
-# (a GIN index gives its matches unordered: all of them would be read and sorted); a rarer
-# word's are asked of the GIN index below them, only when the walk found too few.
-NEWEST_MATCHES = (
-    "WITH top AS MATERIALIZED (SELECT coalesce(max(id), 0) - :recent AS id FROM search_index), "
-    "recent AS MATERIALIZED (SELECT id, kind, ref, at, body FROM (SELECT * FROM search_index "
-    "WHERE id > (SELECT id FROM top) ORDER BY id DESC LIMIT :recent) AS r "
-    "WHERE words @@ CAST(:q AS tsquery) ORDER BY id DESC LIMIT :limit), "
-    "older AS MATERIALIZED (SELECT id, kind, ref, at, body FROM search_index "
-    "WHERE words @@ CAST(:q AS tsquery) AND id <= (SELECT id FROM top)) "
-    "SELECT kind, ref, at, body FROM (SELECT * FROM recent UNION ALL (SELECT * FROM older "
-    "WHERE (SELECT count(*) FROM recent) < :limit ORDER BY id DESC LIMIT :limit)) AS hits "
-    "ORDER BY id DESC LIMIT :limit"
-)
 
 
 @dataclass(frozen=True)
@@ -270,9 +254,13 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
         ).all()  # fmt: skip
     else:
         rows = conn.execute(
-            text(NEWEST_MATCHES),
-            {"q": tsquery(terms), "limit": limit - len(fresh), "recent": RECENT},
-        ).all()
+            # the planner walks the newest rows back for a word its statistics call frequent
+            # and asks the GIN index for a rarer one (its matches all read, then the newest
+            # kept): no fence, the choice is the statistics' (ANALYZE after a bulk catch-up)
+            text("SELECT kind, ref, at, body FROM search_index WHERE words @@ CAST(:q AS tsquery) "
+                 "ORDER BY id DESC LIMIT :limit"),
+            {"q": tsquery(terms), "limit": limit - len(fresh)},
+        ).all()  # fmt: skip
     return fresh + [Hit(*row) for row in rows]
 
 

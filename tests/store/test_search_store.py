@@ -179,23 +179,6 @@ def test_an_index_of_the_older_shape_is_made_again_by_the_upgrade(db_target, set
         ctx.engine.dispose()
 
 
-def test_hits_on_both_sides_of_the_newest_rows_walked_come_newest_first(ctx: Context, monkeypatch):
-    """PostgreSQL walks the newest index rows, then asks the GIN index below them: the hits
-    are the same, in the same order, wherever that line falls."""
-    from cs_console.store import search_repo
-
-    create_demo(ctx)
-    for n in range(4):
-        _remark(ctx, f"okapi {n}")
-        execute(ctx.acting_as("1001"), f"ticket fault okapi cable {n}")
-    found = {term: search(ctx, term) for term in ("okapi", "broadband", "okapi cable")}
-    tickets = [int(h.ref[2:]) for h in found["okapi cable"] if h.kind == "ticket"]
-    assert len(tickets) == 4 and tickets == sorted(tickets, reverse=True)
-    for recent in (1, 3, 5):
-        monkeypatch.setattr(search_repo, "RECENT", recent)
-        assert {term: search(ctx, term) for term in found} == found, recent
-
-
 def test_a_copy_to_postgresql_leaves_the_planner_statistics_of_what_it_wrote(
     sqlite_target, pg_target, settings, clock
 ):
