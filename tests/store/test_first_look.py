@@ -41,8 +41,8 @@ def test_swaps_certificates_remarks_and_training_read_alike(
     assert inst is not None
     day, code = inst.day.isoformat(), inst.shift.code
     with sqlite3.connect(sqlite_target) as conn:
-        ids = [i for (i,) in conn.execute("SELECT staff_id FROM roster_entry WHERE "
-                                          f"shift_date = '{day}' AND shift_code = '{code}'")]  # fmt: skip
+        on_shift = f"shift_date = '{day}' AND shift_code = '{code}'"
+        ids = [i for (i,) in conn.execute(f"SELECT staff_id FROM roster_entry WHERE {on_shift}")]
         conn.execute(
             "INSERT INTO swap_request (giver_id, taker_id, shift_date, shift_code, month, "
             f"requested_at, status, manager_needed, version) VALUES ({ids[0]}, "
