@@ -38,7 +38,7 @@ from cs_console.ui.locking import Locking
 from cs_console.ui.messages import CommandDone, Reply, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.opening import FIRST_MODE, Opening, opening
+from cs_console.ui.opening import FIRST_MODE, Glance, Opening, opening
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
 from cs_console.ui.switching import ScreenSwitching
@@ -74,15 +74,18 @@ class ConsoleApp(
         ctx: Context | None = None,
         *,
         opener: Callable[[], Context] | None = None,
+        glance: Callable[[], Glance | None] | None = None,
         read_only: bool = False,
         sign_in: bool = True,
         plain: bool = False,
     ) -> None:
         """On an open ``ctx``, or on the one ``opener`` returns in a worker thread started
-        with the first frame."""
+        with the first frame; there ``glance`` first reads the roll call due now for the boot
+        screen, before the database layer is imported (#23, P2)."""
         super().__init__()
         self.cs: Context = ctx  # type: ignore[assignment] - set by _opened before any use
         self._opener = opener
+        self._glance = glance
         self.read_only = read_only
         self.plain = plain  # or the config's ``plain``, once the settings are read
         self._ask_sign_in = sign_in and not read_only
@@ -121,6 +124,9 @@ class ConsoleApp(
         the database layer, the first screen, the database itself, and the first screen's data
         (read here, not beside the UI thread's first drawing of that screen)."""
         assert self._opener is not None
+        first = self._glance() if self._glance is not None else None
+        if first is not None:
+            self.call_from_thread(self._glanced, first)
         try:
             opened = opening(self._opener(), read_first=True)
         except UserError as err:
@@ -134,6 +140,10 @@ class ConsoleApp(
             self.call_from_thread(self._cannot_open, sentence, EXIT_FAULT)
         else:
             self.call_from_thread(self._opened, opened)
+
+    def _glanced(self, first: Glance) -> None:
+        if isinstance(self.screen, BootScreen):
+            self.screen.show_roll(first.roll, first.now, first.tz)
 
     def _cannot_open(self, sentence: str, status: int) -> None:
         self.boot_failure = sentence
