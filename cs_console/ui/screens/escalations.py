@@ -33,6 +33,7 @@ from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import Cell, TableScreen
+from cs_console.ui.widgets.clock_table import ClockTable
 
 # Okabe–Ito, the colour-blind-safe palette: orange for warnings, vermillion for overrun; the
 # marks before the name carry the urgency without colour (also with NO_COLOR)
@@ -52,6 +53,7 @@ def band_text(band: Band, language: str) -> Text:  # noqa: ARG001 - the cache's 
 
 class EscalationsScreen(TableScreen):
     CSS_PATH = "escalations.tcss"
+    AUTO_FOCUS = "#table"
     BINDINGS: ClassVar[list[BindingType]] = keys.ESCALATIONS
     TITLE_TEXT = N_("4 Escalations · {minutes}-minute clocks (CP-01 dispatch, CP-02 report)")
 
@@ -90,6 +92,10 @@ class EscalationsScreen(TableScreen):
         for label, width in self.DONE_COLUMNS:
             done.add_column(_(label), width=width)
         yield done
+
+    def make_table(self) -> ClockTable:
+        """Drawn line by line: each second redraws only the lines whose clock moved (P5)."""
+        return ClockTable(id="table")
 
     def row_key(self, cells: tuple[Cell, ...]) -> str:
         return f"{cells[0]}/{cells[1]}"
@@ -211,10 +217,6 @@ class EscalationsScreen(TableScreen):
         clock = self._selected()
         if clock is not None and clock.ref.startswith("T-"):
             self._open(clock.ref)
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id == "table":
-            self.action_open_ticket()
 
     @work(thread=True, group="detail")
     @guarded("opening the detail")
