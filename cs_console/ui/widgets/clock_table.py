@@ -18,6 +18,7 @@ from cs_console.ui.literal import cell
 from cs_console.ui.widgets.queue_view import Cells, QueueView
 
 KEPT_CELLS = 4_000  # cells' segments kept before the store starts again
+CURSOR = {"queue-view--cursor", "queue-view--cursor-blurred"}
 
 
 class ClockTable(QueueView):
@@ -56,9 +57,6 @@ class ClockTable(QueueView):
     def move_cursor(self, *, row: int) -> None:
         self.move_to(row)
 
-    def put(self, offset: int, rows: list[Cells]) -> None:
-        """Every row is held: none is ever asked for."""
-
     def update_cells(self, changes: Iterable[tuple[Coordinate, str | Text]]) -> None:
         """Put each value at its coordinate and redraw the lines changed, only them."""
         changed: set[int] = set()
@@ -68,8 +66,7 @@ class ClockTable(QueueView):
             self._rows[coordinate.row] = tuple(row)
             changed.add(coordinate.row)
         for index in changed:
-            for component in ("", "queue-view--even", "queue-view--cursor",
-                              "queue-view--cursor-blurred"):  # fmt: skip
+            for component in ("", "queue-view--even", *CURSOR):
                 self._lines.pop((index, component), None)
             self._refresh_row(index)
 
@@ -85,16 +82,19 @@ class ClockTable(QueueView):
             key = (text.plain, str(text.style), width, component)
             kept = None if text.spans else self._cells.get(key)
             if kept is None:
-                kept = self._cell_segments(text, width, base)
+                kept = self._cell_segments(text, width, base, component)
                 if not text.spans:
                     self._cells[key] = kept
             segments.extend(kept)
         return Strip(segments).extend_cell_length(self._width, base)
 
-    def _cell_segments(self, text: Text, width: int, base: Style) -> list[Segment]:
+    def _cell_segments(self, text: Text, width: int, base: Style, component: str) -> list[Segment]:
         """A cell as its column draws it: padded by a space each side, cut with an ellipsis,
         in the cell's own style over the line's."""
-        own = base + self.app.console.get_style(text.style) if text.style else base
+        own = base
+        if text.style:  # the cursor's colours go over the cell's, as on a DataTable
+            style = self.app.console.get_style(text.style)
+            own = style + base if component in CURSOR else base + style
         text = text.copy()
         text.truncate(width, overflow="ellipsis")
         return [
