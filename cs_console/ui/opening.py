@@ -27,6 +27,7 @@ SCREENS = {  # mode: the module under cs_console.ui.screens, and the screen's cl
     "month": ("month", "MonthScreen"),
 }
 FIRST_MODE = "roll_call"
+GLANCE_WAIT_S = 0.5  # the longest the opening waits for the first roll call to be drawn
 
 
 def console_screens() -> dict[str, Callable[[], ConsoleScreen]]:

@@ -16,6 +16,8 @@ from cs_console.i18n import N_, _
 from cs_console.ui.literal import cell, literal, literal_lines
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from cs_console.services.roll_rows import RollCall
 
 OPENING = N_("Opening the database …")
@@ -36,7 +38,7 @@ class BootScreen(Screen[None]):
         yield Static(f"cs-console {__version__}", id="boot-header")
         yield Static(_(OPENING), id="boot-status", markup=False)
 
-    def show_roll(self, roll: RollCall, now: datetime, tz: tzinfo) -> None:
+    def show_roll(self, roll: RollCall, now: datetime, tz: tzinfo) -> AwaitMount:
         """The roll call due now, as its screen writes it; nothing on it answers keys yet."""
         from textual.widgets import DataTable
 
@@ -55,7 +57,7 @@ class BootScreen(Screen[None]):
         table.add_rows([tuple(cell(c) for c in row) for row in roll_rows(roll, now, tz)])
         status = self.query_one("#boot-status")  # under the roll call, where a screen says things
         status.styles.dock, status.styles.padding = "bottom", (0, 1)
-        self.mount_all([
+        return self.mount_all([
             Static(literal(roll_title(roll, 0, tz)), id="boot-title"),
             Static(literal_lines(roll_summary(roll, now)), id="boot-summary"),
             table,
