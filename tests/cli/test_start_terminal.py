@@ -75,8 +75,9 @@ def test_plain_start_shows_the_roll_call_and_quits_cleanly(
     demo: Callable[..., Result], env: dict[str, str], terminal: Terminal
 ) -> None:
     terminal.start(["--now", NOW_LOCAL, "--read-only"], env)
-    shown = terminal.wait_for("Lucía Martín")
-    assert "Handan Centre" in shown and "read-only" in shown
+    terminal.wait_for("Lucía Martín")  # on the boot screen first, read before the database layer
+    shown = terminal.wait_for("Handan Centre")
+    assert "Lucía Martín" in shown and "read-only" in shown
     terminal.keys("3")
     terminal.wait_for("3 Ticket queue")
     terminal.keys("C-q")

@@ -61,7 +61,7 @@ async def test_screens_load_their_data_through_workers(app):
         assert (grid.row_count, len(grid.columns)) == (9, 4)  # 3 zones × 3 rows × 4 seats
         await pilot.press("4")
         await settle(pilot)
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one("#table")  # the clock board's, drawn line by line
         assert table.row_count == 9  # 7 complaints and 2 events still running
         assert str(table.get_row_at(0)[8]) == "!! overrun >30"  # urgency readable without colour
 
@@ -191,7 +191,7 @@ async def test_clock_cells_follow_the_clock_without_reloading(app, clock):
         await settle(pilot)
         await pilot.press("4")
         await settle(pilot)
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one("#table")
         first = [table.get_row_at(i)[7] for i in range(table.row_count)]
         clock.advance(seconds=61)
         app.tick()

@@ -29,6 +29,7 @@ from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.steady_styles import SteadyStyles
+from cs_console.ui.widgets.clock_table import ClockTable
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
 from cs_console.ui.widgets.key_footer import KeyFooter
@@ -282,10 +283,15 @@ class TableScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
-        table: LiveTable[Cell] = LiveTable(id="table", cursor_type="row", zebra_stripes=True)
+        table = self.make_table()
         for label, width in self.COLUMNS:
             table.add_column(self.column_title(label), width=width)
         yield table
+
+    def make_table(self) -> LiveTable[Cell] | ClockTable:
+        """The table, ``#table``: a DataTable whose cells follow the clock, or the clock
+        board's table drawn line by line."""
+        return LiveTable(id="table", cursor_type="row", zebra_stripes=True)
 
     def column_title(self, label: str) -> str:
         """A column's header as the language writes it."""
@@ -315,8 +321,8 @@ class TableScreen(ConsoleScreen):
         return tuple(row[i] for i in self._visible)
 
     @property
-    def table(self) -> LiveTable[Cell]:
-        return self.query_one("#table", LiveTable)
+    def table(self) -> LiveTable[Cell] | ClockTable:
+        return self.query_one("#table")  # type: ignore[return-value]
 
     def row_key(self, cells: tuple[Cell, ...]) -> str:
         return str(cells[0])
