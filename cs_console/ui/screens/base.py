@@ -138,7 +138,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
             self.set_focus(None)
 
     def set_title(self, text: str) -> None:
-        self.query_one("#screen-title", Static).update(literal(text))
+        self.query_one("#screen-title", Static).update(literal(text), layout=False)  # one line
 
     def say(self, text: str, ok: bool = True) -> None:
         self.query_one(StatusLine).say(text, ok)

@@ -106,6 +106,7 @@ class TicketQueueScreen(ConsoleScreen):
         self._versions: dict[str, int] = {}  # ref → version of each ticket read
         self._seen: dict[str, int] = {}  # what the current action was started on
         self._follow: str | None = None  # the ticket the cursor goes to once it is read
+        self._summary = ""  # the summary line shown
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
@@ -159,14 +160,12 @@ class TicketQueueScreen(ConsoleScreen):
         top = int(view.scroll_y)
         last = min(view.total, top + max(1, view.size.height - 1))
         first = top + 1 if view.total else 0
-        self.query_one("#summary", Static).update(
-            literal_lines(
-                _("{first}–{last} of {total} (v view · o sort · [ ] pages · / text)").format(
-                    first=first, last=last, total=view.total
-                )
-            ),
-            layout=False,
+        text = _("{first}–{last} of {total} (v view · o sort · [ ] pages · / text)").format(
+            first=first, last=last, total=view.total
         )
+        if text != self._summary:  # (a page read ahead changes nothing on screen)
+            self._summary = text
+            self.query_one("#summary", Static).update(literal_lines(text), layout=False)
 
     def on_queue_view_wanted(self, message: QueueView.Wanted) -> None:
         self._read_page(self.query_spec, message.index)

@@ -12,6 +12,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -24,12 +25,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
+from cs_console.domain.text import one_line
 from cs_console.i18n import _
 from cs_console.ui.literal import cell
 
 Cells = tuple[str | Text, ...]
 PAGE = 60  # rows read at once
-KEEP = 6  # pages kept around the cursor
+KEEP = 6  # pages kept around the cursor (and the first and the last page)
 
 
 class QueueView(ScrollView, can_focus=True):
@@ -101,7 +103,7 @@ class QueueView(ScrollView, can_focus=True):
             return
         self.column_indexes = indexes
         self._width = sum(w + 2 for _label, w in self.shown_columns())
-        self.virtual_size = Size(self._width, self.total + 1)
+        self._set_virtual_size(Size(self._width, self.total + 1))
         self._lines.clear()
         self.refresh()
 
@@ -113,9 +115,16 @@ class QueueView(ScrollView, can_focus=True):
         self._rows.clear()
         self._asked.clear()
         self._lines.clear()
-        self.virtual_size = Size(self._width, total + 1)  # the header line, then the rows
+        self._set_virtual_size(Size(self._width, total + 1))  # the header line, then the rows
         self._keep_cursor_in_view()
         self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """A new number of rows lays out nothing: the scroll bar follows (a layout only when it
+        appears or goes)."""
+        if size != self.virtual_size:
+            self.set_reactive(QueueView.virtual_size, size)
+            self._scroll_update(size)
 
     def put(self, offset: int, rows: list[Cells]) -> None:
         """Rows read for ``offset`` onwards; pages far from the cursor are forgotten."""
@@ -124,12 +133,37 @@ class QueueView(ScrollView, can_focus=True):
             self._rows[offset + n] = row
             for key in [k for k in self._lines if k[0] == offset + n]:
                 del self._lines[key]
-        low, high = self.cursor - KEEP // 2 * PAGE, self.cursor + KEEP // 2 * PAGE
-        for index in [i for i in self._rows if not low <= i < high]:
+        held = self._held_pages()
+        for index in [i for i in self._rows if i // PAGE not in held]:
             del self._rows[index]
         if len(self._lines) > 4 * PAGE:
             self._lines.clear()
-        self.refresh()
+        top = int(self.scroll_y)
+        if offset < top + self.size.height and offset + len(rows) > top:
+            self.refresh()  # (rows read ahead, out of view, draw nothing now)
+        if rows:  # (none: the query has fewer rows than when counted; it is read again)
+            self.read_ahead()
+
+    def _next_pages(self) -> set[int]:
+        """The pages a key may show next, so that it draws from the cache: those home and end
+        show, and a page either side of those in view (the page keys)."""
+        top, rows, last = int(self.scroll_y), self.size.height, max(self.total - 1, 0)
+        low = max(0, min(top, self.cursor) - PAGE) // PAGE
+        high = min(last, max(top + rows, self.cursor) + PAGE) // PAGE
+        home = range(min(last, rows) // PAGE + 1)
+        end = range(max(0, last - rows) // PAGE, last // PAGE + 1)
+        return {*home, *end, *range(low, high + 1)}
+
+    def _held_pages(self) -> set[int]:
+        around = self.cursor // PAGE
+        return self._next_pages() | set(range(around - KEEP // 2, around + KEEP // 2 + 1))
+
+    def read_ahead(self) -> None:
+        """Asks for the pages a key may show next that are not held."""
+        if self.total:
+            for page in sorted(self._next_pages()):
+                if page * PAGE not in self._rows:
+                    self._want(page * PAGE)
 
     def row(self, index: int) -> Cells | None:
         return self._rows.get(index)
@@ -180,6 +214,8 @@ class QueueView(ScrollView, can_focus=True):
         if not self._keep_cursor_in_view():
             self._refresh_row(old)
             self._refresh_row(self.cursor)
+        elif old // PAGE != self.cursor // PAGE:
+            self.read_ahead()
 
     def _keep_cursor_in_view(self) -> bool:
         """Scrolls so the cursor is in view; whether it scrolled."""
@@ -290,11 +326,18 @@ class QueueView(ScrollView, can_focus=True):
 
     def _text_line(self, cells: Cells, component: str) -> Strip:
         base = self._style(component)
-        segments: list[Segment] = []
         shown = [(self.columns[i][1], cells[i]) for i in self.column_indexes if i < len(cells)]
         if len(cells) < len(self.columns):  # the placeholder of a row not read yet
             shown = [(self.columns[self.column_indexes[0]][1], cells[0])]
+        segments: list[Segment] = []
+        plain: list[str] = []  # cells of plain text run together into one segment
         for width, value in shown:
+            if isinstance(value, str):
+                plain.append(f" {fit(one_line(value), width)} ")
+                continue
+            if plain:
+                segments.append(Segment("".join(plain), base))
+                plain = []
             text = cell(value).copy()
             text.truncate(width, overflow="ellipsis", pad=True)
             segments.append(Segment(" ", base))
@@ -303,5 +346,15 @@ class QueueView(ScrollView, can_focus=True):
                 for s in text.render(self.app.console)
             )
             segments.append(Segment(" ", base))
+        if plain:
+            segments.append(Segment("".join(plain), base))
         line = Strip(segments)
         return line.extend_cell_length(self._width, base)
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` in ``width`` cells as Rich's ``Text.truncate(width, "ellipsis", pad=True)``
+    puts it, without building a Text."""
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    return set_cell_size(text, width)
