@@ -25,6 +25,7 @@ from cs_console.domain.errors import Unavailable
 from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
+from cs_console.ui.frame_hold import FrameHold
 from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
@@ -56,6 +57,8 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
+        # where a worker reads a filter's rows: the filter bar's change waits for them (one frame)
+        self.frame_hold: FrameHold | None = None
 
     def compose(self) -> ComposeResult:
         yield self.header_line

@@ -45,6 +45,7 @@ from cs_console.services.targets import Target, choices
 from cs_console.services.tickets import CATEGORIES, VISIT_OUTCOMES
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
+from cs_console.ui.frame_hold import FrameHold
 from cs_console.ui.literal import literal_lines
 from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
@@ -114,6 +115,7 @@ class TicketQueueScreen(ConsoleScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.frame_hold = FrameHold(self.app)
         self.watch(self.view, "scroll_y", self._show_summary, init=False)
 
     def drop_first(self) -> tuple[str, ...]:
@@ -145,6 +147,8 @@ class TicketQueueScreen(ConsoleScreen):
         self.view.reset(data.total, 0 if self._from_top else None)
         self._from_top = False
         self._put(data)
+        if self.frame_hold is not None:
+            self.frame_hold.release()  # the filter's change is drawn with its rows
 
     def _put(self, data: QueueWindow) -> None:
         self.queue_window = data

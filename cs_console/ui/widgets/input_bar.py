@@ -96,6 +96,13 @@ class CommandLine(InputBar):
 class FilterBar(InputBar):
     """Filters the rows of the screen's table as you type."""
 
+    def on_input_changed(self) -> None:
+        """Before the bar draws itself: where the rows are read by a worker, the change is
+        drawn in one frame with them."""
+        frames = getattr(self.screen, "frame_hold", None)
+        if frames is not None:
+            frames.hold()
+
     def action_close(self) -> None:
         self.value = ""
         super().action_close()

@@ -126,6 +126,15 @@ class QueueView(ScrollView, can_focus=True):
             self.set_reactive(QueueView.virtual_size, size)
             self._scroll_update(size)
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """A layout of the screen around it (a bar opened or closed) leaves it as it was:
+        Textual's would redraw its scroll bar, one frame later than the layout's."""
+        if size == self._size and size - self.styles.gutter.totals == self._container_size:
+            return False
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
     def put(self, offset: int, rows: list[Cells]) -> None:
         """Rows read for ``offset`` onwards; pages far from the cursor are forgotten."""
         self._asked.discard(offset // PAGE)
