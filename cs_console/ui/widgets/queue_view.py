@@ -151,7 +151,7 @@ class QueueView(ScrollView, can_focus=True):
         if offset < top + self.size.height and offset + len(rows) > top:
             self.refresh()  # (rows read ahead, out of view, draw nothing now)
         if rows:  # (none: the query has fewer rows than when counted; it is read again)
-            self.read_ahead()
+            self.call_after_refresh(self.read_ahead)
 
     def _next_pages(self) -> set[int]:
         """The pages a key may show next, so that it draws from the cache: those home and end
@@ -168,7 +168,8 @@ class QueueView(ScrollView, can_focus=True):
         return self._next_pages() | set(range(around - KEEP // 2, around + KEEP // 2 + 1))
 
     def read_ahead(self) -> None:
-        """Asks for the pages a key may show next that are not held."""
+        """Asks for the pages a key may show next that are not held; called once the key's
+        frame is drawn (the threads that read them would slow the frame down)."""
         if self.total:
             for page in sorted(self._next_pages()):
                 if page * PAGE not in self._rows:
@@ -224,7 +225,7 @@ class QueueView(ScrollView, can_focus=True):
             self._refresh_row(old)
             self._refresh_row(self.cursor)
         elif old // PAGE != self.cursor // PAGE:
-            self.read_ahead()
+            self.call_after_refresh(self.read_ahead)
 
     def _keep_cursor_in_view(self) -> bool:
         """Scrolls so the cursor is in view; whether it scrolled."""
