@@ -34,3 +34,34 @@ async def test_a_filter_letter_and_esc_draw_once_with_their_rows(demo_ctx, monke
         await pilot.press("escape")
         await settle(pilot)
         assert frames and all(summary == everything for _value, summary in frames)
+
+
+async def test_esc_shows_the_unfiltered_rows_before_reading_them_again(demo_ctx, monkeypatch):
+    import threading
+
+    from cs_console.ui.screens import ticket_queue
+
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await sign_in(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        view = app.screen.view
+        everything, first = view.total, view.row(0)
+        await pilot.press("slash", "z")
+        await settle(pilot)
+        assert view.total < everything
+        reading = threading.Event()  # reads wait for it from here on
+        read = ticket_queue.ticket_queue
+
+        def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            reading.wait(5)
+            return read(*args, **kwargs)
+
+        monkeypatch.setattr(ticket_queue, "ticket_queue", slow)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert (view.total, view.row(0), view.cursor) == (everything, first, 0)  # before any read
+        reading.set()
+        await settle(pilot)
+        assert (view.total, view.row(0)) == (everything, first)

@@ -108,6 +108,8 @@ class TicketQueueScreen(ConsoleScreen):
         self._seen: dict[str, int] = {}  # what the current action was started on
         self._follow: str | None = None  # the ticket the cursor goes to once it is read
         self._summary = ""  # the summary line shown
+        self._unfiltered: QueueWindow | None = None  # the first rows without a filter, as read
+        self._checking = False  # those rows are shown and read again (esc cleared the filter)
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
@@ -138,6 +140,13 @@ class TicketQueueScreen(ConsoleScreen):
         if not same_query(data.query, self.query_spec):
             return  # a read for a query since replaced
         q = data.query
+        if not q.text and data.offset == 0:
+            self._unfiltered = data
+        checking, self._checking = self._checking, False
+        if checking and self._drawn(data):
+            self.queue_window = data  # read again, and as shown: nothing is drawn
+            self._versions.update((t.ref, t.version) for t in data.lines)
+            return
         title = _("3 Ticket queue · {view} · sorted by {sort}").format(
             view=view_word(q.view), sort=sort_word(q.sort)
         )
@@ -150,12 +159,22 @@ class TicketQueueScreen(ConsoleScreen):
         if self.frame_hold is not None:
             self.frame_hold.release()  # the filter's change is drawn with its rows
 
+    def _drawn(self, data: QueueWindow) -> bool:
+        """Whether the view already shows these rows, as they would be drawn now."""
+        view = self.view
+        return data.total == view.total and all(
+            view.row(data.offset + n) == row for n, row in enumerate(self._cells(data))
+        )
+
+    def _cells(self, data: QueueWindow) -> list[Cells]:
+        ctx = self.console_app.cs
+        now, tz = ctx.now(), ctx.settings.tz
+        return [ticket_cells(t, data.query, now, tz) for t in data.lines]
+
     def _put(self, data: QueueWindow) -> None:
         self.queue_window = data
         self._versions.update((t.ref, t.version) for t in data.lines)
-        ctx = self.console_app.cs
-        now, tz = ctx.now(), ctx.settings.tz
-        self.view.put(data.offset, [ticket_cells(t, data.query, now, tz) for t in data.lines])
+        self.view.put(data.offset, self._cells(data))
         self._show_summary()
         self._move_to_followed()
 
@@ -191,8 +210,18 @@ class TicketQueueScreen(ConsoleScreen):
         return str(row[0]) if row else None
 
     def apply_filter(self, text: str) -> None:
-        """The filter is a query: it searches every ticket, not just the rows read."""
-        self._requery(replace(self.query_spec, text=text.strip()))
+        """The filter is a query: it searches every ticket, not just the rows read. Cleared,
+        the rows without it are shown at once as last read, and read again."""
+        query = replace(self.query_spec, text=text.strip())
+        kept = self._unfiltered
+        if query.text or kept is None or not same_query(kept.query, query):
+            self._requery(query)
+            return
+        self.query_spec = query
+        self._from_top = True
+        self.show(kept)
+        self._checking = True
+        self.reload()  # drawn again only if something changed
 
     def _requery(self, query: QueueQuery) -> None:
         self.query_spec = query
