@@ -52,7 +52,7 @@ from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen, fitting
-from cs_console.ui.widgets.queue_view import PAGE, Cells, QueueView
+from cs_console.ui.widgets.queue_view import AHEAD_AFTER, PAGE, Cells, QueueView
 
 
 def age(since: datetime, now: datetime) -> str:
@@ -220,8 +220,8 @@ class TicketQueueScreen(ConsoleScreen):
         self.query_spec = query
         self._from_top = True
         self.show(kept)
-        self._checking = True
-        self.reload()  # drawn again only if something changed
+        self._checking = True  # read again once drawn; drawn again only if something changed
+        self.call_after_refresh(self.set_timer, AHEAD_AFTER, self.reload)
 
     def _requery(self, query: QueueQuery) -> None:
         self.query_spec = query

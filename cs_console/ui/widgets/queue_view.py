@@ -23,6 +23,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widget import Widget
 
 from cs_console.domain.text import one_line
@@ -32,6 +33,7 @@ from cs_console.ui.literal import cell
 Cells = tuple[str | Text, ...]
 PAGE = 60  # rows read at once
 KEEP = 6  # pages kept around the cursor (and the first and the last page)
+AHEAD_AFTER = 0.03  # seconds after a key's frame before the pages it may need next are read
 
 
 class QueueView(ScrollView, can_focus=True):
@@ -85,6 +87,7 @@ class QueueView(ScrollView, can_focus=True):
         self._width = sum(w + 2 for _label, w in columns)
         self._lines: dict[tuple[int, str], Strip] = {}  # (index, component) → line
         self._styles: dict[str, Style] = {}  # component → its style, until the CSS changes
+        self._ahead: Timer | None = None
 
     @property
     def row_count(self) -> int:
@@ -151,7 +154,7 @@ class QueueView(ScrollView, can_focus=True):
         if offset < top + self.size.height and offset + len(rows) > top:
             self.refresh()  # (rows read ahead, out of view, draw nothing now)
         if rows:  # (none: the query has fewer rows than when counted; it is read again)
-            self.call_after_refresh(self.read_ahead)
+            self._read_ahead_soon()
 
     def _next_pages(self) -> set[int]:
         """The pages a key may show next, so that it draws from the cache: those home and end
@@ -167,9 +170,18 @@ class QueueView(ScrollView, can_focus=True):
         around = self.cursor // PAGE
         return self._next_pages() | set(range(around - KEEP // 2, around + KEEP // 2 + 1))
 
+    def _read_ahead_soon(self) -> None:
+        """Once the frame is on the terminal: the threads that read would take the
+        interpreter from the one that writes the frame out, a few milliseconds each."""
+        self.call_after_refresh(self._read_ahead_later)
+
+    def _read_ahead_later(self) -> None:
+        if self._ahead is not None:
+            self._ahead.stop()
+        self._ahead = self.set_timer(AHEAD_AFTER, self.read_ahead, name="read ahead")
+
     def read_ahead(self) -> None:
-        """Asks for the pages a key may show next that are not held; called once the key's
-        frame is drawn (the threads that read them would slow the frame down)."""
+        """Asks for the pages a key may show next that are not held."""
         if self.total:
             for page in sorted(self._next_pages()):
                 if page * PAGE not in self._rows:
@@ -225,7 +237,7 @@ class QueueView(ScrollView, can_focus=True):
             self._refresh_row(old)
             self._refresh_row(self.cursor)
         elif old // PAGE != self.cursor // PAGE:
-            self.call_after_refresh(self.read_ahead)
+            self._read_ahead_soon()
 
     def _keep_cursor_in_view(self) -> bool:
         """Scrolls so the cursor is in view; whether it scrolled."""
