@@ -85,7 +85,8 @@ class QueueView(ScrollView, can_focus=True):
         self._rows: dict[int, Cells] = {}
         self._asked: set[int] = set()  # pages asked for and not yet put
         self._width = sum(w + 2 for _label, w in columns)
-        self._lines: dict[tuple[int, str], Strip] = {}  # (index, component) → line
+        self._lines: dict[tuple[int, str], Strip] = {}  # (index, component) → line as drawn
+        self._cut = (0, 0)  # (scroll_x, width) the lines kept were cut to
         self._styles: dict[str, Style] = {}  # component → its style, until the CSS changes
         self._ahead: Timer | None = None
 
@@ -143,8 +144,9 @@ class QueueView(ScrollView, can_focus=True):
         self._asked.discard(offset // PAGE)
         for n, row in enumerate(rows):
             self._rows[offset + n] = row
-            for key in [k for k in self._lines if k[0] == offset + n]:
-                del self._lines[key]
+        fresh = range(offset, offset + len(rows))
+        for key in [k for k in self._lines if k[0] in fresh]:
+            del self._lines[key]
         held = self._held_pages()
         for index in [i for i in self._rows if i // PAGE not in held]:
             del self._rows[index]
@@ -302,13 +304,16 @@ class QueueView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x = int(self.scroll_x)
+        if (scroll_x, width) != self._cut:  # the lines kept are cut to the view's width
+            self._cut = (scroll_x, width)
+            self._lines.clear()
         if y == 0:
-            line = self._text_line(
-                tuple(_(label) for label, _w in self.columns), "queue-view--header"
-            )
-            return line.crop(scroll_x, scroll_x + width).extend_cell_length(
-                width, self._style("queue-view--header")
-            )
+            key = (-1, "queue-view--header")
+            line = self._lines.get(key)
+            if line is None:
+                labels = tuple(_(label) for label, _w in self.columns)
+                line = self._lines[key] = self._cut_line(self._text_line(labels, key[1]), key[1])
+            return line
         index = int(self.scroll_y) + y - 1
         if index >= self.total:
             return Strip.blank(width, self.rich_style)
@@ -325,9 +330,12 @@ class QueueView(ScrollView, can_focus=True):
             cells = self._rows.get(index)
             if cells is None:
                 self._want(index)
-                line = self._text_line(("…",), component)
-            else:
-                line = self._lines[key] = self._text_line(cells, component)
+                return self._cut_line(self._text_line(("…",), component), component)
+            line = self._lines[key] = self._cut_line(self._text_line(cells, component), component)
+        return line
+
+    def _cut_line(self, line: Strip, component: str) -> Strip:
+        scroll_x, width = self._cut
         return line.crop(scroll_x, scroll_x + width).extend_cell_length(
             width, self._style(component)
         )
