@@ -17,10 +17,6 @@ class FrameHold:
         self._app = app
         self._timer: Timer | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._timer is not None
-
     def hold(self) -> None:
         """Draw nothing until ``release`` (or ``LIMIT``)."""
         if self._timer is None:

@@ -3,8 +3,9 @@ line by line from a cache of the rows read around the cursor.
 
 It never reads the database: a row that is not in the cache draws as a blank line and is
 asked for (``Wanted``); the screen's worker reads its page and hands it back with ``put``.
-A key moves the cursor and redraws two lines, or scrolls and redraws the lines in view: no
-layout, whatever the number of rows."""
+The pages home, end and the page keys would show next are asked for ahead, once a key's frame
+is out, so those keys draw from the cache. A key moves the cursor and redraws two lines, or
+scrolls and redraws the lines in view: no layout, whatever the number of rows."""
 
 from __future__ import annotations
 
