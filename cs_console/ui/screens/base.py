@@ -22,6 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from cs_console.domain.errors import Unavailable
+from cs_console.gc_pause import built
 from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
@@ -84,6 +85,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
 
     def on_mount(self) -> None:
         self.console_app.screen_built(self)
+        built()  # kept for the console's life: out of later collections
         self.console_app.refresh_header()
         first = self.console_app.take_first_data()
         if first is None:
@@ -123,9 +125,11 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
-            self.loaded = True
+            first, self.loaded = not self.loaded, True
             self.show(message.data)
             self.console_app.screen_shown()
+            if first:
+                built()  # what its first data built (rows, cells) is kept too
 
     def show(self, data: Any) -> None:
         """Runs on the UI thread with what ``fetch`` returned."""
