@@ -22,9 +22,11 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from cs_console.domain.errors import Unavailable
+from cs_console.gc_pause import built
 from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
+from cs_console.ui.frame_hold import FrameHold
 from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
@@ -57,6 +59,8 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
+        # where a worker reads a filter's rows: the filter bar's change waits for them (one frame)
+        self.frame_hold: FrameHold | None = None
 
     def compose(self) -> ComposeResult:
         yield self.header_line
@@ -82,6 +86,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
 
     def on_mount(self) -> None:
         self.console_app.screen_built(self)
+        built()  # kept for the console's life: out of later collections
         self.console_app.refresh_header()
         first = self.console_app.take_first_data()
         if first is None:
@@ -121,9 +126,11 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
-            self.loaded = True
+            first, self.loaded = not self.loaded, True
             self.show(message.data)
             self.console_app.screen_shown()
+            if first:
+                built()  # what its first data built (rows, cells) is kept too
 
     def show(self, data: Any) -> None:
         """Runs on the UI thread with what ``fetch`` returned."""
@@ -139,7 +146,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
             self.set_focus(None)
 
     def set_title(self, text: str) -> None:
-        self.query_one("#screen-title", Static).update(literal(text))
+        self.query_one("#screen-title", Static).update(literal(text), layout=False)  # one line
 
     def say(self, text: str, ok: bool = True) -> None:
         self.query_one(StatusLine).say(text, ok)
