@@ -8,7 +8,7 @@ from pathlib import Path
 from benchmarks import data
 from benchmarks.pty_keys import spawn, time_keys
 
-DATA_MARKER = "Lucía Martín"  # a row of the roll call: the console is up with data
+READY_MARKER = "Arrivals"  # the roll call screen's footer: the database is open, keys answer
 QUEUE_MARKER = "T-"
 SEAT_MARKER = "A01"
 
@@ -34,7 +34,7 @@ def console(db: Path, config: Path, rounds: int) -> dict[str, list[float]]:
     command = [sys.executable, "-m", "cs_console", "--db", str(db), "--config", str(config),
                "--now", data.NOW, "--read-only"]  # fmt: skip
     with spawn(command) as terminal:
-        terminal.wait_for(DATA_MARKER)
+        terminal.wait_for(READY_MARKER)
         terminal.press("3")
         terminal.wait_for(QUEUE_MARKER)
         samples = time_keys(terminal, CONSOLE_KEYS, rounds)

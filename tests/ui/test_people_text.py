@@ -60,7 +60,7 @@ def content(app: ConsoleApp, selector: str) -> str:
 
 
 async def select_row(pilot, app: ConsoleApp, key: str) -> None:  # noqa: ANN001
-    table = app.screen.query_one("#table", DataTable)
+    table = app.screen.query_one("#table")  # the clock board's, drawn line by line
     table.move_cursor(row=list(rows(app)).index(key))
     await pilot.pause()
 
