@@ -14,7 +14,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from rich.console import Console
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
 
 from cs_console.clock import FixedClock
 from cs_console.config import Settings
