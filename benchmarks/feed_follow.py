@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from benchmarks import data
+from benchmarks import data, pty_run
 from benchmarks.measure import Row, Series
 from benchmarks.terminal import TICK, pane
 
@@ -101,7 +101,7 @@ def _feed(db: Path, config: Path, log: Path, folder: Path) -> subprocess.Popen[b
 
 
 def _on_board(screen) -> None:  # noqa: ANN001
-    screen.wait_for("Lucía Martín")
+    screen.wait_for(pty_run.READY_MARKER)
     screen.keys("2")
     screen.wait_for("Seat board")
     time.sleep(2)

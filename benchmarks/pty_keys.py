@@ -26,13 +26,18 @@ FIRST_BYTE = 2.0  # a key that draws nothing within this is recorded as drawing 
 TICK_WINDOW = 0.6  # keys are sent within this time after a tick was drawn
 
 BYTES = {
-    "down": b"\x1b[B", "up": b"\x1b[A", "pagedown": b"\x1b[6~", "pageup": b"\x1b[5~",
+    "down": b"\x1b[B", "up": b"\x1b[A", "right": b"\x1b[C", "left": b"\x1b[D",
+    "pagedown": b"\x1b[6~", "pageup": b"\x1b[5~",
     "home": b"\x1b[H", "end": b"\x1b[F", "escape": b"\x1b", "enter": b"\r", "slash": b"/",
     "question_mark": b"?",
 }  # fmt: skip
 
 
 def key_bytes(key: str) -> bytes:
+    """A named key's sequence, or one character as it is (a longer unknown name is refused:
+    it would be typed letter by letter)."""
+    if key not in BYTES and len(key) != 1:
+        raise ValueError(f"no sequence for the key {key!r}")
     return BYTES.get(key, key.encode())
 
 

@@ -28,7 +28,7 @@ def main() -> None:
     table = pty_run.baseline(args.rounds * 2)
     baseline = statistics.median(all_samples(table))
     db, config = data.database(args.work, args.tickets, 500, 200)
-    figures = key_figures(pty_run.console(db, config, args.rounds, KEYS), baseline)
+    figures = key_figures(pty_run.console(db, config, args.rounds, KEYS, seats=False), baseline)
     print(f"10-row DataTable keypress median {baseline:.1f} ms")
     for f in figures:
         ratios = " / ".join(f"{r:.1f}" for r in f.ratios)

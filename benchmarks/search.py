@@ -38,8 +38,8 @@ def history(db: Path, tickets: int, logs: int, entries: int) -> None:
             "VALUES (?, ?, ?, '', 'closed', '', 2, ?, ?, 1, '', '')",
             (
                 (rng.choice(data.CATEGORIES), f"history ticket {n} {rng.choice(LATIN)}",
-                 f"13{rng.randrange(10**9):09d}", _at(start + span * n / tickets),
-                 _at(start + span * n / tickets))
+                 f"13{rng.randrange(10**9):09d}", _at(start + span * (n / tickets)),
+                 _at(start + span * (n / tickets)))
                 for n in range(tickets)
             ),
         )  # fmt: skip
@@ -58,7 +58,7 @@ def history(db: Path, tickets: int, logs: int, entries: int) -> None:
             (
                 (first + n * logs // entries,
                  f"{rng.choice(WORDS)}{rng.choice(WORDS)} {rng.choice(LATIN)} {n}",
-                 "addendum" if n % 50 == 0 else "entry", _at(start + span * n / entries))
+                 "addendum" if n % 50 == 0 else "entry", _at(start + span * (n / entries)))
                 for n in range(entries)
             ),
         )  # fmt: skip

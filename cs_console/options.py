@@ -55,7 +55,7 @@ class Globals:
         return OffsetClock(parse_start_instant(self.now, self.settings.tz))
 
     def target(self, default: str | None = None) -> str:
-        from cs_console.services.database import default_target
+        from cs_console.services.places import default_target
 
         if self.db is not None and not self.db.strip():
             from cs_console.domain.errors import UserError

@@ -8,8 +8,9 @@ import typer
 
 from cs_console.cli.runtime import globals_of
 from cs_console.i18n import _
-from cs_console.services.database import demo_target, describe
+from cs_console.services.database import describe
 from cs_console.services.demo import DEMO_PIN, create_demo, has_data
+from cs_console.services.places import demo_target
 
 
 def register(app: typer.Typer) -> None:

@@ -149,6 +149,21 @@ class ClockRules:
             line.started, line.stopped or now, line.limit_minutes(), self.warn_at, self.bands
         )
 
+    def band_until(self, line: ClockLine, now: datetime) -> tuple[Band, datetime | None]:
+        """The band of ``line`` at ``now``, and the instant before which it stays that band
+        (None: it stays for good): a screen following the clock works a band out again only
+        then. The band changes at a warning mark, and just after the deadline and each overrun
+        band's last minute (whole minutes past the deadline, rounded up)."""
+        band = self.band(line, now)
+        if line.stopped is not None:
+            return band, None
+        deadline = line.started + timedelta(minutes=line.limit_minutes())
+        marks = [line.started + timedelta(minutes=m) for m in self.warn_at]
+        overrun = [0, *(up_to for up_to, _points in self.bands if up_to is not None)]
+        ends = [deadline + timedelta(minutes=m, microseconds=1) for m in overrun]
+        later = [t for t in (*marks, *ends) if t > now]
+        return band, min(later, default=None)
+
     def stopped_band(self, started: datetime, deadline: datetime, at: datetime) -> Band:
         """The band a clock stopped at ``at`` ends in."""
         limit = round((deadline - started).total_seconds() / 60)

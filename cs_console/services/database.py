@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from platformdirs import user_data_path
 from sqlalchemy.exc import OperationalError
 
 from cs_console.clock import Clock
@@ -18,18 +17,6 @@ from cs_console.services.database_errors import REFUSED, reason, record
 from cs_console.store import migrate, pg_dump
 from cs_console.store.copy import copy_rows
 from cs_console.store.engine import database_url, make_engine, sqlite_path
-
-
-def data_dir() -> Path:
-    return user_data_path("cs-console", appauthor=False)
-
-
-def default_target() -> str:
-    return str(data_dir() / "cs-console.db")
-
-
-def demo_target() -> str:
-    return str(data_dir() / "demo.db")
 
 
 def open_context(

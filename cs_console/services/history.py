@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cs_console.domain.masking import mask_command_line
-from cs_console.services.database import data_dir
+from cs_console.services.places import data_dir
 
 KEEP = 500  # lines kept; the oldest go first
 

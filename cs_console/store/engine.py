@@ -11,8 +11,8 @@ from sqlalchemy.exc import ArgumentError
 
 from cs_console.domain.errors import UserError
 from cs_console.store import faults
+from cs_console.store.plain_sqlite import BUSY_TIMEOUT_MS
 
-BUSY_TIMEOUT_MS = 10_000
 READING = "cs_reading"  # execution option of a connection that only reads
 CONNECT_TIMEOUT_S = 5  # a PostgreSQL server out of reach is reported, not waited for
 

@@ -7,8 +7,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 SHOWN_PROBLEMS = 3  # of SQLite's integrity check, in the sentence of `db check`
@@ -25,6 +23,8 @@ def unreachable(what: str) -> str:
 
 def is_damage(err: BaseException) -> bool:
     """A SQLite file whose pages or header are not what SQLite wrote."""
+    from sqlalchemy.exc import DBAPIError
+
     orig = err.orig if isinstance(err, DBAPIError) else err
     return (
         isinstance(orig, sqlite3.DatabaseError)
@@ -34,6 +34,8 @@ def is_damage(err: BaseException) -> bool:
 
 def is_outage(err: BaseException) -> bool:
     """A PostgreSQL server that cannot be reached, or a connection lost on the way."""
+    from sqlalchemy.exc import DBAPIError
+
     if not isinstance(err, DBAPIError):
         return False
     if err.connection_invalidated:

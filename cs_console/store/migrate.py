@@ -14,12 +14,11 @@ from sqlalchemy import Engine, inspect, text
 
 from cs_console.store import search_repo
 from cs_console.store.engine import READING, sqlite_path
+from cs_console.store.revision import MIGRATIONS, head_revision
 from cs_console.store.search_repo import PREFIX as SEARCH_PREFIX
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class NewerSchema(Exception):
@@ -33,12 +32,6 @@ def alembic_config(engine: Engine) -> Config:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
-
-
-def head_revision() -> str:
-    """The newest script's revision, from its file name."""
-    names = (p.name for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return max(names)[:4]
 
 
 def current_revision(engine: Engine) -> str | None:

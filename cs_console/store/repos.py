@@ -73,7 +73,23 @@ def _ticket_query():  # noqa: ANN202 - a SQLAlchemy select of (Ticket, agent sta
     return select(Ticket, agent.staff_no).outerjoin(agent, agent.id == Ticket.first_agent_id)
 
 
+LINE_COLUMNS = (
+    Ticket.id, Ticket.category, Ticket.summary, Ticket.customer_name, Ticket.customer_phone,
+    Ticket.target, Ticket.state, Ticket.priority, Ticket.accepted_at, Ticket.dispatched_at,
+    Ticket.due_at, Ticket.visit_due_at, Ticket.visit_state, Ticket.kb_state, Ticket.version,
+    Ticket.invalid_at, Ticket.invalid_by, Ticket.invalid_reason,
+)  # fmt: skip
+"""What ``ticket_line`` reads of a ticket: a list selects these columns, not whole tickets
+(no ORM object is built for each row)."""
+
+
+def line_query():  # noqa: ANN201 - a SQLAlchemy select of LINE_COLUMNS and the agent's staff_no
+    agent = aliased(Staff)
+    return select(*LINE_COLUMNS, agent.staff_no).outerjoin(agent, agent.id == Ticket.first_agent_id)
+
+
 def ticket_line(ticket: Ticket, agent_no: str | None) -> TicketLine:
+    """``ticket``: a Ticket, or a row of ``line_query`` (the same names)."""
     return TicketLine(
         ref=str(TicketRef(ticket.id)),
         category=ticket.category,

@@ -77,7 +77,10 @@ def create(conn: Connection) -> None:
             "kind VARCHAR(16) NOT NULL, ref VARCHAR(40) NOT NULL, at VARCHAR(40) NOT NULL, "
             "body TEXT NOT NULL, source_id BIGINT NOT NULL)"
         ))  # fmt: skip
-        conn.execute(text("CREATE INDEX ix_search_words ON search_index USING GIN (words)"))
+        conn.execute(text(  # no pending list for every search to read through (0021)
+            "CREATE INDEX ix_search_words ON search_index USING GIN (words) "
+            "WITH (fastupdate = off)"
+        ))  # fmt: skip
         conn.execute(text(
             "CREATE UNIQUE INDEX ix_search_source ON search_index (kind, source_id)"
         ))  # fmt: skip
@@ -100,9 +103,9 @@ def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> 
     if conn.dialect.name == "postgresql" and not _locked(conn, wait):
         return 0
     marks = _marks(conn)
-    ended, started = _transactions(conn)
+    seen, ended, started = _newest(conn)
     added = 0
-    for kind, newest in _newest(conn).items():
+    for kind, newest in seen.items():
         mark = marks.get(kind, Mark())
         last, done = None, True
         for rows in _unindexed(conn, kind, mark.floor, batch) if newest > mark.floor else ():
@@ -124,10 +127,10 @@ def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> 
 def _moved(mark: Mark, newest: int, last: int | None, done: bool,
            ended: int | None, started: int | None) -> Mark:  # fmt: skip
     """The mark after a catch-up that indexed up to ``last`` (all it found when ``done``).
-    SQLite has one writer at a time: no row below a visible one is still to commit.
-    PostgreSQL: ``ended`` is the oldest transaction still running, ``started`` the first not
-    yet started; the horizon is taken one catch-up after the pending id (a row's id is drawn
-    a moment before its transaction gets its own id)."""
+    SQLite has one writer at a time, and PostgreSQL may have none but this one: no row below
+    a visible one is still to commit. Otherwise ``ended`` is the oldest transaction still
+    running, ``started`` the first not yet started; the horizon is taken one catch-up after
+    the pending id (a row's id is drawn a moment before its transaction gets its own id)."""
     if ended is None or started is None:
         return Mark(max(mark.floor, newest if done else last or 0))
     if mark.pending is None:
@@ -149,27 +152,30 @@ def _locked(conn: Connection, wait: bool) -> bool:
     )
 
 
-def _transactions(conn: Connection) -> tuple[int | None, int | None]:
-    """PostgreSQL: the oldest transaction id still running and the first not yet given."""
-    if conn.dialect.name != "postgresql":
-        return None, None
-    ended, started = conn.execute(text(
-        "SELECT pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint "
-        "FROM pg_current_snapshot() AS s"
-    )).one()  # fmt: skip
-    return ended, started
-
-
 def _marks(conn: Connection) -> dict[str, Mark]:
     rows = conn.execute(text("SELECT kind, last_id, pending, horizon FROM search_mark")).all()
     return {kind: Mark(floor, pending, horizon) for kind, floor, pending, horizon in rows}
 
 
-def _newest(conn: Connection) -> dict[str, int]:
-    newest = conn.execute(text(
-        "SELECT " + ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
+def _newest(conn: Connection) -> tuple[dict[str, int], int | None, int | None]:
+    """The newest id of each kind and, on PostgreSQL while another transaction writes to
+    this database, the oldest transaction id still running and the first not yet given
+    (``None, None``: no row below the newest can still commit). A writer holds a row
+    exclusive lock on what it wrote to, a drawn id's sequence included, until it ends; the
+    ids and the locks are read in one statement, after its snapshot was taken."""
+    newest = ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
+    if conn.dialect.name != "postgresql":
+        row = conn.execute(text(f"SELECT {newest}")).one()
+        return {kind: top or 0 for kind, top in zip(NEWEST, row, strict=True)}, None, None
+    *row, ended, started, writing = conn.execute(text(
+        f"SELECT {newest}, pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint, "
+        "EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' "
+        "AND mode = 'RowExclusiveLock' AND pid IS DISTINCT FROM pg_backend_pid() "
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) "
+        "FROM pg_current_snapshot() AS s"
     )).one()  # fmt: skip
-    return {kind: top or 0 for kind, top in zip(NEWEST, newest, strict=True)}
+    seen = {kind: top or 0 for kind, top in zip(NEWEST, row, strict=True)}
+    return (seen, ended, started) if writing else (seen, None, None)
 
 
 def _unindexed(conn: Connection, kind: str, floor: int,
@@ -233,12 +239,9 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
     terms = query_terms(query)
     if not terms:
         return []
-    marks = _marks(conn)
     fresh = [
         Hit(kind, ref, _utc(at), masked(body or ""))
-        for kind in SOURCES
-        for rows in _unindexed(conn, kind, marks.get(kind, Mark()).floor)
-        for _, ref, at, body in rows
+        for kind, ref, at, body in _tail(conn)
         if _holds(index_words(body or ""), terms)
     ][::-1][:limit]
     if len(fresh) == limit:
@@ -251,13 +254,34 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
         ).all()  # fmt: skip
     else:
         rows = conn.execute(
-            # the matches first, through the GIN index (not a backward walk of every row)
-            text("WITH hits AS MATERIALIZED (SELECT id, kind, ref, at, body FROM search_index "
-                 "WHERE words @@ CAST(:q AS tsquery)) "
-                 "SELECT kind, ref, at, body FROM hits ORDER BY id DESC LIMIT :limit"),
+            # the planner walks the newest rows back for a word its statistics call frequent
+            # and asks the GIN index for a rarer one (its matches all read, then the newest
+            # kept): no fence, the choice is the statistics' (ANALYZE after a bulk catch-up)
+            text("SELECT kind, ref, at, body FROM search_index WHERE words @@ CAST(:q AS tsquery) "
+                 "ORDER BY id DESC LIMIT :limit"),
             {"q": tsquery(terms), "limit": limit - len(fresh)},
         ).all()  # fmt: skip
     return fresh + [Hit(*row) for row in rows]
+
+
+def _tail(conn: Connection) -> list:
+    """The (kind, ref, at, body) rows of every kind above its mark with no index row, in the
+    index's order, in one statement (the marks are bound: the planner knows how few rows lie
+    above them); a kind whose newest row is not above its mark is not looked at."""
+    keys = "search_source" if conn.dialect.name == "sqlite" else "search_index"
+    marks = _marks(conn)
+    parts, values = [], {}
+    for n, kind in enumerate(SOURCES):
+        id_col = ID_COLUMN[kind]
+        values |= {f"kind{n}": kind, f"floor{n}": marks.get(kind, Mark()).floor}
+        parts.append(
+            SOURCES[kind].replace("SELECT ", f"SELECT {n}, :kind{n}, ", 1)
+            + f" WHERE (SELECT max(id) FROM {NEWEST[kind]}) > :floor{n} AND {id_col} > :floor{n} "
+            f"AND NOT EXISTS (SELECT 1 FROM {keys} k WHERE k.kind = :kind{n} "
+            f"AND k.source_id = {id_col})"
+        )
+    rows = conn.execute(text(" UNION ALL ".join(parts) + " ORDER BY 1, 3"), values)
+    return [(kind, ref, at, body) for _, kind, _, ref, at, body in rows]
 
 
 def _holds(words: list[str], terms: list[Term]) -> bool:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import func, or_
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from cs_console.domain.queue import QueueQuery
 from cs_console.domain.tickets import OPEN_STATES
-from cs_console.store.models import Staff, Ticket
-from cs_console.store.repos import ticket_line
+from cs_console.store.models import Ticket
+from cs_console.store.repos import line_query, ticket_line
 
 ORDER_BY = {
     "due": (col(Ticket.due_at).asc(), Ticket.priority, Ticket.id),
@@ -58,18 +57,12 @@ def _where(q: QueueQuery, now: datetime):  # noqa: ANN202 - SQL conditions
 
 
 def queue(session: Session, q: QueueQuery, now: datetime, limit: int, offset: int = 0):  # noqa: ANN201
-    agent = aliased(Staff)
     query = (
-        select(Ticket, agent.staff_no)
-        .outerjoin(agent, agent.id == Ticket.first_agent_id)
-        .where(*_where(q, now))
-        .order_by(*ORDER_BY[q.sort])
-        .limit(limit)
-        .offset(offset)
+        line_query().where(*_where(q, now)).order_by(*ORDER_BY[q.sort]).limit(limit).offset(offset)
     )
     if q.view == "visits due":
         query = query.order_by(None).order_by(Ticket.visit_due_at, Ticket.id)
-    return [ticket_line(t, a) for t, a in session.exec(query).all()]
+    return [ticket_line(row, row.staff_no) for row in session.exec(query).all()]
 
 
 def count(session: Session, q: QueueQuery, now: datetime) -> int:

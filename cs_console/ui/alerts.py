@@ -12,10 +12,13 @@ class ClockAlerts:
         self._rules = rules
         self._clocks: list[ClockLine] = []
         self._seen: dict[str, str] = {}
+        # when each clock's band was worked out, and until when it stays (#23, P5)
+        self._held: dict[str, tuple[datetime, datetime | None]] = {}
 
     def load(self, clocks: list[ClockLine], now: datetime) -> None:
         """New data; clocks seen for the first time take their current band silently."""
         self._clocks = clocks
+        self._held = {}
         for c in clocks:
             self._seen.setdefault(self._key(c), self._rules.band(c, now).name)
 
@@ -27,8 +30,11 @@ class ClockAlerts:
         """(text, severity) for every clock that entered a new warning or overrun band."""
         out = []
         for c in self._clocks:
-            band = self._rules.band(c, now)
             key = self._key(c)
+            if key in self._held and holds(self._held[key], now):
+                continue
+            band, until = self._rules.band_until(c, now)
+            self._held[key] = (now, until)
             if self._seen.get(key) == band.name:
                 continue
             self._seen[key] = band.name
@@ -38,3 +44,10 @@ class ClockAlerts:
             cost = f" · {band.points} pts" if band.points else ""
             out.append((f"{c.ref} {c.kind} clock: {band.name}{cost} · {c.summary}", severity))
         return out
+
+
+def holds(held: tuple[datetime, datetime | None], now: datetime) -> bool:
+    """Whether a band worked out at ``held[0]``, staying until ``held[1]``, is still it at
+    ``now`` (a clock set back works it out again)."""
+    since, until = held
+    return since <= now and (until is None or now < until)

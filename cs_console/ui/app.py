@@ -6,6 +6,7 @@ layer, come in a worker thread that starts as the boot screen is painted (#8, P1
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -38,7 +39,7 @@ from cs_console.ui.locking import Locking
 from cs_console.ui.messages import CommandDone, Reply, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.opening import FIRST_MODE, Opening, opening
+from cs_console.ui.opening import FIRST_MODE, GLANCE_WAIT_S, Glance, Opening, opening
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
 from cs_console.ui.switching import ScreenSwitching
@@ -47,8 +48,6 @@ from cs_console.ui.widgets.header_line import header_text
 from cs_console.ui.windows import Windows
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from cs_console.commands.intents import Intent
     from cs_console.domain.records import StaffMember
     from cs_console.services.alerts import AlertLine
@@ -74,15 +73,17 @@ class ConsoleApp(
         ctx: Context | None = None,
         *,
         opener: Callable[[], Context] | None = None,
+        glance: Callable[[], Glance | None] | None = None,
         read_only: bool = False,
         sign_in: bool = True,
         plain: bool = False,
     ) -> None:
-        """On an open ``ctx``, or on the one ``opener`` returns in a worker thread started
-        with the first frame."""
+        """On an open ``ctx``, or on the one ``opener`` returns in a worker thread started with
+        the first frame, once ``glance`` read the roll call due now (#23, P2)."""
         super().__init__()
         self.cs: Context = ctx  # type: ignore[assignment] - set by _opened before any use
         self._opener = opener
+        self._glance = glance
         self.read_only = read_only
         self.plain = plain  # or the config's ``plain``, once the settings are read
         self._ask_sign_in = sign_in and not read_only
@@ -117,10 +118,15 @@ class ConsoleApp(
 
     @work(thread=True, group="open")
     def _open(self) -> None:
-        """Off the UI thread, beside the boot screen's first paint (which needs none of it):
-        the database layer, the first screen, the database itself, and the first screen's data
-        (read here, not beside the UI thread's first drawing of that screen)."""
+        """Off the UI thread, beside the boot screen's first paint (which needs none of it): the
+        roll call due now read and drawn first, then the database layer, the first screen, the
+        database itself and the first screen's data."""
         assert self._opener is not None
+        first = self._glance() if self._glance is not None else None
+        if first is not None:  # drawn before the database layer's import takes the interpreter
+            painted = threading.Event()
+            self.call_from_thread(self._glanced, first, painted)
+            painted.wait(GLANCE_WAIT_S)
         try:
             opened = opening(self._opener(), read_first=True)
         except UserError as err:
@@ -134,6 +140,11 @@ class ConsoleApp(
             self.call_from_thread(self._cannot_open, sentence, EXIT_FAULT)
         else:
             self.call_from_thread(self._opened, opened)
+
+    async def _glanced(self, first: Glance, painted: threading.Event) -> None:
+        if isinstance(self.screen, BootScreen):
+            await self.screen.show_roll(first.roll, first.now, first.tz)
+        self.call_after_refresh(painted.set)
 
     def _cannot_open(self, sentence: str, status: int) -> None:
         self.boot_failure = sentence
@@ -189,11 +200,9 @@ class ConsoleApp(
         self.refresh_header()
 
     def screen_shown(self, screen: ConsoleScreen) -> None:
-        """A screen put its data up (one built away draws it ahead). The header's shift
-        figures are loaded after the first screen's data, not beside it: both would share one
-        interpreter (#8, P2); the other screens are built after its frame."""
-        if screen is not self.screen:
-            self.call_after_refresh(self.draw_away, screen)
+        """A screen put its data up (one built away draws it ahead). The shift's figures are
+        loaded after the first screen's data (#8, P2), then the other screens are built."""
+        self.call_after_refresh(self.draw_away, screen)  # not the screen shown
         if not self._shift_asked:  # later loads come from the tick and the poll
             self._shift_asked = True
             self._load_shift()
@@ -246,8 +255,7 @@ class ConsoleApp(
             self._changes.close()
 
     def refresh_header(self) -> None:
-        """The header of every screen built, shown or away: one shown again draws it at once,
-        with no second frame of its own."""
+        """The header of every screen built, shown or away: one shown again draws it at once."""
         screens = [s for s in self.built_screens if s.header_line.is_mounted]
         if not screens or not self.is_running:  # not while a screen is still composing
             return
@@ -266,9 +274,8 @@ class ConsoleApp(
             screen.header_line.show(text)
 
     def _console_screen(self) -> ConsoleScreen | None:
-        """The screen of the current mode, also while a dialog is open over it.
-
-        None while the app shuts down: its screens are being taken apart."""
+        """The screen of the current mode, also while a dialog is open over it (None while
+        the app shuts down: its screens are being taken apart)."""
         if not self.is_running:
             return None
         for screen in reversed(self.screen_stack):

@@ -156,7 +156,16 @@ CONFIRM = [
     Binding("escape", "answer(False)", N_("No"), show=False, id="confirm.escape"),
 ]
 
+# priority: taken as the key arrives (as enter is), so what is typed right behind a tab lands in
+# the field it moved to
+FIELDS = [
+    Binding("tab", "app.focus_next", N_("Next field"), priority=True, show=False, id="fields.next"),
+    Binding("shift+tab", "app.focus_previous", N_("Previous field"), priority=True, show=False,
+            id="fields.previous"),
+]  # fmt: skip
+
 SIGN_IN = [
+    *FIELDS,
     Binding("escape", "read_only", N_("Continue read-only"), id="sign_in.read_only"),
     # priority: taken as the key arrives, so the PIN typed right after it lands in its field
     Binding(
@@ -165,12 +174,16 @@ SIGN_IN = [
 ]
 
 LOCK = [  # the locked console: only a sign-in opens it
+    *FIELDS,
     Binding("escape", "stay_locked", N_("Locked"), id="lock.escape", show=False),
     Binding("enter", "next_or_sign_in", N_("Sign in"), priority=True, show=False, id="lock.enter"),
 ]
 
 # priority: taken as the key arrives, so what is typed right after it lands in the next field
-FORM = [Binding("enter", "next_field", N_("Next field"), priority=True, show=False, id="form.next")]
+FORM = [
+    *FIELDS,
+    Binding("enter", "next_field", N_("Next field"), priority=True, show=False, id="form.next"),
+]
 
 DISMISS = [
     Binding("escape", "dismiss_modal", N_("Close"), id="modal.close"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,8 +28,14 @@ def open_console(options: Globals) -> int:
     on stderr, when the database cannot be opened)."""
     _escape_delay()
     from cs_console.ui.app import ConsoleApp
+    from cs_console.ui.opening import glance
 
-    app = ConsoleApp(opener=options.context, read_only=options.read_only, plain=options.plain)
+    app = ConsoleApp(
+        opener=options.context,
+        glance=partial(glance, options),
+        read_only=options.read_only,
+        plain=options.plain,
+    )
     try:
         app.run()
     finally:

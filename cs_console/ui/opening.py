@@ -10,8 +10,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime, tzinfo
+
+    from cs_console.options import Globals
     from cs_console.services.changes import ChangeWatch
     from cs_console.services.context import Context
+    from cs_console.services.roll_rows import RollCall
     from cs_console.ui.screens.base import ConsoleScreen
 
 SCREENS = {  # mode: the module under cs_console.ui.screens, and the screen's class
@@ -23,6 +27,7 @@ SCREENS = {  # mode: the module under cs_console.ui.screens, and the screen's cl
     "month": ("month", "MonthScreen"),
 }
 FIRST_MODE = "roll_call"
+GLANCE_WAIT_S = 0.5  # the longest the opening waits for the first roll call to be drawn
 
 
 def console_screens() -> dict[str, Callable[[], ConsoleScreen]]:
@@ -60,3 +65,27 @@ def opening(ctx: Context, read_first: bool) -> Opening:
     token = changes.token()
     first = screen_class(FIRST_MODE).prefetch(ctx) if read_first else None
     return Opening(ctx, screens, changes, token, first)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The roll call due now, read before the database layer is imported (#23, P2)."""
+
+    roll: RollCall
+    now: datetime
+    tz: tzinfo
+
+
+def glance(options: Globals) -> Glance | None:
+    """The roll call due now from the options' SQLite file, read through sqlite3; None on any
+    doubt (a server, a file that cannot be read as it is, settings that do not load): the full
+    opening then reads it, or says what is wrong."""
+    from cs_console.services.first_look import first_roll
+
+    try:
+        settings = options.settings
+        now = options.clock.now()
+        roll = first_roll(options.target(), settings, now)
+    except Exception:  # noqa: BLE001 - the full opening says what is wrong
+        return None
+    return None if roll is None else Glance(roll, now, settings.tz)

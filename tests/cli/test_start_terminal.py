@@ -75,8 +75,9 @@ def test_plain_start_shows_the_roll_call_and_quits_cleanly(
     demo: Callable[..., Result], env: dict[str, str], terminal: Terminal
 ) -> None:
     terminal.start(["--now", NOW_LOCAL, "--read-only"], env)
-    shown = terminal.wait_for("Lucía Martín")
-    assert "Handan Centre" in shown and "read-only" in shown
+    terminal.wait_for("Lucía Martín")  # on the boot screen first, read before the database layer
+    shown = terminal.wait_for("Handan Centre")
+    assert "Lucía Martín" in shown and "read-only" in shown
     terminal.keys("3")
     terminal.wait_for("3 Ticket queue")
     terminal.keys("C-q")
@@ -101,6 +102,17 @@ def test_staff_number_and_pin_sent_in_one_burst_sign_in(
     terminal.start(["--now", NOW_LOCAL], env)
     terminal.wait_for("staff number")
     terminal.keys("1001", "Enter", "1234", "Enter")
+    shown = terminal.wait_for("Signed in as 1001 王芳.")
+    assert "│ signed in" in shown and "read-only" not in shown
+
+
+def test_staff_number_tab_and_pin_sent_in_one_burst_sign_in(
+    demo: Callable[..., Result], env: dict[str, str], terminal: Terminal
+) -> None:
+    """Tab between the fields, typed ahead as fast as a paste: the PIN lands in its field."""
+    terminal.start(["--now", NOW_LOCAL], env)
+    terminal.wait_for("staff number")
+    terminal.keys("1001", "Tab", "1234", "Enter")
     shown = terminal.wait_for("Signed in as 1001 王芳.")
     assert "│ signed in" in shown and "read-only" not in shown
 

@@ -113,3 +113,32 @@ def test_a_ruled_invalid_complaint_s_columns_go_with_a_downgrade(db_target, sett
         assert {"invalid_at", "invalid_by", "invalid_reason"} <= columns
     finally:
         ctx.engine.dispose()
+
+
+def _gin_options(engine) -> list[str] | None:  # noqa: ANN001
+    with engine.connect() as conn:
+        return conn.execute(
+            text("SELECT reloptions FROM pg_class WHERE relname = 'ix_search_words'")
+        ).scalar_one()
+
+
+def test_the_search_words_index_has_no_pending_list_and_a_downgrade_gives_it_back(db_target):
+    """0021: a search never reads a list of words not yet merged into the index (PostgreSQL's
+    GIN fast update); on SQLite the revision changes nothing."""
+    from alembic import command
+
+    engine = make_engine(db_target)
+    try:
+        migrate.upgrade(engine)
+        postgres = engine.dialect.name == "postgresql"
+        if postgres:
+            assert _gin_options(engine) == ["fastupdate=off"]
+        command.downgrade(migrate.alembic_config(engine), "0020")
+        if postgres:
+            assert _gin_options(engine) is None
+        migrate.upgrade(engine)
+        assert migrate.current_revision(engine) == "0021"
+        if postgres:
+            assert _gin_options(engine) == ["fastupdate=off"]
+    finally:
+        engine.dispose()

@@ -1,7 +1,7 @@
 """Search every past shift on SQLite (FTS5) and PostgreSQL (tsvector): two-character Chinese
 terms are found, customer data stays masked, and the index is derived (D-12)."""
 
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 from cs_console.commands.registry import execute
 from cs_console.services.context import Context
@@ -150,6 +150,17 @@ def test_the_catch_up_mark_follows_the_rows_once_no_transaction_is_running(ctx: 
     assert floor == newest
 
 
+def test_with_no_other_writer_one_catch_up_brings_the_mark_to_the_newest_row(ctx: Context):
+    """Just after a rebuild a search reads only the rows above the mark: with no other
+    transaction writing to the database, no older row can still commit."""
+    create_demo(ctx)
+    rebuild(ctx)
+    with ctx.engine.connect() as conn:
+        floors = dict(conn.execute(text("SELECT kind, last_id FROM search_mark")).all())
+        newest = conn.execute(text("SELECT max(id) FROM ticket")).scalar_one()
+    assert floors["ticket"] == newest
+
+
 def test_an_index_of_the_older_shape_is_made_again_by_the_upgrade(db_target, settings, clock):
     from alembic import command
 
@@ -166,3 +177,21 @@ def test_an_index_of_the_older_shape_is_made_again_by_the_upgrade(db_target, set
         assert _index_size(ctx)[0] > 0
     finally:
         ctx.engine.dispose()
+
+
+def test_a_copy_to_postgresql_leaves_the_planner_statistics_of_what_it_wrote(
+    sqlite_target, pg_target, settings, clock
+):
+    """A search reads the rows above its marks; the planner sees that as few rows only once
+    the copied tables were analysed (a server may run no autovacuum)."""
+    from cs_console.services.database import copy_to, open_context
+
+    ctx = open_context(sqlite_target, settings, clock)
+    create_demo(ctx)
+    copy_to(ctx, pg_target)
+    ctx.engine.dispose()
+    with create_engine(pg_target).connect() as conn:
+        tuples = conn.execute(
+            text("SELECT reltuples FROM pg_class WHERE relname = 'ticket'")
+        ).scalar_one()
+    assert tuples > 0

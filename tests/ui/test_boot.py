@@ -6,13 +6,17 @@ import subprocess
 import sys
 import threading
 
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
+from cs_console.config import Settings
 from cs_console.domain.errors import EXIT_REFUSED, UserError
 from cs_console.services.context import Context
+from cs_console.services.first_look import first_roll
 from cs_console.ui.app import ConsoleApp
+from cs_console.ui.opening import Glance
 from cs_console.ui.screens.boot import OPENING, BootScreen
 from cs_console.ui.screens.roll_call import RollCallScreen
+from tests.conftest import FixedClock
 from tests.ui.conftest import SIZE, rows, settle
 
 
@@ -82,3 +86,36 @@ async def test_a_database_that_cannot_be_opened_ends_with_its_sentence() -> None
             await pilot.pause(0.01)
     assert app.return_code == EXIT_REFUSED
     assert app.boot_failure == "Cannot open the database /x.db: unable to open database file."
+
+
+async def test_the_roll_call_due_is_on_the_boot_screen_while_the_database_opens(
+    demo_ctx: Context, sqlite_target: str, settings: Settings, clock: FixedClock
+) -> None:
+    """Read through sqlite3 before the database layer is imported (#23, P2); the roll call
+    screen then shows the same rows."""
+    release = threading.Event()
+
+    def opener() -> Context:
+        release.wait(10)
+        return demo_ctx
+
+    def look() -> Glance | None:
+        roll = first_roll(sqlite_target, settings, clock.now())
+        return None if roll is None else Glance(roll, clock.now(), settings.tz)
+
+    app = ConsoleApp(opener=opener, glance=look, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            if app.screen.query("#boot-roll"):
+                break
+            await pilot.pause(0.02)
+        assert isinstance(app.screen, BootScreen)
+        boot = app.screen.query_one("#boot-roll", DataTable)
+        glanced = [tuple(str(c) for c in boot.get_row_at(i)) for i in range(boot.row_count)]
+        assert any(row[:2] == ("1002", "Lucía Martín") for row in glanced)
+        await pilot.press("3")  # nothing answers keys before the database is open
+        assert isinstance(app.screen, BootScreen)
+        release.set()
+        await settle(pilot)
+        assert app.current_mode == "roll_call"
+        assert list(rows(app).values()) == glanced

@@ -8,7 +8,6 @@ from textual.command import CommandPalette
 from textual.coordinate import Coordinate
 from textual.pilot import Pilot
 from textual.screen import ModalScreen
-from textual.widgets import DataTable
 
 from cs_console.commands.registry import execute
 from cs_console.services.audit import list_entries
@@ -26,6 +25,7 @@ from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.seat_board import SeatBoardScreen
 from cs_console.ui.widgets.input_bar import InputBar
+from cs_console.ui.widgets.seat_grid import SeatGrid
 from tests.ui.conftest import SIZE, settle, sign_in, until_modal
 
 AWAY_SEAT = ("j", "l")  # seat board: from A01 to A06, where 1008 is AWAY
@@ -131,7 +131,7 @@ async def test_esc_writes_nothing_in_any_screen_form_dialog_or_bar(demo_ctx: Con
             await pilot.press(screen_key)
             await quiet(pilot)
             if isinstance(app.screen, SeatBoardScreen):
-                app.screen.query_one("#table", DataTable).cursor_coordinate = Coordinate(1, 1)
+                app.screen.query_one("#table", SeatGrid).cursor_coordinate = Coordinate(1, 1)
             await open_state(pilot, keys, expected)
             if isinstance(expected, type):
                 seen.add(expected)

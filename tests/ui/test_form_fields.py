@@ -61,3 +61,23 @@ async def test_enter_burst_lands_in_order(demo_ctx):
         assert form.query_one("#field-summary").value == "Line dead"
         assert form.query_one("#field-phone").value == "139"
         assert form.query_one("#field-agent").value == "1005"
+
+
+async def test_tab_burst_lands_in_order(demo_ctx):
+    """Tab and shift+tab move between the fields as the keys arrive, like enter: what is typed
+    right behind them lands in the field they moved to."""
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await new_ticket_form(pilot)
+        form = app.screen
+        burst = ["tab", *"Line dead", "tab", *"139", "tab", *"1005", "shift+tab", *"7"]
+        for key in burst:
+            name = {" ": "space"}.get(key, key)
+            app.post_message(events.Key(name, key if len(key) == 1 else None))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(form, FormModal)
+        assert form.query_one("#field-summary").value == "Line dead"
+        # shift+tab went back to the phone, whose text a field entered by tab has selected
+        assert form.query_one("#field-phone").value == "7"
+        assert form.query_one("#field-agent").value == "1005"

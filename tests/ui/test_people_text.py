@@ -14,7 +14,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from rich.console import Console
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
 
 from cs_console.clock import FixedClock
 from cs_console.config import Settings
@@ -24,6 +23,7 @@ from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.widgets.seat_grid import SeatGrid
 from cs_console.ui.widgets.status_line import StatusLine
 from tests.conftest import NOW, ZONE
 from tests.people_text import (
@@ -59,7 +59,7 @@ def content(app: ConsoleApp, selector: str) -> str:
 
 
 async def select_row(pilot, app: ConsoleApp, key: str) -> None:  # noqa: ANN001
-    table = app.screen.query_one("#table", DataTable)
+    table = app.screen.query_one("#table")  # the clock board's, drawn line by line
     table.move_cursor(row=list(rows(app)).index(key))
     await pilot.pause()
 
@@ -78,7 +78,7 @@ async def every_screen(app: ConsoleApp, stored: Stored) -> None:
         await pilot.press("2")
         await settle(pilot)
         assert_drawn_clean(app, "seat board")
-        grid = app.screen.query_one("#table", DataTable)
+        grid = app.screen.query_one("#table", SeatGrid)
         assert shown(text) in str(grid.get_row_at(1)[1])  # A06, where 1008 is away
         grid.cursor_coordinate = Coordinate(1, 1)
         await pilot.press("o")

@@ -7,12 +7,12 @@ import re
 from dataclasses import replace
 
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
 
 from cs_console.config import Settings
 from cs_console.domain.charts import Chart, bar_lines
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.widgets.header_line import HeaderLine
+from cs_console.ui.widgets.seat_grid import SeatGrid
 from tests.conftest import ZONE
 from tests.ui.conftest import SIZE, settle
 
@@ -36,7 +36,7 @@ async def test_plain_console_draws_without_box_drawing_or_colour_only_meaning(de
         assert "Customer Service Centre | D Day" in header and not DRAWING.search(header)
         await pilot.press("2")
         await settle(pilot)
-        away = str(app.screen.query_one("#table", DataTable).get_cell_at(Coordinate(1, 1)))
+        away = str(app.screen.query_one("#table", SeatGrid).get_cell_at(Coordinate(1, 1)))
         assert away.startswith("A06 AWAY 20m !!")  # red said in text too (RC-07)
         await pilot.press("f2")
         await settle(pilot)

@@ -20,6 +20,7 @@ async def test_search_ctrl_f_finds_a_two_character_term_and_opens_the_ticket(dem
         await pilot.press(*"回访", "enter")
         await settle(pilot)
         hits = app.screen.query_one("#search-hits", DataTable)
+        assert hits.region.height == 14  # at 120×36: 14 lines of hits
         assert [str(hits.get_row_at(i)[0]) for i in range(hits.row_count)][:1] == ["T-70"]
         assert "139****5678" in str(hits.get_row_at(0)[3])  # D-12
         await pilot.press("down", "enter")
@@ -27,3 +28,20 @@ async def test_search_ctrl_f_finds_a_two_character_term_and_opens_the_ticket(dem
         assert isinstance(app.screen, TextResultModal)
         text = str(app.screen.query_one("#dialog-text").content)
         assert "回访 not made" in text
+
+
+async def test_search_window_says_its_answer_within_80_by_24(demo_ctx):
+    """The hits and the sentence under them (how many, or nothing found) fit the smallest
+    terminal the console supports."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+f")
+        await until_modal(pilot)
+        await pilot.press(*"zzzz", "enter")
+        await settle(pilot)
+        hint = app.screen.query_one("#dialog-hint")
+        assert str(hint.content) == "Nothing found."
+        widget, _offset = app.screen.get_widget_at(hint.region.x, hint.region.y)
+        assert widget is hint  # drawn, not cut off below the dialog's frame
+        assert app.screen.query_one("#search-hits").region.height >= 3

@@ -1,16 +1,16 @@
 """Screen 2 from the keyboard: move with hjkl and arrows, seat people, away clocks live."""
 
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
 
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
+from cs_console.ui.widgets.seat_grid import SeatGrid
 from cs_console.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import SIZE, settle, sign_in, until_modal
 
 
 def cell(app: ConsoleApp, row: int, col: int) -> str:
-    return str(app.screen.query_one("#table", DataTable).get_cell_at(Coordinate(row, col)))
+    return str(app.screen.query_one("#table", SeatGrid).get_cell_at(Coordinate(row, col)))
 
 
 def status(app: ConsoleApp) -> str:
@@ -23,7 +23,7 @@ async def test_hjkl_and_arrows_move_between_seats(demo_ctx):
         await settle(pilot)
         await pilot.press("2")
         await settle(pilot)
-        grid = app.screen.query_one("#table", DataTable)
+        grid = app.screen.query_one("#table", SeatGrid)
         assert grid.cursor_coordinate == Coordinate(0, 0)
         await pilot.press("l", "l", "j")
         assert grid.cursor_coordinate == Coordinate(1, 2)
@@ -58,7 +58,7 @@ async def test_away_clock_turns_red_at_twenty_minutes(demo_ctx, clock):
         await settle(pilot)
         await pilot.press("2")
         await settle(pilot)
-        grid = app.screen.query_one("#table", DataTable)
+        grid = app.screen.query_one("#table", SeatGrid)
         away = grid.get_cell_at(Coordinate(1, 1))  # A06: 1008 away since 10:23
         assert str(away).startswith("A06 AWAY 7m")
         assert "yellow" in str(away.style)
@@ -108,7 +108,7 @@ async def test_st05_y_to_the_cover_question_runs_the_typed_intent(demo_ctx, monk
         await pilot.press("2")
         await settle(pilot)
         place = next(p for p, c in app.screen._places.items() if c.seat == "A11")
-        app.screen.query_one("#table", DataTable).cursor_coordinate = Coordinate(*place)
+        app.screen.query_one("#table", SeatGrid).cursor_coordinate = Coordinate(*place)
         await pilot.press("s")
         await until_modal(pilot)
         await pilot.press(*"1009", "enter")

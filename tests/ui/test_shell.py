@@ -14,6 +14,7 @@ from cs_console.ui.screens.seat_board import SeatBoardScreen
 from cs_console.ui.screens.ticket_queue import TicketQueueScreen
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar
+from cs_console.ui.widgets.seat_grid import SeatGrid
 from cs_console.ui.widgets.status_line import StatusLine
 from tests.ui.conftest import SIZE, settle, until_modal
 
@@ -57,11 +58,11 @@ async def test_screens_load_their_data_through_workers(app):
         assert app.screen.query_one(DataTable).row_count == 14  # today's day-shift roster
         await pilot.press("2")
         await settle(pilot)
-        grid = app.screen.query_one(DataTable)
-        assert (grid.row_count, len(grid.columns)) == (9, 4)  # 3 zones × 3 rows × 4 seats
+        grid = app.screen.query_one(SeatGrid)
+        assert (grid.row_count, grid.column_count) == (9, 4)  # 3 zones × 3 rows × 4 seats
         await pilot.press("4")
         await settle(pilot)
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one("#table")  # the clock board's, drawn line by line
         assert table.row_count == 9  # 7 complaints and 2 events still running
         assert str(table.get_row_at(0)[8]) == "!! overrun >30"  # urgency readable without colour
 
@@ -191,7 +192,7 @@ async def test_clock_cells_follow_the_clock_without_reloading(app, clock):
         await settle(pilot)
         await pilot.press("4")
         await settle(pilot)
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one("#table")
         first = [table.get_row_at(i)[7] for i in range(table.row_count)]
         clock.advance(seconds=61)
         app.tick()
@@ -264,3 +265,16 @@ async def test_rp01_the_header_turns_through_every_report_due_in_7_days(app, clo
             seen.append(str(app.screen.query_one(HeaderLine).content).split("\n")[1].split()[2])
             clock.advance(seconds=5)
     assert seen == ["RV-04", "RP-04", "RP-05", "RV-04"]
+
+
+async def test_f2_charts_fit_their_half_of_the_dialog_at_80_columns(app):
+    """At 80×24 each chart line fits its half of the dialog: no bar wraps onto the next line."""
+    from rich.cells import cell_len
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        for chart in app.screen.query(".chart"):
+            widest = max(cell_len(line) for line in str(chart.content).splitlines())
+            assert widest <= chart.content_region.width, (widest, chart.content_region.width)

@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from cs_console.gc_pause import collector_paused, pause_for_start, start_done
+from cs_console.gc_pause import built, collector_paused, pause_for_start, start_done
 
 
 @pytest.fixture
@@ -40,3 +40,18 @@ def test_a_paused_block_resumes_only_what_it_paused(collector):
     with pytest.raises(ValueError), collector_paused():
         raise ValueError
     assert not gc.isenabled()
+
+
+def test_what_is_built_after_a_start_is_frozen_too(collector):
+    pause_for_start()
+    start_done()
+    frozen = gc.get_freeze_count()
+    kept = [[] for _ in range(10)]  # tracked by the collector
+    built()
+    assert gc.get_freeze_count() >= frozen + len(kept)
+
+
+def test_what_is_built_without_a_paused_start_stays_collected(collector):
+    kept = [[] for _ in range(10)]
+    built()
+    assert gc.get_freeze_count() == 0 and kept

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -19,6 +20,13 @@ from cs_console.ui.literal import literal, literal_lines
 from cs_console.ui.underlay import DimmedUnderlay
 
 CHART_WIDTH = 52
+DIALOG_WIDTH = 116  # the wide dialog (app.tcss), narrower on a smaller terminal
+FRAME = 8  # its border, padding and scroll bar
+
+
+def chart_width(terminal_width: int) -> int:
+    """Two charts side by side, each within its half of the dialog (no bar wraps at 80×24)."""
+    return min(CHART_WIDTH, (min(DIALOG_WIDTH, terminal_width) - FRAME) // 2 - 1)
 
 
 class StatsModal(DimmedUnderlay, ModalScreen[None]):
@@ -28,9 +36,13 @@ class StatsModal(DimmedUnderlay, ModalScreen[None]):
         super().__init__()
         self._stats = stats
 
-    def compose(self) -> ComposeResult:
+    def _charts(self, width: int) -> tuple[str, str]:
         plain = getattr(self.app, "plain", False)
-        charts = ["\n".join(bar_lines(c, CHART_WIDTH, plain)) for c in self._stats.charts()]
+        charts = ["\n".join(bar_lines(c, chart_width(width), plain)) for c in self._stats.charts()]
+        return "\n\n".join(charts[:2]), "\n\n".join(charts[2:])
+
+    def compose(self) -> ComposeResult:
+        left, right = self._charts(self.app.size.width)
         with Vertical(id="dialog", classes="wide"):
             yield Static(
                 literal(_("Statistics · {shift}").format(shift=self._stats.shift)),
@@ -40,9 +52,13 @@ class StatsModal(DimmedUnderlay, ModalScreen[None]):
                 text = "\n".join(map(one_line, self._stats.lines()[1:]))
                 yield Static(literal_lines(text), id="stats-text")
                 with Horizontal(id="charts"):
-                    yield Static(literal_lines("\n\n".join(charts[:2])), classes="chart")
-                    yield Static(literal_lines("\n\n".join(charts[2:])), classes="chart")
+                    yield Static(literal_lines(left), classes="chart")
+                    yield Static(literal_lines(right), classes="chart")
             yield Static(_("esc closes"), id="dialog-hint")
+
+    def on_resize(self, event: events.Resize) -> None:
+        for chart, text in zip(self.query(".chart"), self._charts(event.size.width), strict=True):
+            chart.update(literal_lines(text))  # type: ignore[attr-defined]
 
     def action_dismiss_modal(self) -> None:
         self.dismiss(None)

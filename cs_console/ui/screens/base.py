@@ -21,13 +21,17 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from cs_console.domain.errors import Unavailable
+from cs_console.gc_pause import built
 from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
+from cs_console.ui.frame_hold import FrameHold
 from cs_console.ui.literal import cell, literal, literal_lines
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
+from cs_console.ui.screens.fitting import fitting
 from cs_console.ui.steady_styles import SteadyStyles
+from cs_console.ui.widgets.clock_table import ClockTable
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
 from cs_console.ui.widgets.key_footer import KeyFooter
@@ -56,6 +60,8 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
         self.read_for: int | None = None  # the change token its last read began at (None: failed)
+        # where a worker reads a filter's rows: the filter bar's change waits for them (one frame)
+        self.frame_hold: FrameHold | None = None
 
     def compose(self) -> ComposeResult:
         yield self.header_line
@@ -82,6 +88,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
     def on_mount(self) -> None:
         if not self.console_app.screen_built(self):  # once, though a subclass calls it too
             return
+        built()  # kept for the console's life: out of later collections
         self.console_app.refresh_header()
         first = self.console_app.take_first_data()
         if first is None:
@@ -127,9 +134,11 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
         if self.app.is_running:  # not while the app shuts down and takes this screen apart
-            self.loaded = True
+            first, self.loaded = not self.loaded, True
             self.show(message.data)
             self.console_app.screen_shown(self)
+            if first:
+                built()  # what its first data built (rows, cells) is kept too
 
     def show(self, data: Any) -> None:
         """Runs on the UI thread with what ``fetch`` returned."""
@@ -145,7 +154,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
             self.set_focus(None)
 
     def set_title(self, text: str) -> None:
-        self.query_one("#screen-title", Static).update(literal(text))
+        self.query_one("#screen-title", Static).update(literal(text), layout=False)  # one line
 
     def say(self, text: str, ok: bool = True) -> None:
         self.query_one(StatusLine).say(text, ok)
@@ -246,24 +255,6 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
 Cell = str | Text
 
 
-def fitting(
-    columns: tuple[tuple[str, int], ...], width: int, drop_first: tuple[str, ...]
-) -> tuple[int, ...]:
-    """The columns that fit ``width`` (each takes its width and two of padding), hiding those of
-    ``drop_first`` in turn; the others (the key columns, the sorted one) are always shown."""
-    labels = [label for label, _w in columns]
-    visible = list(range(len(columns)))
-    need = sum(w + 2 for _l, w in columns) + 2  # and the scroll bar
-    for label in drop_first:
-        if need <= width:
-            break
-        if label in labels:
-            index = labels.index(label)
-            visible.remove(index)
-            need -= columns[index][1] + 2
-    return tuple(visible)
-
-
 class TableScreen(ConsoleScreen):
     """A screen whose body is one table of rows (tuples of cells).
 
@@ -289,10 +280,15 @@ class TableScreen(ConsoleScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
-        table: LiveTable[Cell] = LiveTable(id="table", cursor_type="row", zebra_stripes=True)
+        table = self.make_table()
         for label, width in self.COLUMNS:
             table.add_column(self.column_title(label), width=width)
         yield table
+
+    def make_table(self) -> LiveTable[Cell] | ClockTable:
+        """The table, ``#table``: a DataTable whose cells follow the clock, or the clock
+        board's table drawn line by line."""
+        return LiveTable(id="table", cursor_type="row", zebra_stripes=True)
 
     def column_title(self, label: str) -> str:
         """A column's header as the language writes it."""
@@ -322,8 +318,8 @@ class TableScreen(ConsoleScreen):
         return tuple(row[i] for i in self._visible)
 
     @property
-    def table(self) -> LiveTable[Cell]:
-        return self.query_one("#table", LiveTable)
+    def table(self) -> LiveTable[Cell] | ClockTable:
+        return self.query_one("#table")  # type: ignore[return-value]
 
     def row_key(self, cells: tuple[Cell, ...]) -> str:
         return str(cells[0])

@@ -25,6 +25,7 @@ from cs_console.services.lookup import ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import Target, choices
 from cs_console.ui import keys
+from cs_console.ui.alerts import holds
 from cs_console.ui.faults import guarded
 from cs_console.ui.literal import cell
 from cs_console.ui.messages import Reply
@@ -32,6 +33,7 @@ from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import Cell, TableScreen
+from cs_console.ui.widgets.clock_table import ClockTable
 
 # Okabe–Ito, the colour-blind-safe palette: orange for warnings, vermillion for overrun; the
 # marks before the name carry the urgency without colour (also with NO_COLOR)
@@ -51,6 +53,7 @@ def band_text(band: Band, language: str) -> Text:  # noqa: ARG001 - the cache's 
 
 class EscalationsScreen(TableScreen):
     CSS_PATH = "escalations.tcss"
+    AUTO_FOCUS = "#table"
     BINDINGS: ClassVar[list[BindingType]] = keys.ESCALATIONS
     TITLE_TEXT = N_("4 Escalations · {minutes}-minute clocks (CP-01 dispatch, CP-02 report)")
 
@@ -77,6 +80,10 @@ class EscalationsScreen(TableScreen):
         super().__init__()
         self.board = Board(None, (), (), 0)
         self._fixed: list[tuple[Cell, ...]] = []  # the cells of each running clock that stay
+        # each running clock's band, when it was worked out and until when it stays (P5)
+        self._bands: list[Band] = []
+        self._held: list[tuple[datetime, datetime | None]] = []
+        self._summary = ""
 
     def compose_body(self) -> ComposeResult:
         yield from super().compose_body()
@@ -85,6 +92,10 @@ class EscalationsScreen(TableScreen):
         for label, width in self.DONE_COLUMNS:
             done.add_column(_(label), width=width)
         yield done
+
+    def make_table(self) -> ClockTable:
+        """Drawn line by line: each second redraws only the lines whose clock moved (P5)."""
+        return ClockTable(id="table")
 
     def row_key(self, cells: tuple[Cell, ...]) -> str:
         return f"{cells[0]}/{cells[1]}"
@@ -101,6 +112,7 @@ class EscalationsScreen(TableScreen):
              c.deadline.astimezone(tz).strftime("%H:%M"))
             for c in data.running
         ]  # fmt: skip
+        self._bands, self._held = [], []
         done = self.query_one("#done", DataTable)
         done.clear()
         for c in data.done:
@@ -116,7 +128,7 @@ class EscalationsScreen(TableScreen):
     def _follow(self, now: datetime, visible_only: bool) -> None:
         """The running clocks at ``now``: every row after a load, the rows in view each second."""
         rules, running = self.console_app.cs.settings.rules.clocks, self.board.running
-        bands = [rules.band(c, now) for c in running]
+        bands = self._bands_at(now)
         rows = [
             (
                 *fixed,
@@ -130,16 +142,31 @@ class EscalationsScreen(TableScreen):
         warning = sum(band.warning for band in bands)
         forecast = self.board.incurred + rules.forecast(bands)
         shift = self.board.shift.key if self.board.shift else _("no shift")
-        self.set_summary(
-            _(
-                "{shift} · running {running} · in warning {warning} · overrun {overrun}"
-                " · points this shift {incurred} · forecast {forecast}"
-            ).format(
-                shift=shift, running=len(rows), warning=warning, overrun=overrun,
-                incurred=self.board.incurred, forecast=forecast,
-            )
+        summary = _(
+            "{shift} · running {running} · in warning {warning} · overrun {overrun}"
+            " · points this shift {incurred} · forecast {forecast}"
+        ).format(
+            shift=shift, running=len(rows), warning=warning, overrun=overrun,
+            incurred=self.board.incurred, forecast=forecast,
         )  # fmt: skip
+        if summary != self._summary or not visible_only:
+            self._summary = summary
+            self.set_summary(summary)
         self.set_rows(rows, visible_only)
+
+    def _bands_at(self, now: datetime) -> list[Band]:
+        """Each running clock's band at ``now``, worked out again only where it may have
+        changed since."""
+        rules, running = self.console_app.cs.settings.rules.clocks, self.board.running
+        if len(self._held) != len(running):  # after a load
+            worked = [rules.band_until(c, now) for c in running]
+            self._bands = [band for band, _until in worked]
+            self._held = [(now, until) for _band, until in worked]
+        for i, (clock, held) in enumerate(zip(running, self._held, strict=True)):
+            if not holds(held, now):
+                self._bands[i], until = rules.band_until(clock, now)
+                self._held[i] = (now, until)
+        return self._bands
 
     def _selected(self) -> ClockLine | None:
         key = self.selected_key()
@@ -190,10 +217,6 @@ class EscalationsScreen(TableScreen):
         clock = self._selected()
         if clock is not None and clock.ref.startswith("T-"):
             self._open(clock.ref)
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id == "table":
-            self.action_open_ticket()
 
     @work(thread=True, group="detail")
     @guarded("opening the detail")

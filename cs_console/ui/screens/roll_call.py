@@ -25,26 +25,29 @@ from cs_console.commands.intents_attendance import (
 from cs_console.commands.intents_month import PreShiftMeeting
 from cs_console.domain.leave import LeaveKind
 from cs_console.domain.records import LeaveLine, SwapLine
-from cs_console.domain.roll_words import role_word, status_text, word
-from cs_console.i18n import N_, _, date_text, pgettext
+from cs_console.domain.roll_words import word
+from cs_console.i18n import N_, _
 from cs_console.services.queue_view import staffing_clause
 from cs_console.services.registers import leave_register, swap_register
-from cs_console.services.roll_view import RollCall, roll_call
+from cs_console.services.roll_rows import RollCall
+from cs_console.services.roll_view import roll_call
 from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
 from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.screens.base import TableScreen
+from cs_console.ui.screens.roll_table import (
+    ROLL_COLUMNS,
+    column_title,
+    roll_rows,
+    roll_summary,
+    roll_title,
+)
 from cs_console.ui.widgets.input_bar import InputBar
 
 if TYPE_CHECKING:
     from cs_console.services.context import Context
 
-# (label, width): each table fits 120 columns with its vertical scrollbar.
-ROLL_COLUMNS = (
-    (N_("Staff no"), 8), (N_("Name"), 12), (N_("Role"), 19), (N_("Grade"), 12), (N_("Seat"), 4),
-    (N_("Status"), 29), (N_("Since"), 8), (N_("Notes"), 6),
-)  # fmt: skip
 LEAVE_COLUMNS = (
     (N_("Ref"), 5), (N_("Staff"), 5), (N_("Kind"), 9), (N_("From"), 10), (N_("To"), 10),
     (N_("By"), 5), (N_("Notice"), 8), (N_("Status"), 8), (N_("Approvals"), 36),
@@ -53,7 +56,6 @@ SWAP_COLUMNS = (
     (N_("Ref"), 5), (N_("Gives"), 5), (N_("Takes"), 5), (N_("Shift"), 12), (N_("Return"), 12),
     (N_("Month"), 7), (N_("Status"), 8), (N_("Approvals"), 43),
 )  # fmt: skip
-WHERE = {0: N_("due"), -1: N_("previous"), 1: N_("next")}  # the shift shown, from the one due
 VIEWS = ("roll", "leave", "swaps")
 RECORDS = {"leave": N_("leave"), "swap": N_("swap")}  # what approve and reject act on
 ROW_ACTIONS = {"call_in", "absent", "leave", "swap", "remark", "arrivals", "meeting"}
@@ -100,9 +102,7 @@ class RollCallScreen(TableScreen):
     DROP_FIRST = ("Grade", "Role", "Notes", "By", "Notice", "Month", "Return", "Approvals")
 
     def column_title(self, label: str) -> str:
-        if label == "Seat":  # four cells wide: the language's short word for the seat column
-            return pgettext("seat column", "Seat")
-        return super().column_title(label)
+        return column_title(label)
 
     def __init__(self) -> None:
         super().__init__()
@@ -144,34 +144,9 @@ class RollCallScreen(TableScreen):
             self.set_rows([])
             return
         tz = self.console_app.cs.settings.tz
-        where = _(WHERE[self.step]) if self.step in WHERE else f"{self.step:+d}"
-        inst = roll.shift
-        cutoff, start = (t.astimezone(tz).strftime("%H:%M") for t in (roll.cutoff, inst.start))
-        self.set_title(
-            _(
-                "1 Roll call · {shift} {day} ({where} shift) · roll call {cutoff} · start {start}"
-            ).format(
-                shift=inst.shift.label(), day=date_text(inst.day), where=where, cutoff=cutoff,
-                start=start,
-            )
-        )  # fmt: skip
-        self.set_summary("\n".join([roll.summary(now, _), *roll.training_lines()]))
-        rows = []
-        for line, state in zip(roll.lines, roll.states(now), strict=True):
-            since = state.since.astimezone(tz).strftime("%H:%M:%S") if state.since else ""
-            rows.append(
-                (
-                    line.staff_no,
-                    line.name,
-                    role_word(line.role),
-                    role_word(line.grade),
-                    line.seat or "—",
-                    status_text(state),
-                    since,
-                    " · ".join(line.notes),
-                )
-            )
-        self.set_rows(rows)
+        self.set_title(roll_title(roll, self.step, tz))
+        self.set_summary(roll_summary(roll, now))
+        self.set_rows(roll_rows(roll, now, tz))
 
     def set_summary(self, text: str) -> None:
         """The counts, and a line under them per training session of the day (TR-03)."""

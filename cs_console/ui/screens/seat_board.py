@@ -1,7 +1,7 @@
 """Screen 2: the floor at a glance — a grid drawn from the seat layout (zone, row, col).
 
-Arrows or hjkl move between seats; the one-second tick updates only the cells whose
-time-in-state or away level changed."""
+Arrows or hjkl move between seats; the one-second tick redraws only the cells whose
+time-in-state or away level changed (``SeatGrid`` draws only the rows and columns in view)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from cs_console.commands.intents import Intent
 from cs_console.commands.intents_seats import (
@@ -42,7 +42,7 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen
-from cs_console.ui.widgets.live_table import LiveTable
+from cs_console.ui.widgets.seat_grid import SeatGrid
 
 CELL_WIDTH = 17
 QUEUE_ROWS = 4  # intervals on the queue panel (the statistics window has them all)
@@ -56,6 +56,7 @@ SHORT = {**STATES, "away": N_("AWAY")}
 class SeatBoardScreen(ConsoleScreen):
     CSS_PATH = "seat_board.tcss"
     BINDINGS: ClassVar[list[BindingType]] = keys.SEATS
+    AUTO_FOCUS = "#table"
     TITLE_TEXT = N_("2 Seat board")
 
     def __init__(self) -> None:
@@ -63,12 +64,11 @@ class SeatBoardScreen(ConsoleScreen):
         self.data = SeatBoard(None, ())
         self._places: dict[tuple[int, int], BoardCell] = {}
         self._shown: dict[tuple[int, int], Text] = {}
-        self.labels_pending = False  # rows built, their labels not yet drawn for sure
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
         yield Static("", id="queue")
-        yield LiveTable(id="table", cursor_type="cell", show_row_labels=True)
+        yield SeatGrid(CELL_WIDTH, id="table")
 
     def fetch(self) -> SeatBoard:
         return board(self.console_app.cs)
@@ -76,7 +76,7 @@ class SeatBoardScreen(ConsoleScreen):
     def show(self, data: SeatBoard) -> None:
         """Build the grid; a reload of the same floor only redraws the seats that changed."""
         self.data = data
-        table = self.query_one("#table", DataTable)
+        grid = self.query_one("#table", SeatGrid)
         cols = max((c.col for c in data.cells), default=0)
         lines = sorted({(c.zone, c.row) for c in data.cells})
         by_place = {(c.zone, c.row, c.col): c for c in data.cells}
@@ -85,8 +85,8 @@ class SeatBoardScreen(ConsoleScreen):
                   if (zone, row, col) in by_place}  # fmt: skip
         now = self.console_app.cs.now()
         self._queue(data)
-        if places.keys() != self._places.keys() or len(table.columns) != cols:
-            self._build(table, cols, lines, places, now)
+        if places.keys() != self._places.keys() or grid.column_count != cols:
+            self._build(grid, cols, lines, places, now)
         self._places = places
         self.tick(now)
         if not places:
@@ -102,19 +102,14 @@ class SeatBoardScreen(ConsoleScreen):
             tz = self.console_app.cs.settings.tz
             panel.update(literal_lines("\n".join(queue_lines(queue, tz, last=QUEUE_ROWS))))
 
-    def _build(self, table: DataTable, cols: int, lines: list[tuple[str, int]],
+    def _build(self, grid: SeatGrid, cols: int, lines: list[tuple[str, int]],
                places: dict[tuple[int, int], BoardCell], now: datetime) -> None:  # fmt: skip
-        coordinate = table.cursor_coordinate
-        table.clear(columns=True)
-        for col in range(1, cols + 1):
-            table.add_column(_("col {n}").format(n=col), width=CELL_WIDTH, key=str(col))
-        for y, (zone, row) in enumerate(lines):
-            cells = [self._text(places.get((y, x)), now) for x in range(cols)]
-            table.add_row(*cells, height=2, label=f"{zone}{row}")
-        self._shown = {place: table.get_cell_at(Coordinate(*place)) for place in places}
-        if table.row_count:
-            table.cursor_coordinate = table.validate_cursor_coordinate(coordinate)
-        self.labels_pending = True
+        self._shown = {place: self._text(cell, now) for place, cell in places.items()}
+        grid.set_grid(
+            [_("col {n}").format(n=col) for col in range(1, cols + 1)],
+            [f"{zone}{row}" for zone, row in lines],
+            self._shown,
+        )
 
     def _text(self, cell: BoardCell | None, now: datetime) -> Text:
         if cell is None:
@@ -149,24 +144,14 @@ class SeatBoardScreen(ConsoleScreen):
     def tick(self, now: datetime) -> None:
         if not self.is_mounted or not self._places:
             return
-        table = self.query_one("#table", LiveTable)
-        self._show_labels(table)
         changes = []
         for place, cell in self._places.items():
             text = self._text(cell, now)
             if text != self._shown.get(place):
                 changes.append((Coordinate(*place), text))
                 self._shown[place] = text
-        table.update_cells(changes)
+        self.query_one("#table", SeatGrid).update_cells(changes)
         self._summary(now)
-
-    def _show_labels(self, table: DataTable) -> None:
-        """DataTable measures row labels when idle; rows drawn before that stay cached without
-        them. Once measured, showing the labels again draws the rows anew (≤ 1 s after a build)."""
-        if self.labels_pending and table._labelled_row_exists:
-            table.show_row_labels = False
-            table.show_row_labels = True
-            self.labels_pending = False
 
     def _summary(self, now: datetime) -> None:
         cells = self.data.cells
@@ -195,10 +180,10 @@ class SeatBoardScreen(ConsoleScreen):
         )
 
     def _selected(self) -> BoardCell | None:
-        table = self.query_one("#table", DataTable)
-        if not table.row_count:
+        grid = self.query_one("#table", SeatGrid)
+        if not grid.row_count:
             return None
-        return self._places.get(tuple(table.cursor_coordinate))
+        return self._places.get(tuple(grid.cursor_coordinate))
 
     def apply_filter(self, text: str) -> None:
         """``/`` finds a seat: the cursor jumps to the first seat, staff number or name matching."""
@@ -207,13 +192,13 @@ class SeatBoardScreen(ConsoleScreen):
             return
         for place, cell in sorted(self._places.items()):
             if needle in f"{cell.seat} {cell.staff_no} {cell.name}".casefold():
-                self.query_one("#table", DataTable).cursor_coordinate = Coordinate(*place)
+                self.query_one("#table", SeatGrid).cursor_coordinate = Coordinate(*place)
                 self.say(_("found seat {seat}").format(seat=cell.seat))
                 return
         self.say(_("no seat matches '{text}'").format(text=text.strip()), ok=False)
 
     def action_move(self, direction: str) -> None:
-        getattr(self.query_one("#table", DataTable), f"action_cursor_{direction}")()
+        getattr(self.query_one("#table", SeatGrid), f"action_cursor_{direction}")()
 
     def _run(self, intent: Intent, reply: Reply | None = None) -> None:
         self.console_app.run_intent(intent, reply=reply)
@@ -339,9 +324,6 @@ class SeatBoardScreen(ConsoleScreen):
         cell = self._selected()
         if cell is not None:
             self._open(cell.seat)
-
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
-        self.action_open_seat()
 
     @work(thread=True, group="detail")
     @guarded("opening the detail")

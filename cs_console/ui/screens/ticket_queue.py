@@ -45,13 +45,14 @@ from cs_console.services.targets import Target, choices
 from cs_console.services.tickets import CATEGORIES, VISIT_OUTCOMES
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
+from cs_console.ui.frame_hold import FrameHold
 from cs_console.ui.literal import literal_lines
 from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.screens.base import ConsoleScreen, fitting
-from cs_console.ui.widgets.queue_view import PAGE, Cells, QueueView
+from cs_console.ui.widgets.queue_view import AHEAD_AFTER, PAGE, Cells, QueueView
 
 
 def age(since: datetime, now: datetime) -> str:
@@ -106,6 +107,9 @@ class TicketQueueScreen(ConsoleScreen):
         self._versions: dict[str, int] = {}  # ref → version of each ticket read
         self._seen: dict[str, int] = {}  # what the current action was started on
         self._follow: str | None = None  # the ticket the cursor goes to once it is read
+        self._summary = ""  # the summary line shown
+        self._unfiltered: QueueWindow | None = None  # the first rows without a filter, as read
+        self._checking = False  # those rows are shown and read again (esc cleared the filter)
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="summary")
@@ -113,6 +117,7 @@ class TicketQueueScreen(ConsoleScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.frame_hold = FrameHold(self.app)
         self.watch(self.view, "scroll_y", self._show_summary, init=False)
 
     def drop_first(self) -> tuple[str, ...]:
@@ -135,6 +140,13 @@ class TicketQueueScreen(ConsoleScreen):
         if not same_query(data.query, self.query_spec):
             return  # a read for a query since replaced
         q = data.query
+        if not q.text and data.offset == 0:
+            self._unfiltered = data
+        checking, self._checking = self._checking, False
+        if checking and self._drawn(data):
+            self.queue_window = data  # read again, and as shown: nothing is drawn
+            self._versions.update((t.ref, t.version) for t in data.lines)
+            return
         title = _("3 Ticket queue · {view} · sorted by {sort}").format(
             view=view_word(q.view), sort=sort_word(q.sort)
         )
@@ -144,13 +156,25 @@ class TicketQueueScreen(ConsoleScreen):
         self.view.reset(data.total, 0 if self._from_top else None)
         self._from_top = False
         self._put(data)
+        if self.frame_hold is not None:
+            self.frame_hold.release()  # the filter's change is drawn with its rows
+
+    def _drawn(self, data: QueueWindow) -> bool:
+        """Whether the view already shows these rows, as they would be drawn now."""
+        view = self.view
+        return data.total == view.total and all(
+            view.row(data.offset + n) == row for n, row in enumerate(self._cells(data))
+        )
+
+    def _cells(self, data: QueueWindow) -> list[Cells]:
+        ctx = self.console_app.cs
+        now, tz = ctx.now(), ctx.settings.tz
+        return [ticket_cells(t, data.query, now, tz) for t in data.lines]
 
     def _put(self, data: QueueWindow) -> None:
         self.queue_window = data
         self._versions.update((t.ref, t.version) for t in data.lines)
-        ctx = self.console_app.cs
-        now, tz = ctx.now(), ctx.settings.tz
-        self.view.put(data.offset, [ticket_cells(t, data.query, now, tz) for t in data.lines])
+        self.view.put(data.offset, self._cells(data))
         self._show_summary()
         self._move_to_followed()
 
@@ -159,14 +183,12 @@ class TicketQueueScreen(ConsoleScreen):
         top = int(view.scroll_y)
         last = min(view.total, top + max(1, view.size.height - 1))
         first = top + 1 if view.total else 0
-        self.query_one("#summary", Static).update(
-            literal_lines(
-                _("{first}–{last} of {total} (v view · o sort · [ ] pages · / text)").format(
-                    first=first, last=last, total=view.total
-                )
-            ),
-            layout=False,
+        text = _("{first}–{last} of {total} (v view · o sort · [ ] pages · / text)").format(
+            first=first, last=last, total=view.total
         )
+        if text != self._summary:  # (a page read ahead changes nothing on screen)
+            self._summary = text
+            self.query_one("#summary", Static).update(literal_lines(text), layout=False)
 
     def on_queue_view_wanted(self, message: QueueView.Wanted) -> None:
         self._read_page(self.query_spec, message.index)
@@ -188,8 +210,18 @@ class TicketQueueScreen(ConsoleScreen):
         return str(row[0]) if row else None
 
     def apply_filter(self, text: str) -> None:
-        """The filter is a query: it searches every ticket, not just the rows read."""
-        self._requery(replace(self.query_spec, text=text.strip()))
+        """The filter is a query: it searches every ticket, not just the rows read. Cleared,
+        the rows without it are shown at once as last read, and read again."""
+        query = replace(self.query_spec, text=text.strip())
+        kept = self._unfiltered
+        if query.text or kept is None or not same_query(kept.query, query):
+            self._requery(query)
+            return
+        self.query_spec = query
+        self._from_top = True
+        self.show(kept)
+        self._checking = True  # read again once drawn; drawn again only if something changed
+        self.call_after_refresh(self.set_timer, AHEAD_AFTER, self.reload)
 
     def _requery(self, query: QueueQuery) -> None:
         self.query_spec = query

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.suggester import Suggester
 from textual.widgets import Input
 
@@ -23,6 +25,9 @@ class SteadyInput(Input):
 
 class InputBar(SteadyInput):
     BINDINGS = keys.INPUT_BAR
+    # Input sets its virtual width as each letter is typed, which laid out the whole screen;
+    # the bar's line is fixed, so only the bar is redrawn.
+    virtual_size = Reactive(Size(0, 0), layout=False)
 
     def open(self, value: str = "") -> None:
         self.value = value
@@ -90,6 +95,13 @@ class CommandLine(InputBar):
 
 class FilterBar(InputBar):
     """Filters the rows of the screen's table as you type."""
+
+    def on_input_changed(self) -> None:
+        """Before the bar draws itself: where the rows are read by a worker, the change is
+        drawn in one frame with them."""
+        frames = getattr(self.screen, "frame_hold", None)
+        if frames is not None:
+            frames.hold()
 
     def action_close(self) -> None:
         self.value = ""

@@ -3,8 +3,9 @@ line by line from a cache of the rows read around the cursor.
 
 It never reads the database: a row that is not in the cache draws as a blank line and is
 asked for (``Wanted``); the screen's worker reads its page and hands it back with ``put``.
-A key moves the cursor and redraws two lines, or scrolls and redraws the lines in view: no
-layout, whatever the number of rows."""
+The pages home, end and the page keys would show next are asked for ahead, once a key's frame
+is out, so those keys draw from the cache. A key moves the cursor and redraws two lines, or
+scrolls and redraws the lines in view: no layout, whatever the number of rows."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -22,14 +24,17 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widget import Widget
 
+from cs_console.domain.text import one_line
 from cs_console.i18n import _
 from cs_console.ui.literal import cell
 
 Cells = tuple[str | Text, ...]
 PAGE = 60  # rows read at once
-KEEP = 6  # pages kept around the cursor
+KEEP = 6  # pages kept around the cursor (and the first and the last page)
+AHEAD_AFTER = 0.03  # seconds after a key's frame before the pages it may need next are read
 
 
 class QueueView(ScrollView, can_focus=True):
@@ -81,8 +86,10 @@ class QueueView(ScrollView, can_focus=True):
         self._rows: dict[int, Cells] = {}
         self._asked: set[int] = set()  # pages asked for and not yet put
         self._width = sum(w + 2 for _label, w in columns)
-        self._lines: dict[tuple[int, str], Strip] = {}  # (index, component) → line
+        self._lines: dict[tuple[int, str], Strip] = {}  # (index, component) → line as drawn
+        self._cut = (0, 0)  # (scroll_x, width) the lines kept were cut to
         self._styles: dict[str, Style] = {}  # component → its style, until the CSS changes
+        self._ahead: Timer | None = None
 
     @property
     def row_count(self) -> int:
@@ -101,7 +108,7 @@ class QueueView(ScrollView, can_focus=True):
             return
         self.column_indexes = indexes
         self._width = sum(w + 2 for _label, w in self.shown_columns())
-        self.virtual_size = Size(self._width, self.total + 1)
+        self._set_virtual_size(Size(self._width, self.total + 1))
         self._lines.clear()
         self.refresh()
 
@@ -113,23 +120,75 @@ class QueueView(ScrollView, can_focus=True):
         self._rows.clear()
         self._asked.clear()
         self._lines.clear()
-        self.virtual_size = Size(self._width, total + 1)  # the header line, then the rows
+        self._set_virtual_size(Size(self._width, total + 1))  # the header line, then the rows
         self._keep_cursor_in_view()
         self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """A new number of rows lays out nothing: the scroll bar follows (a layout only when it
+        appears or goes)."""
+        if size != self.virtual_size:
+            self.set_reactive(QueueView.virtual_size, size)
+            self._scroll_update(size)
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """A layout of the screen around it (a bar opened or closed) leaves it as it was:
+        Textual's would redraw its scroll bar, one frame later than the layout's."""
+        if size == self._size and size - self.styles.gutter.totals == self._container_size:
+            return False
+        return super()._size_updated(size, virtual_size, container_size, layout)
 
     def put(self, offset: int, rows: list[Cells]) -> None:
         """Rows read for ``offset`` onwards; pages far from the cursor are forgotten."""
         self._asked.discard(offset // PAGE)
         for n, row in enumerate(rows):
             self._rows[offset + n] = row
-            for key in [k for k in self._lines if k[0] == offset + n]:
-                del self._lines[key]
-        low, high = self.cursor - KEEP // 2 * PAGE, self.cursor + KEEP // 2 * PAGE
-        for index in [i for i in self._rows if not low <= i < high]:
+        fresh = range(offset, offset + len(rows))
+        for key in [k for k in self._lines if k[0] in fresh]:
+            del self._lines[key]
+        held = self._held_pages()
+        for index in [i for i in self._rows if i // PAGE not in held]:
             del self._rows[index]
         if len(self._lines) > 4 * PAGE:
             self._lines.clear()
-        self.refresh()
+        top = int(self.scroll_y)
+        if offset < top + self.size.height and offset + len(rows) > top:
+            self.refresh()  # (rows read ahead, out of view, draw nothing now)
+        if rows:  # (none: the query has fewer rows than when counted; it is read again)
+            self._read_ahead_soon()
+
+    def _next_pages(self) -> set[int]:
+        """The pages a key may show next, so that it draws from the cache: those home and end
+        show, and a page either side of those in view (the page keys)."""
+        top, rows, last = int(self.scroll_y), self.size.height, max(self.total - 1, 0)
+        low = max(0, min(top, self.cursor) - PAGE) // PAGE
+        high = min(last, max(top + rows, self.cursor) + PAGE) // PAGE
+        home = range(min(last, rows) // PAGE + 1)
+        end = range(max(0, last - rows) // PAGE, last // PAGE + 1)
+        return {*home, *end, *range(low, high + 1)}
+
+    def _held_pages(self) -> set[int]:
+        around = self.cursor // PAGE
+        return self._next_pages() | set(range(around - KEEP // 2, around + KEEP // 2 + 1))
+
+    def _read_ahead_soon(self) -> None:
+        """Once the frame is on the terminal: the threads that read would take the
+        interpreter from the one that writes the frame out, a few milliseconds each."""
+        self.call_after_refresh(self._read_ahead_later)
+
+    def _read_ahead_later(self) -> None:
+        if self._ahead is not None:
+            self._ahead.stop()
+        self._ahead = self.set_timer(AHEAD_AFTER, self.read_ahead, name="read ahead")
+
+    def read_ahead(self) -> None:
+        """Asks for the pages a key may show next that are not held."""
+        if self.total:
+            for page in sorted(self._next_pages()):
+                if page * PAGE not in self._rows:
+                    self._want(page * PAGE)
 
     def row(self, index: int) -> Cells | None:
         return self._rows.get(index)
@@ -180,6 +239,8 @@ class QueueView(ScrollView, can_focus=True):
         if not self._keep_cursor_in_view():
             self._refresh_row(old)
             self._refresh_row(self.cursor)
+        elif old // PAGE != self.cursor // PAGE:
+            self._read_ahead_soon()
 
     def _keep_cursor_in_view(self) -> bool:
         """Scrolls so the cursor is in view; whether it scrolled."""
@@ -244,13 +305,16 @@ class QueueView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x = int(self.scroll_x)
+        if (scroll_x, width) != self._cut:  # the lines kept are cut to the view's width
+            self._cut = (scroll_x, width)
+            self._lines.clear()
         if y == 0:
-            line = self._text_line(
-                tuple(_(label) for label, _w in self.columns), "queue-view--header"
-            )
-            return line.crop(scroll_x, scroll_x + width).extend_cell_length(
-                width, self._style("queue-view--header")
-            )
+            key = (-1, "queue-view--header")
+            line = self._lines.get(key)
+            if line is None:
+                labels = tuple(_(label) for label, _w in self.columns)
+                line = self._lines[key] = self._cut_line(self._text_line(labels, key[1]), key[1])
+            return line
         index = int(self.scroll_y) + y - 1
         if index >= self.total:
             return Strip.blank(width, self.rich_style)
@@ -267,9 +331,12 @@ class QueueView(ScrollView, can_focus=True):
             cells = self._rows.get(index)
             if cells is None:
                 self._want(index)
-                line = self._text_line(("…",), component)
-            else:
-                line = self._lines[key] = self._text_line(cells, component)
+                return self._cut_line(self._text_line(("…",), component), component)
+            line = self._lines[key] = self._cut_line(self._text_line(cells, component), component)
+        return line
+
+    def _cut_line(self, line: Strip, component: str) -> Strip:
+        scroll_x, width = self._cut
         return line.crop(scroll_x, scroll_x + width).extend_cell_length(
             width, self._style(component)
         )
@@ -290,11 +357,18 @@ class QueueView(ScrollView, can_focus=True):
 
     def _text_line(self, cells: Cells, component: str) -> Strip:
         base = self._style(component)
-        segments: list[Segment] = []
         shown = [(self.columns[i][1], cells[i]) for i in self.column_indexes if i < len(cells)]
         if len(cells) < len(self.columns):  # the placeholder of a row not read yet
             shown = [(self.columns[self.column_indexes[0]][1], cells[0])]
+        segments: list[Segment] = []
+        plain: list[str] = []  # cells of plain text run together into one segment
         for width, value in shown:
+            if isinstance(value, str):
+                plain.append(f" {fit(one_line(value), width)} ")
+                continue
+            if plain:
+                segments.append(Segment("".join(plain), base))
+                plain = []
             text = cell(value).copy()
             text.truncate(width, overflow="ellipsis", pad=True)
             segments.append(Segment(" ", base))
@@ -303,5 +377,15 @@ class QueueView(ScrollView, can_focus=True):
                 for s in text.render(self.app.console)
             )
             segments.append(Segment(" ", base))
+        if plain:
+            segments.append(Segment("".join(plain), base))
         line = Strip(segments)
         return line.extend_cell_length(self._width, base)
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` in ``width`` cells as Rich's ``Text.truncate(width, "ellipsis", pad=True)``
+    puts it, without building a Text."""
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    return set_cell_size(text, width)
