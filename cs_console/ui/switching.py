@@ -1,12 +1,13 @@
 """Switching screens (1…6): every screen is built once, in the background after the first one
-shows its data, and is shown at once; and the terminal driver that answers esc at once
-(ui/driver.py)."""
+shows its data and while no key comes, and is shown at once; and the terminal driver that
+answers esc at once (ui/driver.py)."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual._context import visible_screen_stack
 from textual.app import App
 from textual.driver import Driver
@@ -14,7 +15,11 @@ from textual.screen import Screen
 from textual.widget import AwaitMount
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from cs_console.ui.screens.base import ConsoleScreen
+
+QUIET = 0.4  # seconds without a key before a screen is built away: keys come first
 
 
 class ScreenSwitching(App[None]):
@@ -25,6 +30,27 @@ class ScreenSwitching(App[None]):
     _built_modes: frozenset[str] = frozenset()
     _no_delay = False
     built_screens: tuple[ConsoleScreen, ...] = ()  # each mode's screen, once built
+    _last_key = 0.0  # time.monotonic() of the last key
+    _away_timer: Timer | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self._last_key = time.monotonic()
+        await super().on_event(event)
+
+    def _keys_quiet(self, then) -> bool:  # noqa: ANN001
+        """Whether no key came for ``QUIET``; if one did, ``then`` runs once it is quiet."""
+        wait = self._last_key + QUIET - time.monotonic()
+        if wait <= 0:
+            return True
+        if self._away_timer is None:
+
+            def again() -> None:
+                self._away_timer = None
+                then()
+
+            self._away_timer = self.set_timer(wait, again)
+        return False
 
     def screen_built(self, screen: ConsoleScreen) -> bool:
         """Whether ``screen`` was new here."""
@@ -38,7 +64,7 @@ class ScreenSwitching(App[None]):
         frame that follows the one before; each one's module is imported in a thread and its
         data read by its own worker. Showing one later is a switch, not a first showing."""
         waiting = [mode for mode in self._modes if mode not in self._screen_stacks]
-        if waiting and self.is_running:
+        if waiting and self.is_running and self._keys_quiet(self.build_away):
             self._import_away(waiting)
 
     def draw_away(self, screen: ConsoleScreen) -> None:
@@ -58,6 +84,8 @@ class ScreenSwitching(App[None]):
         self.call_from_thread(self._build_away, waiting[0])
 
     def _build_away(self, mode: str) -> None:
+        if not self._keys_quiet(lambda: self._build_away(mode)):
+            return
         if mode not in self._screen_stacks and self.is_running:
             self._init_mode(mode)  # built and sized as Textual builds a mode's first screen
             self._built_modes |= {mode}

@@ -64,3 +64,21 @@ async def test_building_and_showing_the_screens_restyles_nothing_else(demo_ctx, 
             await pilot.press(key)
             await settle(pilot)
         assert restyled == []
+
+
+async def test_no_screen_is_built_away_while_keys_come(demo_ctx):
+    """Keys come first: while the leader types, nothing is built in the background; once the
+    keys stop for a moment, the building goes on."""
+    from cs_console.ui import switching
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    app._last_key = switching.time.monotonic() + 60  # as if keys kept coming
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert [type(s).__name__ for s in app.built_screens] == ["RollCallScreen"]
+        app._last_key = 0.0  # the keys stopped: the waiting build goes on when it looks again
+        app.build_away()
+        await _all_built(pilot)
+        assert len(app.built_screens) == len(SCREENS)
