@@ -43,13 +43,15 @@ def main() -> None:
     parser.add_argument("--queue-log-lines", type=int, default=1_000_000)
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results.json"))
     parser.add_argument("--work", type=Path, help="folder for the generated data (kept)")
-    parser.add_argument("--key-rounds", type=int, default=10, help="rounds of the pty keys")
+    parser.add_argument("--key-rounds", type=int, help="rounds of the pty keys (10; --quick: 2)")
     parser.add_argument(
-        "--quick", action="store_true", help="the pty keys only, 2 rounds (under 3 minutes)"
+        "--quick",
+        action="store_true",
+        help="the pty keys only, 2 rounds unless --key-rounds (under 3 minutes)",
     )
     args = parser.parse_args()
-    if args.quick:
-        args.key_rounds = 2
+    if args.key_rounds is None:
+        args.key_rounds = 2 if args.quick else 10
     folder = args.work or Path(tempfile.mkdtemp(prefix="cs-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
