@@ -47,7 +47,7 @@ def main() -> None:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="the pty keys only, 2 rounds unless --key-rounds (under 3 minutes)",
+        help="the pty keys only (2 rounds unless --key-rounds: under 3 minutes)",
     )
     args = parser.parse_args()
     if args.key_rounds is None:
