@@ -104,6 +104,7 @@ def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> 
         return 0
     marks = _marks(conn)
     seen, ended, started = _newest(conn)
+    serial = conn.dialect.name != "postgresql"
     added = 0
     for kind, newest in seen.items():
         mark = marks.get(kind, Mark())
@@ -112,7 +113,7 @@ def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> 
             _insert(conn, kind, rows)
             added += len(rows)
             last, done = rows[-1][0], batch is None or len(rows) < min(batch, BATCH)
-        moved = _moved(mark, newest, last, done, ended, started)
+        moved = _moved(mark, newest, last, done, ended, started, serial)
         if moved != mark:
             conn.execute(text("DELETE FROM search_mark WHERE kind = :kind"), {"kind": kind})
             conn.execute(text(
@@ -125,14 +126,21 @@ def catch_up(conn: Connection, batch: int | None = None, wait: bool = False) -> 
 
 
 def _moved(mark: Mark, newest: int, last: int | None, done: bool,
-           ended: int | None, started: int | None) -> Mark:  # fmt: skip
+           ended: int | None, started: int | None, serial: bool) -> Mark:  # fmt: skip
     """The mark after a catch-up that indexed up to ``last`` (all it found when ``done``).
-    SQLite has one writer at a time, and PostgreSQL may have none but this one: no row below
-    a visible one is still to commit. Otherwise ``ended`` is the oldest transaction still
-    running, ``started`` the first not yet started; the horizon is taken one catch-up after
-    the pending id (a row's id is drawn a moment before its transaction gets its own id)."""
+    ``serial`` (SQLite: one writer at a time) commits ids in their order: no row below a
+    visible one is still to commit. On PostgreSQL with no other writer seen (``ended`` and
+    ``started`` None) before the ids were read, every id seen by the catch-up before this one
+    (``pending``) has committed or was still held, and is visible now: the floor moves there.
+    Otherwise ``ended`` is the oldest transaction still running, ``started`` the first not
+    yet started; the horizon is taken one catch-up after the pending id (a row's id is drawn
+    a moment before its transaction gets its own id)."""
+    reached = newest if done else last or 0
+    if serial:
+        return Mark(max(mark.floor, reached))
     if ended is None or started is None:
-        return Mark(max(mark.floor, newest if done else last or 0))
+        floor = max(mark.floor, min(mark.pending, reached)) if mark.pending else mark.floor
+        return Mark(floor, newest if newest > floor else None)
     if mark.pending is None:
         return replace(mark, pending=newest) if newest > mark.floor else mark
     if mark.horizon is None:
@@ -160,18 +168,21 @@ def _marks(conn: Connection) -> dict[str, Mark]:
 def _newest(conn: Connection) -> tuple[dict[str, int], int | None, int | None]:
     """The newest id of each kind and, on PostgreSQL while another transaction writes to
     this database, the oldest transaction id still running and the first not yet given
-    (``None, None``: no row below the newest can still commit). A writer holds a row
-    exclusive lock on what it wrote to, a drawn id's sequence included, until it ends; the
-    ids and the locks are read in one statement, after its snapshot was taken."""
+    (``None, None``: nobody else was writing). A writer holds a row exclusive lock on what it
+    wrote to, a drawn id's sequence included, until it ends. The locks are read first, in a
+    statement of their own: any id drawn before then was either still held (seen) or has
+    committed, and is in the snapshot the ids are read in next."""
     newest = ", ".join(f"(SELECT max(id) FROM {table})" for table in NEWEST.values())
     if conn.dialect.name != "postgresql":
         row = conn.execute(text(f"SELECT {newest}")).one()
         return {kind: top or 0 for kind, top in zip(NEWEST, row, strict=True)}, None, None
-    *row, ended, started, writing = conn.execute(text(
-        f"SELECT {newest}, pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint, "
-        "EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' "
+    writing = conn.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' "
         "AND mode = 'RowExclusiveLock' AND pid IS DISTINCT FROM pg_backend_pid() "
-        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) "
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
+    )).scalar_one()  # fmt: skip
+    *row, ended, started = conn.execute(text(
+        f"SELECT {newest}, pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint "
         "FROM pg_current_snapshot() AS s"
     )).one()  # fmt: skip
     seen = {kind: top or 0 for kind, top in zip(NEWEST, row, strict=True)}

@@ -150,11 +150,15 @@ def test_the_catch_up_mark_follows_the_rows_once_no_transaction_is_running(ctx: 
     assert floor == newest
 
 
-def test_with_no_other_writer_one_catch_up_brings_the_mark_to_the_newest_row(ctx: Context):
+def test_with_no_other_writer_two_catch_ups_bring_the_mark_to_the_newest_row(ctx: Context):
     """Just after a rebuild a search reads only the rows above the mark: with no other
-    transaction writing to the database, no older row can still commit."""
+    transaction writing to the database when one catch-up looked, every id it saw has
+    committed by the next one (SQLite, one writer at a time: at once)."""
+    from cs_console.services.search import refresh
+
     create_demo(ctx)
     rebuild(ctx)
+    refresh(ctx)  # a search's catch-up
     with ctx.engine.connect() as conn:
         floors = dict(conn.execute(text("SELECT kind, last_id FROM search_mark")).all())
         newest = conn.execute(text("SELECT max(id) FROM ticket")).scalar_one()
@@ -195,3 +199,16 @@ def test_a_copy_to_postgresql_leaves_the_planner_statistics_of_what_it_wrote(
             text("SELECT reltuples FROM pg_class WHERE relname = 'ticket'")
         ).scalar_one()
     assert tuples > 0
+
+
+def test_a_mark_seen_with_no_other_writer_moves_one_catch_up_later():
+    """An id drawn by a writer that committed between the look at the locks and the snapshot
+    is not visible yet: the floor reaches an id only at the catch-up after it was seen."""
+    from cs_console.store.search_repo import Mark, _moved
+
+    first = _moved(Mark(10), 50, 50, True, None, None, serial=False)
+    assert first == Mark(10, 50)  # seen, not yet the floor
+    second = _moved(first, 60, 60, True, None, None, serial=False)
+    assert second == Mark(50, 60)
+    assert _moved(Mark(10), 50, 50, True, None, None, serial=True) == Mark(50)  # SQLite
+    assert _moved(Mark(10, 50), 60, 30, False, None, None, serial=False) == Mark(30, 60)
