@@ -126,3 +126,41 @@ async def test_the_dispatch_picker_opened_again_shows_its_targets_in_its_first_f
         assert picker.query_one(OptionList).highlighted == 0
         picker._show(list(picker._targets))  # the same targets read again: nothing redrawn
         assert redrawn == [1]  # the list unfiltered as it opened, once
+
+
+async def test_the_picker_read_again_keeps_the_target_the_leader_moved_to(demo_ctx, monkeypatch):
+    """Opened again, the picker lists the last targets while it reads them: a read that comes
+    back changed keeps the highlight on the target the leader moved to, and an enter pressed
+    before it never chooses another target than the one highlighted (TK-01)."""
+    from textual.widgets import OptionList
+
+    from cs_console.ui.modals.target_picker import TargetPicker
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("d")
+        await until_modal(pilot)
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        monkeypatch.setattr(TargetPicker, "_read_targets", lambda self: None)  # read held
+        sent = []
+        await pilot.press("d")
+        await until_modal(pilot)
+        picker = app.screen
+        monkeypatch.setattr(picker, "_send", lambda code, reply: sent.append(code))
+        options = picker.query_one(OptionList)
+        await pilot.press("down", "down")
+        chosen = options.get_option_at_index(options.highlighted).id
+        targets = list(picker._targets)
+        moved = [t for t in targets if t.code != chosen]
+        picker._show([moved[-1], *moved[:-1], *[t for t in targets if t.code == chosen]])
+        assert options.get_option_at_index(options.highlighted).id == chosen
+        picker._read = False  # read again, and an enter pressed before it comes back
+        await pilot.press("enter")
+        picker._show(moved)  # the highlighted target left the shift: nothing is chosen
+        await settle(pilot)
+        assert sent == []
+        assert app.screen is picker

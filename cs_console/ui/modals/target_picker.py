@@ -93,12 +93,25 @@ class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
         self.app.database_down(sentence)  # type: ignore[attr-defined]
 
     def _show(self, targets: list[Target]) -> None:
+        """The targets read: the highlight stays on the target it was on; an enter pressed
+        before the read chooses it, unless it is no longer listed (then the new list waits
+        for another enter)."""
         self._read = True
+        early, self._enter_early = self._enter_early, False
         if targets != self._targets:
+            before = self._highlighted_code()
             self._targets = targets
-            self._filter(self.query_one(Input).value)
-        if self._enter_early:
+            self._filter(self.query_one(Input).value, keep=before)
+            if before is not None and self._highlighted_code() != before:
+                return
+        if early:
             self._choose_highlighted()
+
+    def _highlighted_code(self) -> str | None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None:
+            return None
+        return options.get_option_at_index(options.highlighted).id
 
     def _options(self, text: str) -> list[Option]:
         needle = text.casefold()
@@ -110,12 +123,15 @@ class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
             if needle in f"{t.code} {t.label}".casefold()
         ]
 
-    def _filter(self, text: str) -> None:
+    def _filter(self, text: str, keep: str | None = None) -> None:
+        """The targets matching ``text``, the highlight on ``keep`` if listed, else the first."""
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options(self._options(text))
+        listed = self._options(text)
+        options.add_options(listed)
         if options.option_count:
-            options.highlighted = 0
+            codes = [option.id for option in listed]
+            options.highlighted = codes.index(keep) if keep in codes else 0
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._filter(event.value)
