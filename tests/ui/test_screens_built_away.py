@@ -82,3 +82,28 @@ async def test_no_screen_is_built_away_while_keys_come(demo_ctx):
         app.build_away()
         await _all_built(pilot)
         assert len(app.built_screens) == len(SCREENS)
+
+
+async def test_a_screen_shown_again_after_a_minute_reads_again(demo_ctx, monkeypatch):
+    """What changes with time alone (a shift becoming due) writes nothing: a screen whose last
+    read is older than a minute reads again when shown; one read just now does not."""
+    from cs_console.ui.screens import base
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await settle(pilot)
+        clocks = app.screen
+        await pilot.press("1")
+        await settle(pilot)
+        reads = []
+        monkeypatch.setattr(clocks, "reload", lambda: reads.append(1))
+        await pilot.press("4")
+        await settle(pilot)
+        assert reads == []
+        await pilot.press("1")
+        await settle(pilot)
+        clocks.read_at -= base.STALE + 1
+        await pilot.press("4")
+        await settle(pilot)
+        assert reads == [1]

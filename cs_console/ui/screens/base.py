@@ -5,16 +5,15 @@ Data is fetched by a thread worker (``fetch``, never touching widgets) that post
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
-from textual.coordinate import Coordinate
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -26,21 +25,20 @@ from cs_console.i18n import _
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
 from cs_console.ui.frame_hold import FrameHold
-from cs_console.ui.literal import cell, literal, literal_lines
+from cs_console.ui.literal import literal
 from cs_console.ui.messages import Loaded
 from cs_console.ui.modals.confirm import ConfirmModal
-from cs_console.ui.screens.fitting import fitting
 from cs_console.ui.steady_styles import SteadyStyles
-from cs_console.ui.widgets.clock_table import ClockTable
 from cs_console.ui.widgets.header_line import HeaderLine
 from cs_console.ui.widgets.input_bar import CommandLine, FilterBar, InputBar
 from cs_console.ui.widgets.key_footer import KeyFooter
-from cs_console.ui.widgets.live_table import LiveTable
 from cs_console.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from cs_console.services.context import Context
     from cs_console.ui.app import ConsoleApp
+
+STALE = 60.0  # seconds: a screen shown again after a read older than this reads again
 
 
 class ConsoleScreen(SteadyStyles, Screen[None]):
@@ -60,6 +58,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
         self.read_for: int | None = None  # the change token its last read began at (None: failed)
+        self.read_at = 0.0  # time.monotonic() when its last read began
         # where a worker reads a filter's rows: the filter bar's change waits for them (one frame)
         self.frame_hold: FrameHold | None = None
 
@@ -94,17 +93,19 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         if first is None:
             self.reload()
         else:  # read after the opening's change token
-            self.read_for = self.console_app.last_change
+            self.read_for, self.read_at = self.console_app.last_change, time.monotonic()
             self.post_message(Loaded(first))
 
     def _on_screen_resume(self) -> None:
         """Before SteadyStyles' and Textual's; its header is kept current while it is away
-        (``refresh_header``), its data read again if anyone wrote since its last read began."""
-        if self.read_for != self.console_app.last_change:
+        (``refresh_header``), its data read again if anyone wrote since its last read began,
+        or if that read is older than ``STALE`` (what changes with time alone: a shift due)."""
+        stale = time.monotonic() - self.read_at > STALE
+        if stale or self.read_for != self.console_app.last_change:
             self.reload()
 
     def reload(self) -> None:
-        self.read_for = self.console_app.last_change
+        self.read_for, self.read_at = self.console_app.last_change, time.monotonic()
         self._load()
 
     @work(thread=True, exclusive=True, group="load")
@@ -114,8 +115,13 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
             self.post_message(Loaded(self.fetch()))
         except Exception as err:  # what is shown stays, read again when shown next
             self.app.call_from_thread(self._not_read, err)
-            if not isinstance(err, Unavailable) and self.is_current:
+            if isinstance(err, Unavailable):
+                return
+            if self.is_current:
                 raise  # said on it; a screen built away says it when shown and read again
+            from cs_console.fault_log import record_fault
+
+            record_fault(err, "loading a screen in the background")  # its details logged
 
     def _not_read(self, err: Exception) -> None:
         self.read_for = None
@@ -250,147 +256,3 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
 
     def follow(self, ref: str) -> None:
         """A command created or changed ``ref``: screens with a table put the cursor there."""
-
-
-Cell = str | Text
-
-
-class TableScreen(ConsoleScreen):
-    """A screen whose body is one table of rows (tuples of cells).
-
-    Setting rows with the same keys in the same order updates only the cells that changed,
-    so a table can follow the clock every second without being rebuilt.
-    """
-
-    COLUMNS: tuple[tuple[str, int], ...] = ()
-    """(label, width): fixed widths, so nothing is measured row by row; the labels are marked
-    with ``N_`` and translated where the header is drawn (DROP_FIRST names them in English)."""
-    DROP_FIRST: tuple[str, ...] = ()
-    """Columns a narrow terminal hides, first to last; the others (the key columns, the sorted
-    one) are always shown."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._columns = self.COLUMNS
-        self._visible = tuple(range(len(self.COLUMNS)))  # the columns that fit the width
-        self._rows: list[tuple[Cell, ...]] = []
-        self._shown: list[tuple[Cell, ...]] = []
-        self._filter = ""
-        self._cursor_to: str | None = None  # the row the cursor goes to once it is shown
-
-    def compose_body(self) -> ComposeResult:
-        yield Static("", id="summary")
-        table = self.make_table()
-        for label, width in self.COLUMNS:
-            table.add_column(self.column_title(label), width=width)
-        yield table
-
-    def make_table(self) -> LiveTable[Cell] | ClockTable:
-        """The table, ``#table``: a DataTable whose cells follow the clock, or the clock
-        board's table drawn line by line."""
-        return LiveTable(id="table", cursor_type="row", zebra_stripes=True)
-
-    def column_title(self, label: str) -> str:
-        """A column's header as the language writes it."""
-        return _(label)
-
-    def on_resize(self) -> None:
-        visible = self._fitting(self.size.width)
-        if visible != self._visible:
-            self._visible = visible
-            self._add_columns()
-            self._shown = []
-            self._render_rows()
-
-    def _fitting(self, width: int) -> tuple[int, ...]:
-        return fitting(self._columns, width, self.drop_first())
-
-    def drop_first(self) -> tuple[str, ...]:
-        return self.DROP_FIRST
-
-    def _add_columns(self) -> None:
-        self.table.clear(columns=True)
-        for index in self._visible:
-            label, width = self._columns[index]
-            self.table.add_column(self.column_title(label), width=width)
-
-    def _cells(self, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
-        return tuple(row[i] for i in self._visible)
-
-    @property
-    def table(self) -> LiveTable[Cell] | ClockTable:
-        return self.query_one("#table")  # type: ignore[return-value]
-
-    def row_key(self, cells: tuple[Cell, ...]) -> str:
-        return str(cells[0])
-
-    def set_columns(self, columns: tuple[tuple[str, int], ...]) -> None:
-        self._columns = columns
-        self._visible = self._fitting(self.size.width or sum(w + 2 for _l, w in columns) + 2)
-        self._add_columns()
-        self._rows, self._shown = [], []
-
-    def selected_key(self) -> str | None:
-        """The key of the row under the cursor, from all its cells: a narrow terminal hides
-        some columns, never the key."""
-        row = self.table.cursor_row
-        return self.row_key(self._shown[row]) if 0 <= row < len(self._shown) else None
-
-    def set_rows(self, rows: list[tuple[Cell, ...]], visible_only: bool = False) -> None:
-        """Show ``rows``; with ``visible_only`` (the per-second tick) cells that changed are
-        redrawn only on the rows in view, the others when they next come into view."""
-        self._rows = rows
-        self._render_rows(visible_only)
-
-    def set_summary(self, text: str) -> None:
-        self.query_one("#summary", Static).update(literal_lines(text), layout=False)  # fixed height
-
-    def follow(self, ref: str) -> None:
-        self._cursor_to = ref
-        self._move_to_followed()
-
-    def _move_to_followed(self) -> None:
-        keys_ = [self.row_key(r) for r in self._shown]
-        if self._cursor_to in keys_:
-            self.table.move_cursor(row=keys_.index(self._cursor_to))
-            self._cursor_to = None
-
-    def apply_filter(self, text: str) -> None:
-        self._filter = text.strip().casefold()
-        self._render_rows()
-        if self._filter:
-            self.say(
-                _("filter '{text}': {shown} of {total} rows").format(
-                    text=self._filter, shown=len(self._shown), total=len(self._rows)
-                )
-            )
-
-    def _render_rows(self, visible_only: bool = False) -> None:
-        needle = self._filter
-        shown = [r for r in self._rows if not needle or any(needle in str(c).casefold() for c in r)]
-        table = self.table
-        if [self.row_key(r) for r in shown] == [self.row_key(r) for r in self._shown]:
-            top = int(table.scroll_y)
-            in_view = range(top, top + table.size.height) if visible_only else range(len(shown))
-            changes = []
-            for y, (old, new) in enumerate(zip(self._shown, shown, strict=True)):
-                if y not in in_view:
-                    shown[y] = old  # still shown as it was: redrawn when it comes into view
-                    continue
-                changes += [
-                    (Coordinate(y, x), cell(b))
-                    for x, (a, b) in enumerate(zip(self._cells(old), self._cells(new), strict=True))
-                    if a != b
-                ]
-            table.update_cells(changes)
-            self._shown = shown
-            self._move_to_followed()
-            return
-        row = table.cursor_row
-        table.clear()
-        for cells in shown:
-            table.add_row(*map(cell, self._cells(cells)), key=self.row_key(cells))
-        if shown:
-            table.move_cursor(row=min(row, len(shown) - 1))
-        self._shown = shown
-        self._move_to_followed()

@@ -32,7 +32,7 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.screens.base import Cell, TableScreen
+from cs_console.ui.screens.table_screen import Cell, TableScreen
 from cs_console.ui.widgets.clock_table import ClockTable
 
 # Okabe–Ito, the colour-blind-safe palette: orange for warnings, vermillion for overrun; the

@@ -18,7 +18,7 @@ from cs_console.services.month_period import month_of, next_month, previous
 from cs_console.services.month_view import month_view
 from cs_console.ui import keys
 from cs_console.ui.literal import literal_lines
-from cs_console.ui.screens.base import Cell, TableScreen
+from cs_console.ui.screens.table_screen import Cell, TableScreen
 
 # (label, width, the row's field it sorts by); labels are the CSV's columns, shortened
 COLUMNS = (

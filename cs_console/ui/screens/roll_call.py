@@ -35,7 +35,6 @@ from cs_console.services.shift_view import roll_call_shift
 from cs_console.ui import keys
 from cs_console.ui.messages import CommandDone, Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
-from cs_console.ui.screens.base import TableScreen
 from cs_console.ui.screens.roll_table import (
     ROLL_COLUMNS,
     column_title,
@@ -43,6 +42,7 @@ from cs_console.ui.screens.roll_table import (
     roll_summary,
     roll_title,
 )
+from cs_console.ui.screens.table_screen import TableScreen
 from cs_console.ui.widgets.input_bar import InputBar
 
 if TYPE_CHECKING:

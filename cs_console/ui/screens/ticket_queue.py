@@ -51,7 +51,8 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, digits, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.screens.base import ConsoleScreen, fitting
+from cs_console.ui.screens.base import ConsoleScreen
+from cs_console.ui.screens.fitting import fitting
 from cs_console.ui.widgets.queue_view import AHEAD_AFTER, PAGE, Cells, QueueView
 
 
