@@ -9,27 +9,22 @@ scrolls and redraws the lines in view: no layout, whatever the number of rows.""
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
-from typing import ClassVar, Self
+from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.binding import Binding, BindingType
-from textual.dom import NoScreen
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
-from textual.widget import Widget
 
 from cs_console.domain.text import one_line
 from cs_console.i18n import _
 from cs_console.ui.literal import cell
+from cs_console.ui.widgets.cursor_view import CursorView
 
 Cells = tuple[str | Text, ...]
 PAGE = 60  # rows read at once
@@ -37,7 +32,7 @@ KEEP = 6  # pages kept around the cursor (and the first and the last page)
 AHEAD_AFTER = 0.03  # seconds after a key's frame before the pages it may need next are read
 
 
-class QueueView(ScrollView, can_focus=True):
+class QueueView(CursorView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Up", show=False, id="queue.up"),
         Binding("down", "cursor(1)", "Down", show=False, id="queue.down"),
@@ -88,7 +83,6 @@ class QueueView(ScrollView, can_focus=True):
         self._width = sum(w + 2 for _label, w in columns)
         self._lines: dict[tuple[int, str], Strip] = {}  # (index, component) → line as drawn
         self._cut = (0, 0)  # (scroll_x, width) the lines kept were cut to
-        self._styles: dict[str, Style] = {}  # component → its style, until the CSS changes
         self._ahead: Timer | None = None
 
     @property
@@ -261,37 +255,8 @@ class QueueView(ScrollView, can_focus=True):
         if 1 <= y < self.size.height:
             self.refresh_line(y)
 
-    def focus(self, scroll_visible: bool = True) -> Self:
-        """Textual's, without its redrawing of every line: the focus change redraws the
-        cursor's line (``_on_focus``)."""
-
-        def set_focus(widget: Widget) -> None:
-            with suppress(NoScreen):
-                widget.screen.set_focus(self, scroll_visible=scroll_visible)
-
-        self.app.call_later(set_focus, self)
-        return self
-
-    def _on_focus(self, event: events.Focus) -> None:
-        """Textual's, but only the cursor's line is redrawn (not every line)."""
-        event.prevent_default()
-        self._focus_changed(event, True)
-
-    def _on_blur(self, event: events.Blur) -> None:
-        event.prevent_default()
-        self._focus_changed(event, False)
-
-    def watch_has_focus(self, _has_focus: bool) -> None:
-        """Textual restyles a widget and its scroll bars when its focus changes; no rule of
-        this one's follows the focus (the cursor's two looks are two classes), and the scroll
-        bars restyled drew a frame of their own."""
-
-    def _focus_changed(self, event: events.Focus | events.Blur, focus: bool) -> None:
-        self.has_focus = focus
+    def refresh_cursor(self) -> None:
         self._refresh_row(self.cursor)
-        if self.parent is not None:
-            message = events.DescendantFocus if focus else events.DescendantBlur
-            self.parent.post_message(message(self))
 
     def notify_style_update(self) -> None:
         """Restyled (a focus change restyles it too): the lines drawn are kept while its own
@@ -340,14 +305,6 @@ class QueueView(ScrollView, can_focus=True):
         return line.crop(scroll_x, scroll_x + width).extend_cell_length(
             width, self._style(component)
         )
-
-    def _style(self, component: str) -> Style:
-        style = self._styles.get(component)
-        if style is None:
-            base = self.rich_style
-            style = base + self.get_component_rich_style(component) if component else base
-            self._styles[component] = style
-        return style
 
     def _want(self, index: int) -> None:
         page = index // PAGE

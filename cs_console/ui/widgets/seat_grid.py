@@ -9,21 +9,18 @@ their lines only. Nothing is laid out after the grid is built."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from contextlib import suppress
-from typing import ClassVar, Self
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.binding import Binding, BindingType
 from textual.coordinate import Coordinate
-from textual.dom import NoScreen
 from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
+
+from cs_console.ui.widgets.cursor_view import CursorView
 
 ROW_HEIGHT = 2
 PAD = 1  # blank cells either side of a cell's text
@@ -33,7 +30,7 @@ CURSOR = "seat-grid--cursor"
 CURSOR_BLURRED = "seat-grid--cursor-blurred"
 
 
-class SeatGrid(ScrollView, can_focus=True):
+class SeatGrid(CursorView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor_up", "Cursor up", show=False, id="grid.up"),
         Binding("down", "cursor_down", "Cursor down", show=False, id="grid.down"),
@@ -78,8 +75,7 @@ class SeatGrid(ScrollView, can_focus=True):
         self._fixed: dict[int, list[Strip]] = {}  # row labels (-1: the header row)
         # each row's lines as shown: (line, scroll x, the cursor's look if it is on the row)
         self._lines: dict[int, dict[tuple[int, int, str], Strip]] = {}
-        self._styles: dict[str, Style] = {}  # component → its style, until the CSS changes
-        self._warming = 0  # the cache's drawing in idle time, counted to stop an older one
+        self._warming = 0  # the cache's drawing ahead, counted to stop an older one
 
     # the data
     @property
@@ -123,8 +119,9 @@ class SeatGrid(ScrollView, can_focus=True):
             self._refresh_cell(row, column)
 
     def _warm_all(self) -> None:
-        """Draws every cell in the cache, a row at a time when the app is idle, so that a key
-        that scrolls finds the cells it shows already drawn."""
+        """Draws every cell in the cache, a row at a time, each row queued behind the messages
+        already waiting (a key is answered between two rows), so that a key that scrolls finds
+        the cells it shows already drawn."""
         self._warming += 1
         self.call_later(self._warm, 0, self._warming)
 
@@ -223,33 +220,8 @@ class SeatGrid(ScrollView, can_focus=True):
             self.refresh(shown)
 
     # the focus: only the cursor's cell changes its look
-    def focus(self, scroll_visible: bool = True) -> Self:
-        """Textual's, without its redrawing of every line (``_on_focus`` redraws the cursor)."""
-
-        def set_focus(widget: Widget) -> None:
-            with suppress(NoScreen):
-                widget.screen.set_focus(self, scroll_visible=scroll_visible)
-
-        self.app.call_later(set_focus, self)
-        return self
-
-    def _on_focus(self, event: events.Focus) -> None:
-        event.prevent_default()
-        self._focus_changed(True)
-
-    def _on_blur(self, event: events.Blur) -> None:
-        event.prevent_default()
-        self._focus_changed(False)
-
-    def watch_has_focus(self, _has_focus: bool) -> None:
-        """No rule of this widget's follows the focus: nothing to restyle."""
-
-    def _focus_changed(self, focus: bool) -> None:
-        self.has_focus = focus
+    def refresh_cursor(self) -> None:
         self._refresh_cell(*self.cursor)
-        if self.parent is not None:
-            message = events.DescendantFocus if focus else events.DescendantBlur
-            self.parent.post_message(message(self))
 
     def notify_style_update(self) -> None:
         """Restyled: the lines drawn are kept while the styles are the same."""
@@ -352,11 +324,3 @@ class SeatGrid(ScrollView, can_focus=True):
             strips.append(Strip(segments, width).simplify())
         strips += [Strip.blank(width, style)] * (height - len(strips))
         return strips
-
-    def _style(self, component: str) -> Style:
-        style = self._styles.get(component)
-        if style is None:
-            base = self.rich_style
-            style = base + self.get_component_rich_style(component) if component else base
-            self._styles[component] = style
-        return style
