@@ -227,6 +227,7 @@ class TicketQueueScreen(ConsoleScreen):
     def _requery(self, query: QueueQuery) -> None:
         self.query_spec = query
         self._from_top = True
+        self._checking = False  # a new query's rows are drawn, whatever esc kept
         self.reload()
 
     def action_next_view(self) -> None:
