@@ -119,3 +119,18 @@ async def test_st05_y_to_the_cover_question_runs_the_typed_intent(demo_ctx, monk
         await settle(pilot)
         assert status(app) == "1009 moved from A07 to A11 as cover for 1013"
         assert lines == []
+
+
+async def test_clicking_the_seat_under_the_cursor_opens_it(demo_ctx):
+    from cs_console.ui.modals.text_result import TextResultModal
+
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        grid = app.screen.query_one("#table", SeatGrid)
+        await pilot.click("#table", offset=(grid._label_width + 2, 1))
+        await settle(pilot)
+        assert isinstance(app.screen, TextResultModal)
+        assert "A01" in str(app.screen.query_one("#dialog-title").content)

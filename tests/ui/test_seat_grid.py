@@ -90,3 +90,22 @@ async def test_a_new_theme_draws_the_cells_in_its_colours():
         assert grid._lines_of(0, 1, "") is not drawn
         background = grid.rich_style.bgcolor
         assert list(grid._lines_of(0, 1, "")[0])[0].style.bgcolor == background
+
+
+async def test_a_click_puts_the_cursor_on_the_seat_and_a_second_click_selects_it():
+    """As the DataTable did: the mouse moves the cursor to the seat clicked; clicking the
+    seat the cursor is on selects it (the seat board opens it)."""
+    app = GridApp()
+    selected = []
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        grid = app.query_one(SeatGrid)
+        grid.selected = lambda: selected.append(grid.cursor_coordinate)  # type: ignore[method-assign]
+        x = grid._label_width + 2 * grid._column_width + 3  # inside the third column
+        await pilot.click(SeatGrid, offset=(x, 1 + 3 * 2 + 1))  # the fourth row's second line
+        assert grid.cursor_coordinate == Coordinate(3, 2)
+        assert selected == []
+        await pilot.click(SeatGrid, offset=(x, 1 + 3 * 2))
+        assert selected == [Coordinate(3, 2)]
+        await pilot.click(SeatGrid, offset=(1, 0))  # the header: nothing moves
+        assert grid.cursor_coordinate == Coordinate(3, 2)

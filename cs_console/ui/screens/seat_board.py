@@ -320,6 +320,10 @@ class SeatBoardScreen(ConsoleScreen):
                 lambda: self._run(Fixed(cell.seat)),
             )
 
+    def on_seat_grid_selected(self, message: SeatGrid.Selected) -> None:
+        message.stop()
+        self.action_open_seat()
+
     def action_open_seat(self) -> None:
         cell = self._selected()
         if cell is not None:

@@ -9,15 +9,18 @@ their lines only. Nothing is laid out after the grid is built."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.strip import Strip
 
 from cs_console.ui.widgets.cursor_view import CursorView
@@ -191,6 +194,31 @@ class SeatGrid(CursorView, can_focus=True):
 
     def action_scroll_end(self) -> None:
         self.move_to(Coordinate(self.cursor.row, self.column_count - 1))
+
+    # the mouse (the console is run from the keys; a click does what it did on a table)
+    @dataclass
+    class Selected(Message):
+        """The seat the cursor is on was clicked."""
+
+        grid: SeatGrid
+        coordinate: Coordinate
+
+    def on_click(self, event: events.Click) -> None:
+        """A seat clicked gets the cursor; the seat the cursor is on, clicked, is selected."""
+        if event.x < self._label_width or event.y < 1:
+            return  # a row's label or the column headers
+        row = (event.y - 1 + int(self.scroll_y)) // ROW_HEIGHT
+        column = (event.x - self._label_width + int(self.scroll_x)) // self._column_width
+        if row >= self.row_count or column >= self.column_count:
+            return
+        event.stop()
+        if Coordinate(row, column) == self.cursor_coordinate:
+            self.selected()
+        else:
+            self.move_to(Coordinate(row, column))
+
+    def selected(self) -> None:
+        self.post_message(self.Selected(self, self.cursor_coordinate))
 
     def _rows_in_view(self) -> int:
         return max(1, (self.size.height - 1) // ROW_HEIGHT)
