@@ -103,6 +103,30 @@ TICKETS = [
     Binding("enter", "open_ticket", N_("Open"), id="tickets.open"),
 ]
 
+# the ticket queue's view (widgets/queue_view.py): the cursor over the rows of its query
+QUEUE_VIEW = [
+    Binding("up", "cursor(-1)", N_("Up"), show=False, id="queue.up"),
+    Binding("down", "cursor(1)", N_("Down"), show=False, id="queue.down"),
+    Binding("pageup", "page(-1)", N_("Page up"), show=False, id="queue.page_up"),
+    Binding("pagedown", "page(1)", N_("Page down"), show=False, id="queue.page_down"),
+    Binding("home", "to(0)", N_("First"), show=False, id="queue.first"),
+    Binding("end", "to(-1)", N_("Last"), show=False, id="queue.last"),
+]
+
+# the seat board's grid (widgets/seat_grid.py): a cell cursor, as on a table of cells
+SEAT_GRID = [
+    Binding("up", "cursor_up", N_("Cursor up"), show=False, id="grid.up"),
+    Binding("down", "cursor_down", N_("Cursor down"), show=False, id="grid.down"),
+    Binding("right", "cursor_right", N_("Cursor right"), show=False, id="grid.right"),
+    Binding("left", "cursor_left", N_("Cursor left"), show=False, id="grid.left"),
+    Binding("pageup", "page_up", N_("Page up"), show=False, id="grid.page_up"),
+    Binding("pagedown", "page_down", N_("Page down"), show=False, id="grid.page_down"),
+    Binding("ctrl+home", "scroll_top", N_("Top"), show=False, id="grid.top"),
+    Binding("ctrl+end", "scroll_bottom", N_("Bottom"), show=False, id="grid.bottom"),
+    Binding("home", "scroll_home", N_("Home"), show=False, id="grid.home"),
+    Binding("end", "scroll_end", N_("End"), show=False, id="grid.end"),
+]
+
 SEATS = [
     Binding("h", "move('left')", N_("Left"), id="seats.left", show=False),
     Binding("j", "move('down')", N_("Down"), id="seats.down", show=False),

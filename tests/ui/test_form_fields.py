@@ -46,17 +46,22 @@ async def test_picker_offers_only_the_sections(demo_ctx):
         assert [v for _label, v in section._options] == list(SECTIONS)
 
 
+async def send_burst(pilot, keys: list[str]) -> None:  # noqa: ANN001
+    """As a fast typist or a paste sends them: no pause between."""
+    for key in keys:
+        name = {" ": "space"}.get(key, key)
+        pilot.app.post_message(events.Key(name, key if len(key) == 1 else None))
+    await pilot.pause()
+    await pilot.pause()
+
+
 async def test_enter_burst_lands_in_order(demo_ctx):
     app = ConsoleApp(demo_ctx)
     async with app.run_test(size=SIZE) as pilot:
         await new_ticket_form(pilot)
         form = app.screen
         burst = ["enter", *"Line dead", "enter", *"139", "enter", *"1005"]
-        for key in burst:  # as a fast typist or a paste sends them: no pause between
-            name = {" ": "space"}.get(key, key)
-            app.post_message(events.Key(name, key if len(key) == 1 else None))
-        await pilot.pause()
-        await pilot.pause()
+        await send_burst(pilot, burst)
         assert isinstance(form, FormModal)
         assert form.query_one("#field-summary").value == "Line dead"
         assert form.query_one("#field-phone").value == "139"
@@ -71,11 +76,7 @@ async def test_tab_burst_lands_in_order(demo_ctx):
         await new_ticket_form(pilot)
         form = app.screen
         burst = ["tab", *"Line dead", "tab", *"139", "tab", *"1005", "shift+tab", *"7"]
-        for key in burst:
-            name = {" ": "space"}.get(key, key)
-            app.post_message(events.Key(name, key if len(key) == 1 else None))
-        await pilot.pause()
-        await pilot.pause()
+        await send_burst(pilot, burst)
         assert isinstance(form, FormModal)
         assert form.query_one("#field-summary").value == "Line dead"
         # shift+tab went back to the phone, whose text a field entered by tab has selected

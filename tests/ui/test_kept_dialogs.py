@@ -95,6 +95,15 @@ async def test_the_dispatch_picker_opened_again_is_for_the_ticket_selected_now(d
         assert picker.query_one(OptionList).highlighted == 0
 
 
+async def open_picker(pilot) -> None:  # noqa: ANN001
+    """The ticket queue's dispatch picker, open on the selected ticket with its targets read."""
+    await pilot.press("3")
+    await settle(pilot)
+    await pilot.press("d")
+    await until_modal(pilot)
+    await settle(pilot)
+
+
 async def test_the_dispatch_picker_opened_again_shows_its_targets_in_its_first_frame(
     demo_ctx, monkeypatch
 ):
@@ -106,11 +115,7 @@ async def test_the_dispatch_picker_opened_again_shows_its_targets_in_its_first_f
 
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3")
-        await settle(pilot)
-        await pilot.press("d")
-        await until_modal(pilot)
-        await settle(pilot)
+        await open_picker(pilot)
         picker = app.screen
         everyone = picker.query_one(OptionList).option_count
         await pilot.press(*"zzz", "escape")
@@ -138,11 +143,7 @@ async def test_the_picker_read_again_keeps_the_target_the_leader_moved_to(demo_c
 
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3")
-        await settle(pilot)
-        await pilot.press("d")
-        await until_modal(pilot)
-        await settle(pilot)
+        await open_picker(pilot)
         await pilot.press("escape")
         await settle(pilot)
         monkeypatch.setattr(TargetPicker, "_read_targets", lambda self: None)  # read held

@@ -15,7 +15,7 @@ from typing import ClassVar
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
@@ -23,6 +23,7 @@ from textual.timer import Timer
 
 from cs_console.domain.text import one_line
 from cs_console.i18n import _
+from cs_console.ui import keys
 from cs_console.ui.literal import cell
 from cs_console.ui.widgets.cursor_view import CursorView
 
@@ -33,14 +34,7 @@ AHEAD_AFTER = 0.03  # seconds after a key's frame before the pages it may need n
 
 
 class QueueView(CursorView, can_focus=True):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor(-1)", "Up", show=False, id="queue.up"),
-        Binding("down", "cursor(1)", "Down", show=False, id="queue.down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="queue.page_up"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="queue.page_down"),
-        Binding("home", "to(0)", "First", show=False, id="queue.first"),
-        Binding("end", "to(-1)", "Last", show=False, id="queue.last"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.QUEUE_VIEW
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "queue-view--header",
         "queue-view--cursor",

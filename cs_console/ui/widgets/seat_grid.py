@@ -17,12 +17,13 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
+from cs_console.ui import keys
 from cs_console.ui.widgets.cursor_view import CursorView
 
 ROW_HEIGHT = 2
@@ -34,18 +35,7 @@ CURSOR_BLURRED = "seat-grid--cursor-blurred"
 
 
 class SeatGrid(CursorView, can_focus=True):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor_up", "Cursor up", show=False, id="grid.up"),
-        Binding("down", "cursor_down", "Cursor down", show=False, id="grid.down"),
-        Binding("right", "cursor_right", "Cursor right", show=False, id="grid.right"),
-        Binding("left", "cursor_left", "Cursor left", show=False, id="grid.left"),
-        Binding("pageup", "page_up", "Page up", show=False, id="grid.page_up"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="grid.page_down"),
-        Binding("ctrl+home", "scroll_top", "Top", show=False, id="grid.top"),
-        Binding("ctrl+end", "scroll_bottom", "Bottom", show=False, id="grid.bottom"),
-        Binding("home", "scroll_home", "Home", show=False, id="grid.home"),
-        Binding("end", "scroll_end", "End", show=False, id="grid.end"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.SEAT_GRID
     COMPONENT_CLASSES: ClassVar[set[str]] = {HEADER, CURSOR, CURSOR_BLURRED}
     # The cursor's two looks are two classes, not a :focus rule: a focus change then restyles
     # nothing and redraws the cursor's cell only.
