@@ -98,6 +98,9 @@ async def test_a_screen_shown_again_after_a_minute_reads_again(demo_ctx, monkeyp
         await settle(pilot)
         reads = []
         monkeypatch.setattr(clocks, "reload", lambda: reads.append(1))
+        # no write seen since its read, whatever the app's own writes do: only its age counts
+        monkeypatch.setattr(ConsoleApp, "last_change", property(lambda _app: -7))
+        clocks.read_for = -7
         await pilot.press("4")
         await settle(pilot)
         assert reads == []
