@@ -49,7 +49,7 @@ def test_a_do_stream_waits_for_the_server_and_goes_on(proxied, tmp_path, console
     proxy.cut()
     stream.stdin.write("remark 1003 written during the outage\n")
     stream.stdin.flush()
-    time.sleep(OUTAGE)
+    time.sleep(OUTAGE)  # how long the server is away: the scenario, not a wait for the clock
     proxy.restore()
     out, err = stream.communicate("remark 1004 written after it\n", timeout=60)
     assert (stream.returncode, err) == (0, "")

@@ -17,13 +17,18 @@ def status(app: ConsoleApp) -> str:
     return str(app.screen.query_one(StatusLine).content)
 
 
+async def seat_board(pilot) -> SeatGrid:  # noqa: ANN001
+    """Screen 2 shown with its seats read; its grid."""
+    await settle(pilot)
+    await pilot.press("2")
+    await settle(pilot)
+    return pilot.app.screen.query_one("#table", SeatGrid)
+
+
 async def test_hjkl_and_arrows_move_between_seats(demo_ctx):
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2")
-        await settle(pilot)
-        grid = app.screen.query_one("#table", SeatGrid)
+        grid = await seat_board(pilot)
         assert grid.cursor_coordinate == Coordinate(0, 0)
         await pilot.press("l", "l", "j")
         assert grid.cursor_coordinate == Coordinate(1, 2)
@@ -55,10 +60,7 @@ async def test_s_seats_a_person_and_the_board_shows_states(demo_ctx):
 async def test_away_clock_turns_red_at_twenty_minutes(demo_ctx, clock):
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2")
-        await settle(pilot)
-        grid = app.screen.query_one("#table", SeatGrid)
+        grid = await seat_board(pilot)
         away = grid.get_cell_at(Coordinate(1, 1))  # A06: 1008 away since 10:23
         assert str(away).startswith("A06 AWAY 7m")
         assert "yellow" in str(away.style)
@@ -126,10 +128,7 @@ async def test_clicking_the_seat_under_the_cursor_opens_it(demo_ctx):
 
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("2")
-        await settle(pilot)
-        grid = app.screen.query_one("#table", SeatGrid)
+        grid = await seat_board(pilot)
         await pilot.click("#table", offset=(grid._label_width + 2, 1))
         await settle(pilot)
         assert isinstance(app.screen, TextResultModal)
