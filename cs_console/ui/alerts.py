@@ -1,4 +1,5 @@
-"""Clock alerts (D-07): said once per transition into warning or overrun, wherever the leader is."""
+"""Clock alerts (D-07): said once per transition into warning or overrun, wherever the leader is,
+for every transition since the console opened."""
 
 from __future__ import annotations
 
@@ -8,19 +9,24 @@ from cs_console.domain.escalation import ClockLine, ClockRules
 
 
 class ClockAlerts:
-    def __init__(self, rules: ClockRules):
+    def __init__(self, rules: ClockRules, opened: datetime):
         self._rules = rules
+        self._opened = opened
         self._clocks: list[ClockLine] = []
         self._seen: dict[str, str] = {}
         # when each clock's band was worked out, and until when it stays (#23, P5)
         self._held: dict[str, tuple[datetime, datetime | None]] = {}
 
     def load(self, clocks: list[ClockLine], now: datetime) -> None:
-        """New data; clocks seen for the first time take their current band silently."""
+        """New data. A clock seen for the first time counts as seen in the band it had when
+        the console opened, or when it started if later: a band it entered since (before a
+        late first read, or a complaint entered backdated) is said; one it was already in
+        when the console opened is not."""
         self._clocks = clocks
         self._held = {}
         for c in clocks:
-            self._seen.setdefault(self._key(c), self._rules.band(c, now).name)
+            since = min(max(c.started, self._opened), now)
+            self._seen.setdefault(self._key(c), self._rules.band(c, since).name)
 
     @staticmethod
     def _key(clock: ClockLine) -> str:

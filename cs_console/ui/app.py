@@ -157,7 +157,7 @@ class ConsoleApp(
         rules = ctx.settings.rules
         self.plain = self.plain or ctx.settings.plain
         self.set_class(self.plain, "-plain")
-        self.alerts = ClockAlerts(rules.clocks)
+        self.alerts = ClockAlerts(rules.clocks, ctx.now())
         self._changes, self._last_change = opened.changes, opened.token
         if ctx.settings.keymap:
             self.set_keymap(ctx.settings.keymap)
