@@ -1,10 +1,13 @@
-"""The terminal driver: Textual's, with esc answered as soon as its wait is over.
+"""The terminal driver: Textual's, with esc answered at once.
 
-A lone ESC byte may be the start of a key's sequence, so the parser waits ``ESCDELAY`` for
-more; Textual's input loop looks at that wait only when its 100 ms ``select`` times out, so
-every esc (closing a bar, a dialog, a form) took 100 ms or more. Here the ``select`` waits no
-longer than the parser does. It reads the parser's deadline, which is why Textual is pinned to
-one version."""
+A lone ESC byte may be the start of a key's sequence (an arrow is ESC [ A). A terminal sends a
+key's sequence in one write, so an ESC that ends what was read, with nothing more to read, is
+the esc key: it is answered at once, as crossterm and termion do. Textual's parser would wait
+``ESCDELAY`` for more, and its input loop looked at that wait only when its 100 ms ``select``
+timed out. When the user sets ``ESCDELAY`` (a slow link that may split a sequence), esc waits
+that long, and the ``select`` waits no longer than the parser does. Inside a bracketed paste an
+ESC is the paste's own, never a key. The parser's deadline is Textual's internal state, which
+is why Textual is pinned to one version."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import os
 import selectors
 from codecs import getincrementaldecoder
 
+from textual import events
 from textual._loop import loop_last
 from textual._parser import ParseError
 from textual._time import get_time
@@ -20,41 +24,72 @@ from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
 IDLE_WAIT = 0.1  # Textual's: how often the loop looks at its exit flag
+ESC = "\x1b"
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+class KeyInput:
+    """What was read, turned into Textual's events; ``esc_waits`` when the user set
+    ``ESCDELAY``."""
+
+    def __init__(self, esc_waits: bool, debug: bool = False) -> None:
+        self.parser = XTermParser(debug)
+        self._esc_waits = esc_waits
+        self._pasting = False
+        self._tail = ""  # the end of the last read: a paste marker may be split
+
+    def feed(self, data: str, more: bool) -> list[events.Event]:
+        """The events ``data`` gives; ``more`` when more input is ready to be read."""
+        out = list(self.parser.feed(data))
+        self._follow_paste(data)
+        if data.endswith(ESC) and not (more or self._esc_waits or self._pasting):
+            self.parser._timeout_time = get_time()  # a lone ESC: the esc key
+        out.extend(self.parser.tick())
+        return out
+
+    def wait(self) -> float:
+        """How long the input may wait for more: until the parser's deadline at most."""
+        deadline = self.parser._timeout_time  # the rest of a key after ESC
+        return IDLE_WAIT if deadline is None else max(0.0, min(IDLE_WAIT, deadline - get_time()))
+
+    def _follow_paste(self, data: str) -> None:
+        seen = self._tail + data
+        start, end = seen.rfind(PASTE_START), seen.rfind(PASTE_END)
+        if start > end:
+            self._pasting = True
+        elif end > start:
+            self._pasting = False
+        self._tail = seen[-(len(PASTE_END) - 1) :]
 
 
 class ConsoleDriver(LinuxDriver):
     def run_input_thread(self) -> None:
-        """Textual's ``run_input_thread``, with ``select`` waiting until the parser's
-        deadline (the rest of a key after ESC) rather than a fixed 100 ms."""
+        """Textual's ``run_input_thread``, reading through ``KeyInput``."""
         selector = selectors.SelectSelector()
         selector.register(self.fileno, selectors.EVENT_READ)
-        parser = XTermParser(self._debug)
+        keys = KeyInput(self._app.esc_waits, self._debug)  # ui/switching.py
         decode = getincrementaldecoder("utf-8")().decode
 
-        def process(events: list[tuple[selectors.SelectorKey, int]], final: bool = False) -> None:
-            for last, (_key, mask) in loop_last(events):
+        def process(found: list[tuple[selectors.SelectorKey, int]], final: bool = False) -> None:
+            for last, (_key, mask) in loop_last(found):
                 if mask & selectors.EVENT_READ:
                     data = decode(os.read(self.fileno, 1024 * 4), final=final and last)
                     if not data:  # stdin is a pipe that ended
                         break
-                    for event in parser.feed(data):
+                    for event in keys.feed(data, more=bool(selector.select(0))):
                         self.process_message(event)
-            for event in parser.tick():
+            for event in keys.parser.tick():
                 self.process_message(event)
-
-        def wait() -> float:
-            deadline = parser._timeout_time  # the rest of a key after ESC
-            return IDLE_WAIT if deadline is None else min(IDLE_WAIT, deadline - get_time())
 
         try:
             while not self.exit_event.is_set():
-                process(selector.select(max(0.0, wait())))
+                process(selector.select(keys.wait()))
             selector.unregister(self.fileno)
             process(selector.select(IDLE_WAIT), final=True)
         finally:
             selector.close()
             try:
-                for _event in parser.feed(""):
+                for _event in keys.parser.feed(""):
                     pass
             except (EOFError, ParseError):
                 pass

@@ -12,21 +12,25 @@ if TYPE_CHECKING:
     from cs_console.services.context import Context
 
 
-# How long a lone ESC byte waits for the rest of a key's sequence before it counts as esc
-# (Textual's default is 100 ms, added to every esc); a terminal sends a key's sequence in one
-# write. The ESCDELAY environment variable (milliseconds) still decides when it is set.
+# How long the rest of a key's sequence is waited for once it has begun (Textual's default is
+# 100 ms). A lone ESC at the end of what was read is esc at once (ui/driver.py) unless the
+# ESCDELAY environment variable (milliseconds) is set: then esc waits that long.
 ESCAPE_DELAY_MS = "25"
 
 
-def _escape_delay() -> None:
-    os.environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
+def _escape_delay() -> bool:
+    """Whether esc waits ``ESCDELAY`` for the rest of a key: only when the user set it."""
+    if "ESCDELAY" in os.environ:
+        return True
+    os.environ["ESCDELAY"] = ESCAPE_DELAY_MS
+    return False
 
 
 def open_console(options: Globals) -> int:
     """The console on the options' database. Its first frame is on screen while the database
     layer is imported and the database opened; returns the exit status (2, with one sentence
     on stderr, when the database cannot be opened)."""
-    _escape_delay()
+    esc_waits = _escape_delay()
     from cs_console.ui.app import ConsoleApp
     from cs_console.ui.opening import glance
 
@@ -36,6 +40,7 @@ def open_console(options: Globals) -> int:
         read_only=options.read_only,
         plain=options.plain,
     )
+    app.esc_waits = esc_waits
     try:
         app.run()
     finally:
@@ -49,7 +54,9 @@ def open_console(options: Globals) -> int:
 
 def run_console(ctx: Context, read_only: bool = False, plain: bool = False) -> None:
     """The console on a context already open (``demo``)."""
-    _escape_delay()
+    esc_waits = _escape_delay()
     from cs_console.ui.app import ConsoleApp
 
-    ConsoleApp(ctx, read_only=read_only, plain=plain).run()
+    app = ConsoleApp(ctx, read_only=read_only, plain=plain)
+    app.esc_waits = esc_waits
+    app.run()

@@ -45,12 +45,20 @@ class Terminal:
                               text=True, check=False).stdout  # fmt: skip
 
     def wait_for(self, text: str) -> str:
-        found, shown = poll(self.screen, lambda shown: text in shown, WAIT)
-        assert found, f"{text!r} never appeared: {shown!r}"
+        return self.wait_until(lambda shown: text in shown, f"{text!r} never appeared")
+
+    def wait_until(self, done: Callable[[str], bool], failing: str = "never shown") -> str:
+        found, shown = poll(self.screen, done, WAIT)
+        assert found, f"{failing}: {shown!r}"
         return shown
 
     def keys(self, *keys: str) -> None:
         subprocess.run([*self.tmux, "send-keys", *keys], check=True)
+
+    def send_paste(self, text: str) -> None:
+        """``text`` pasted as a terminal pastes it (bracketed, when the program asked)."""
+        subprocess.run([*self.tmux, "set-buffer", "--", text], check=True)
+        subprocess.run([*self.tmux, "paste-buffer", "-p", "-d"], check=True)
 
     def exit_status(self) -> int:
         ended, status = poll(self._status, bool, WAIT)
