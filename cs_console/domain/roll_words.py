@@ -34,6 +34,11 @@ def role_word(stored: str) -> str:
     return _(ROLE_WORDS[stored]) if stored in ROLE_WORDS else stored
 
 
+def role_in_words(stored: str) -> str:
+    """A role or grade as a screen's column shows it: in the language, in words."""
+    return role_word(stored).replace("_", " ")
+
+
 def status_text(state: RollState) -> str:
     """A person's status as the language says it (the label stored stays English)."""
     values = {k: _(LEAVE_WORDS.get(str(v), str(v))) if k == "kind" else v

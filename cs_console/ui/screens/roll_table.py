@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from cs_console.domain.roll_words import role_word, status_text
+from cs_console.domain.roll_words import role_in_words, status_text
 from cs_console.i18n import N_, _, date_text, pgettext
 
 if TYPE_CHECKING:
@@ -51,8 +51,8 @@ def roll_rows(roll: RollCall, now: datetime, tz: tzinfo) -> list[tuple[str, ...]
             (
                 line.staff_no,
                 line.name,
-                role_word(line.role),
-                role_word(line.grade),
+                role_in_words(line.role),
+                role_in_words(line.grade),
                 line.seat or "—",
                 status_text(state),
                 since,
