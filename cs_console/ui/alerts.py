@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from cs_console.domain.escalation import ClockLine, ClockRules
+from cs_console.domain.search_text import masked
 
 
 class ClockAlerts:
@@ -48,7 +49,8 @@ class ClockAlerts:
                 continue
             severity = "error" if band.overrun else "warning"
             cost = f" · {band.points} pts" if band.points else ""
-            out.append((f"{c.ref} {c.kind} clock: {band.name}{cost} · {c.summary}", severity))
+            said = f"{c.ref} {c.kind} clock: {band.name}{cost} · {masked(c.summary)}"  # D-12
+            out.append((said, severity))
         return out
 
 

@@ -4,6 +4,7 @@ opened stays silent."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from cs_console.config import Rules
@@ -37,3 +38,11 @@ def test_d07_a_clock_entered_late_in_warning_is_said_when_first_read():
     read = OPENED + timedelta(hours=1)
     alerts.load([_line("T-80", read - timedelta(minutes=50))], read)  # backdated
     assert alerts.check(read) == [("T-80 dispatch clock: warning · s", "warning")]
+
+
+def test_d12_the_alert_masks_a_phone_number_in_the_summary():
+    alerts = ClockAlerts(RULES, OPENED)
+    line = replace(_line("T-81", OPENED - timedelta(minutes=44)), summary="call 13812345678 back")
+    alerts.load([line], OPENED)
+    said = alerts.check(OPENED + timedelta(minutes=1))
+    assert said and "13812345678" not in said[0][0] and "call 138****5678 back" in said[0][0]
