@@ -25,7 +25,6 @@ from cs_console.domain.errors import (
     Unavailable,
     UserError,
 )
-from cs_console.domain.text import one_line
 from cs_console.gc_pause import start_done
 from cs_console.i18n import _
 from cs_console.services.reminders import due_soon
@@ -43,6 +42,7 @@ from cs_console.ui.opening import FIRST_MODE, GLANCE_WAIT_S, Glance, Opening, op
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
 from cs_console.ui.switching import ScreenSwitching
+from cs_console.ui.toasts import TickedToasts
 from cs_console.ui.upkeep import POLL_SECONDS, UNREACHABLE, Upkeep
 from cs_console.ui.widgets.header_line import header_text
 from cs_console.ui.windows import Windows
@@ -61,8 +61,9 @@ BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is be
 
 
 class ConsoleApp(
-    Locking, AlertRinging, Windows, FaultReports, Upkeep, KeptModals, ScreenSwitching, App[None]
-):
+    Locking, AlertRinging, Windows, FaultReports, Upkeep, KeptModals, ScreenSwitching,
+    TickedToasts, App[None],
+):  # fmt: skip
     CSS_PATH = "app.tcss"
     TITLE = "cs-console"
     BINDINGS: ClassVar[list[BindingType]] = keys.APP
@@ -172,11 +173,6 @@ class ConsoleApp(
 
             self.push_screen(SignInModal(self.cs), self._signed_in)
 
-    def notify(self, message: str, *, markup: bool = False, **options: Any) -> None:
-        """The console's notifications show their text as written: no markup (unless asked
-        for, as Textual's own messages do) and no control characters."""
-        super().notify(message if markup else one_line(message), markup=markup, **options)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the database is being opened only quit and help answer."""
         return self.alerts is not None or action in BOOT_ACTIONS
@@ -243,6 +239,7 @@ class ConsoleApp(
             if self.locked is not None:
                 self.locked.alert(text)
         self._ring_alerts(now)
+        self.take_down_toasts()
         self._lock_if_idle()
         self.refresh_header()
         screen = self._console_screen()

@@ -1,0 +1,27 @@
+"""Notifications are taken down by the clock's tick, in the frame it draws anyway, not by a
+timer of their own that lands just after it (a second frame and a layout of the screen)."""
+
+from __future__ import annotations
+
+from textual.widgets._toast import Toast
+
+from cs_console.ui.app import ConsoleApp
+from tests.ui.conftest import SIZE, settle
+
+
+def toasts(app: ConsoleApp) -> list[str]:
+    return [t._notification.message for t in app.screen.query(Toast)]
+
+
+async def test_a_toast_whose_time_is_up_goes_at_the_tick_and_the_others_stay(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("gone [x] 旷工", timeout=0)
+        app.notify("stays '\"", timeout=60)
+        await pilot.pause()
+        assert toasts(app) == ["gone [x] 旷工", "stays '\""]
+        assert all(t._notification.timeout > 3600 for t in app.screen.query(Toast))  # no own timer
+        app.tick()
+        await pilot.pause()
+        assert toasts(app) == ["stays '\""]
