@@ -76,6 +76,9 @@ class ScreenSwitching(App[None]):
         visible_screen_stack.set([])  # nothing beneath it: its own background
         screen._refresh_layout(self.size)
         screen._compositor.render_strips(self.size)
+        # A screen's frames come from its update timer, whose first tick comes a whole frame
+        # period (1/60 s) after it first runs: that wait is spent now, not at the first showing.
+        screen._update_timer.resume()
 
     @work(thread=True, group="build-away")
     def _import_away(self, waiting: list[str]) -> None:

@@ -110,3 +110,25 @@ async def test_a_screen_shown_again_after_a_minute_reads_again(demo_ctx, monkeyp
         await pilot.press("4")
         await settle(pilot)
         assert reads == [1]
+
+
+async def test_a_screen_built_away_has_had_its_first_update_tick_away(demo_ctx, monkeypatch):
+    """A screen's update timer ticks first a whole frame period after it starts: started
+    while the screen is away, its first showing is drawn at the next frame, not a period on."""
+    from textual.screen import Screen
+
+    ticked_away: set[str] = set()
+    tick = Screen._on_timer_update
+
+    def spy(self: Screen) -> None:
+        if not self.is_current:
+            ticked_away.add(type(self).__name__)
+        tick(self)
+
+    monkeypatch.setattr(Screen, "_on_timer_update", spy)
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await _all_built(pilot)
+        await pilot.pause(0.1)
+        away = {type(s).__name__ for s in app.built_screens if s is not app.screen}
+        assert away and away <= ticked_away
