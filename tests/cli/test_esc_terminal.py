@@ -12,7 +12,6 @@ from typer.testing import Result
 from tests.cli.test_start_terminal import Terminal, terminal  # noqa: F401 - the fixture
 from tests.conftest import NOW_LOCAL
 
-
 FORM = ("esc cancels", "旷工", "▀▀▀")  # its hint, the text typed, its frame
 
 
