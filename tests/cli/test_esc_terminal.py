@@ -31,9 +31,7 @@ def test_esc_closes_the_filter_and_a_form_and_writes_nothing(
     if escdelay:
         env["ESCDELAY"] = escdelay
     terminal.start(["--now", NOW_LOCAL], env)
-    terminal.wait_for("staff number")
-    terminal.keys("1001", "Enter", "1234", "Enter")
-    terminal.wait_for("Signed in as 1001")
+    terminal.sign_in()
     terminal.keys("3")
     terminal.wait_for("3 Ticket queue")
     before = _audit_lines(cli)

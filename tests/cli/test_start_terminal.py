@@ -55,6 +55,12 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         subprocess.run([*self.tmux, "send-keys", *keys], check=True)
 
+    def sign_in(self) -> None:
+        """Squad leader 1001 signs in (PIN 1234) at the sign-in the start shows."""
+        self.wait_for("staff number")
+        self.keys("1001", "Enter", "1234", "Enter")
+        self.wait_for("Signed in as 1001")
+
     def send_paste(self, text: str) -> None:
         """``text`` pasted as a terminal pastes it (bracketed, when the program asked)."""
         subprocess.run([*self.tmux, "set-buffer", "--", text], check=True)
@@ -133,9 +139,7 @@ def test_badges_sent_in_one_burst_each_mark_an_arrival(
     before_roll_call = "2026-11-22T07:45"
     assert cli("demo", "--no-tui", now=before_roll_call).exit_code == 0
     terminal.start(["--now", before_roll_call], env)
-    terminal.wait_for("staff number")
-    terminal.keys("1001", "Enter", "1234", "Enter")
-    terminal.wait_for("Signed in as 1001")
+    terminal.sign_in()
     terminal.keys("a")
     terminal.wait_for("arrival: staff number")
     terminal.keys("1003", "Enter", "1004", "Enter", "1005", "Enter")
