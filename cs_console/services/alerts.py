@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from cs_console.domain.errors import NotFound, UserError
-from cs_console.domain.search_text import masked
 from cs_console.domain.staffing import truncated
 from cs_console.i18n import _
 from cs_console.services import audit
@@ -79,7 +78,7 @@ def clock_alerts(ctx: Context, session: Session) -> list[Due]:
         cost = f" · {band.points} pts" if band.points else ""
         due.append(Due(
             f"clock:{line.ref}:{line.kind}:{band.name}"[:64], "clock",
-            f"{line.ref} {line.kind} clock: {band.name}{cost} · {masked(line.summary)}",
+            f"{line.ref} {line.kind} clock: {band.name}{cost} · {line.summary}",
         ))  # fmt: skip
     return due
 

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from cs_console.domain.escalation import ClockLine
 from cs_console.domain.masking import mask_name, mask_phone
+from cs_console.domain.search_text import masked
 from cs_console.domain.tickets import TicketRef
 from cs_console.store.models import Clock, EscalationEvent, Staff, Ticket
 
@@ -27,13 +28,13 @@ def _line(
     clock: Clock, ticket: Ticket | None, event: EscalationEvent | None, agent: str | None
 ) -> ClockLine:
     if ticket is not None:
-        ref, summary = str(TicketRef(ticket.id)), ticket.summary
+        ref, summary = str(TicketRef(ticket.id)), masked(ticket.summary)  # D-12: a phone in it
         customer = " ".join(
             p for p in (mask_name(ticket.customer_name), mask_phone(ticket.customer_phone)) if p
         )
     else:
         assert event is not None
-        ref, summary, customer = f"E-{event.id}", event.summary, ""
+        ref, summary, customer = f"E-{event.id}", masked(event.summary), ""
     return ClockLine(
         ref,
         clock.kind,

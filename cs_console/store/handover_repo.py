@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from cs_console.domain.search_text import masked
 from cs_console.domain.tickets import TicketRef
 from cs_console.store.models import (
     Clock,
@@ -40,7 +41,8 @@ def open_faults(session: Session) -> list[tuple[int, str, str, str, datetime]]:
 
 
 def running_clocks(session: Session) -> list[tuple[int, str, str, datetime, str, bool]]:
-    """(clock id, T-n or E-n, kind, deadline, summary, outage) of every running clock."""
+    """(clock id, T-n or E-n, kind, deadline, summary, outage) of every running clock; a
+    phone number in a summary masked (D-12: the handover log is printed)."""
     query = (
         select(Clock.id, Clock.ticket_id, Clock.event_id, Clock.kind, Clock.deadline_at,
                Ticket.summary, EscalationEvent.summary, EscalationEvent.outage)
@@ -54,9 +56,9 @@ def running_clocks(session: Session) -> list[tuple[int, str, str, datetime, str,
         query
     ):
         if ticket is not None:
-            out.append((clock_id, str(TicketRef(ticket)), kind, deadline, t_summary, False))
+            out.append((clock_id, str(TicketRef(ticket)), kind, deadline, masked(t_summary), False))
         else:
-            out.append((clock_id, f"E-{event}", kind, deadline, e_summary, bool(outage)))
+            out.append((clock_id, f"E-{event}", kind, deadline, masked(e_summary), bool(outage)))
     return out
 
 

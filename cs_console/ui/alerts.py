@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from cs_console.domain.escalation import ClockLine, ClockRules
-from cs_console.domain.search_text import masked
 
 
 class ClockAlerts:
@@ -17,16 +16,17 @@ class ClockAlerts:
         self._seen: dict[str, str] = {}
         # when each clock's band was worked out, and until when it stays (#23, P5)
         self._held: dict[str, tuple[datetime, datetime | None]] = {}
+        self._read = False  # whether the clocks were read once
 
     def load(self, clocks: list[ClockLine], now: datetime) -> None:
-        """New data. A clock seen for the first time counts as seen in the band it had when
-        the console opened, or when it started if later: a band it entered since (before a
-        late first read, or a complaint entered backdated) is said; one it was already in
-        when the console opened is not."""
-        self._clocks = clocks
-        self._held = {}
+        """New data. A clock of the first read counts as seen in the band it had when the
+        console opened (or when it started, if later): a band it entered before a late first
+        read is said, one it was in when the console opened is not. A clock first seen in a
+        later read is new (a complaint entered since, backdated perhaps): seen as it started."""
+        first = not self._read
+        self._clocks, self._held, self._read = clocks, {}, True
         for c in clocks:
-            since = min(max(c.started, self._opened), now)
+            since = min(max(c.started, self._opened), now) if first else c.started
             self._seen.setdefault(self._key(c), self._rules.band(c, since).name)
 
     @staticmethod
@@ -49,8 +49,7 @@ class ClockAlerts:
                 continue
             severity = "error" if band.overrun else "warning"
             cost = f" · {band.points} pts" if band.points else ""
-            said = f"{c.ref} {c.kind} clock: {band.name}{cost} · {masked(c.summary)}"  # D-12
-            out.append((said, severity))
+            out.append((f"{c.ref} {c.kind} clock: {band.name}{cost} · {c.summary}", severity))
         return out
 
 

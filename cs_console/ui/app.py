@@ -227,6 +227,7 @@ class ConsoleApp(
     @guarded("updating the clock")
     def tick(self) -> None:
         """The one timer: header clock, shift change, and the active screen's live cells."""
+        self.take_down_toasts()  # first: nothing that fails below keeps them up
         now = self.cs.now()
         current = self.cs.current_shift(now)
         shown = self.shift_view.shift if self.shift_view else None
@@ -239,7 +240,6 @@ class ConsoleApp(
             if self.locked is not None:
                 self.locked.alert(text)
         self._ring_alerts(now)
-        self.take_down_toasts()
         self._lock_if_idle()
         self.refresh_header()
         screen = self._console_screen()

@@ -16,14 +16,13 @@ if TYPE_CHECKING:
 # 100 ms). A lone ESC at the end of what was read is esc at once (ui/driver.py) unless the
 # ESCDELAY environment variable (milliseconds) is set: then esc waits that long.
 ESCAPE_DELAY_MS = "25"
+ESC_WAITS = "ESCDELAY" in os.environ  # the user set it (read before this module sets it)
 
 
 def _escape_delay() -> bool:
     """Whether esc waits ``ESCDELAY`` for the rest of a key: only when the user set it."""
-    if "ESCDELAY" in os.environ:
-        return True
-    os.environ["ESCDELAY"] = ESCAPE_DELAY_MS
-    return False
+    os.environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
+    return ESC_WAITS
 
 
 def open_console(options: Globals) -> int:

@@ -13,6 +13,8 @@ from typing import Any
 
 from textual.app import App
 from textual.notifications import Notification, Notify
+from textual.screen import Screen
+from textual.widgets._toast import ToastHolder, ToastRack
 
 from cs_console.domain.text import one_line
 
@@ -34,7 +36,8 @@ class TickedToasts(App[None]):
         markup: bool = False,
     ) -> None:
         """Shown as written: no markup (unless asked for, as Textual's own messages do) and
-        no control characters; taken down by the tick once ``timeout`` is over."""
+        no control characters; taken down by the tick once ``timeout`` is over. As Textual's,
+        it may be called from a worker thread (it posts a message; the tick reads a copy)."""
         text = message if markup else one_line(message)
         shown = Notification(text, title, severity, KEPT, markup=markup)
         if self._toasts_until is None:
@@ -44,14 +47,25 @@ class TickedToasts(App[None]):
         self.post_message(Notify(shown))
 
     def take_down_toasts(self) -> None:
-        """The toasts whose time is up, taken down together (one refresh)."""
+        """The toasts whose time is up, taken down together: their notifications, and the
+        holders Textual put each toast in on every screen that showed it (its rack takes the
+        toast away, not its holder)."""
         if not self._toasts_until:
             return
         now = time.monotonic()
-        over = [(key, n) for key, (n, until) in self._toasts_until.items() if until <= now]
-        for key, shown in over:
-            del self._toasts_until[key]
+        # a copy: ``notify`` may be called from a worker thread meanwhile
+        over = [n for n, until in list(self._toasts_until.values()) if until <= now]
+        if not over:
+            return
+        for shown in over:
+            del self._toasts_until[shown.identity]
             if shown in self._notifications:
                 self._unnotify(shown, refresh=False)
-        if over:
-            self._refresh_notifications()
+        gone = {ToastRack._toast_id(shown) for shown in over}
+        screens = {s for stack in self._screen_stacks.values() for s in stack}
+        screens |= {s for s in self._installed_screens.values() if isinstance(s, Screen)}
+        for screen in screens:
+            for holder in screen.query(ToastHolder):
+                if holder.id in gone:
+                    holder.remove()
+        self._refresh_notifications()

@@ -139,3 +139,13 @@ def test_back_dated_with_a_reason_starts_the_clock_then(desk):
     )
     assert out.exit_code == 0
     assert "dispatch by 09:30" in out.stdout
+
+
+def test_d12_a_phone_number_typed_in_a_summary_is_masked_on_the_clocks(desk):
+    made = desk(*LEADER, "do", "complaint call back 13812345678 [VIP] at 08:30 reason from paper",
+                now="2026-11-22T09:20")  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    shown = desk("do", "clocks", now="2026-11-22T09:21").stdout
+    assert "call back 138****5678 [VIP]" in shown and "13812345678" not in shown
+    said = desk("settle", now="2026-11-22T09:21").stdout  # in warning: its alert is raised
+    assert "138****5678" in said and "13812345678" not in said

@@ -3,7 +3,7 @@ timer of their own that lands just after it (a second frame and a layout of the 
 
 from __future__ import annotations
 
-from textual.widgets._toast import Toast
+from textual.widgets._toast import Toast, ToastHolder
 
 from cs_console.ui.app import ConsoleApp
 from tests.ui.conftest import SIZE, settle
@@ -25,3 +25,18 @@ async def test_a_toast_whose_time_is_up_goes_at_the_tick_and_the_others_stay(dem
         app.tick()
         await pilot.pause()
         assert toasts(app) == ["stays '\""]
+        assert len(app.screen.query(ToastHolder)) == 1  # the holder goes with its toast
+
+
+async def test_a_toast_shown_on_a_screen_left_goes_there_too(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        first = app.screen
+        app.notify("said on screen 1", timeout=0)
+        await pilot.pause()
+        await pilot.press("3")
+        await settle(pilot)
+        app.tick()
+        await pilot.pause()
+        assert not first.query(ToastHolder) and not app.screen.query(ToastHolder)

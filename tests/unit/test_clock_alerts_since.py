@@ -4,7 +4,6 @@ opened stays silent."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from cs_console.config import Rules
@@ -40,9 +39,9 @@ def test_d07_a_clock_entered_late_in_warning_is_said_when_first_read():
     assert alerts.check(read) == [("T-80 dispatch clock: warning · s", "warning")]
 
 
-def test_d12_the_alert_masks_a_phone_number_in_the_summary():
+def test_d07_a_complaint_entered_later_backdated_before_the_opening_is_said():
     alerts = ClockAlerts(RULES, OPENED)
-    line = replace(_line("T-81", OPENED - timedelta(minutes=44)), summary="call 13812345678 back")
-    alerts.load([line], OPENED)
-    said = alerts.check(OPENED + timedelta(minutes=1))
-    assert said and "13812345678" not in said[0][0] and "call 138****5678 back" in said[0][0]
+    alerts.load([], OPENED + timedelta(seconds=2))  # the first read: no clock yet
+    read = OPENED + timedelta(hours=1)
+    alerts.load([_line("T-82", OPENED - timedelta(minutes=10))], read)  # entered at the read
+    assert alerts.check(read) == [("T-82 dispatch clock: overrun 1–10 · 5 pts · s", "error")]
