@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 from textual.worker import WorkerCancelled
@@ -84,3 +85,12 @@ def form_refusal(app) -> str:  # noqa: ANN001
     assert isinstance(app.screen, FormModal), app.screen
     shown = [label for label in app.screen.query(".field-error").results(Label) if label.display]
     return " ".join(str(label.content) for label in shown)
+
+
+async def send_burst(pilot: Pilot, keys: list[str]) -> None:
+    """As a fast typist or a paste sends them: no pause between."""
+    for key in keys:
+        name = {" ": "space"}.get(key, key)
+        pilot.app.post_message(events.Key(name, key if len(key) == 1 else None))
+    await pilot.pause()
+    await pilot.pause()

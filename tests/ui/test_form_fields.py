@@ -1,13 +1,12 @@
 """Forms: enumerated fields are pickers, fields say what is wrong as you type, a refused submit
 keeps the form open on that field with every value kept, enter bursts land in order."""
 
-from textual import events
 from textual.widgets import Select
 
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, new_ticket_form, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, new_ticket_form, send_burst, settle, sign_in, until_modal
 
 
 def status(app: ConsoleApp) -> str:
@@ -44,15 +43,6 @@ async def test_picker_offers_only_the_sections(demo_ctx):
         from cs_console.domain.handover import SECTIONS
 
         assert [v for _label, v in section._options] == list(SECTIONS)
-
-
-async def send_burst(pilot, keys: list[str]) -> None:  # noqa: ANN001
-    """As a fast typist or a paste sends them: no pause between."""
-    for key in keys:
-        name = {" ": "space"}.get(key, key)
-        pilot.app.post_message(events.Key(name, key if len(key) == 1 else None))
-    await pilot.pause()
-    await pilot.pause()
 
 
 async def test_enter_burst_lands_in_order(demo_ctx):

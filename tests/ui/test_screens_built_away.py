@@ -5,7 +5,7 @@ screen shown again reads its data again when anyone wrote while it was away."""
 from cs_console.commands.registry import execute
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.opening import SCREENS
-from tests.ui.conftest import SIZE, rows, settle
+from tests.ui.conftest import SIZE, rows, settle, sign_in
 
 
 async def _all_built(pilot) -> None:  # noqa: ANN001
@@ -100,7 +100,7 @@ async def test_a_screen_shown_again_after_a_minute_reads_again(demo_ctx, monkeyp
         monkeypatch.setattr(clocks, "reload", lambda: reads.append(1))
         # no write seen since its read, whatever the app's own writes do: only its age counts
         monkeypatch.setattr(ConsoleApp, "last_change", property(lambda _app: -7))
-        clocks.read_for = -7
+        clocks.read_for = (-7, app.cs.actor)
         await pilot.press("4")
         await settle(pilot)
         assert reads == []
@@ -132,3 +132,23 @@ async def test_a_screen_built_away_has_had_its_first_update_tick_away(demo_ctx, 
         await pilot.pause(0.1)
         away = {type(s).__name__ for s in app.built_screens if s is not app.screen}
         assert away and away <= ticked_away
+
+
+async def test_a_screen_built_before_a_sign_in_reads_again_for_who_signed_in(demo_ctx, monkeypatch):
+    """Screen 6 shows a leader their own team: built away while the console was read-only
+    (every team), it reads again when shown after the sign-in, whether or not the sign-in
+    wrote anything."""
+    from textual.widgets import DataTable
+
+    # what the sign-in's settling writes, if anything, is not what makes it read again
+    monkeypatch.setattr(ConsoleApp, "last_change", property(lambda _app: -7))
+    app = ConsoleApp(demo_ctx)
+    async with app.run_test(size=SIZE) as pilot:
+        await _all_built(pilot)
+        month = next(s for s in app.built_screens if type(s).__name__ == "MonthScreen")
+        table = month.query_one(DataTable)
+        assert {str(table.get_row_at(i)[2]) for i in range(table.row_count)} != {"D"}
+        await sign_in(pilot)
+        await pilot.press("6")
+        await settle(pilot)
+        assert app.screen is month and {r[2] for r in rows(app).values()} == {"D"}

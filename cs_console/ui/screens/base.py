@@ -57,7 +57,8 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
         self.loaded = False  # whether data was ever shown
-        self.read_for: int | None = None  # the change token its last read began at (None: failed)
+        self.read_for: tuple[int, str | None] | None = None  # what its last read began at (None:
+        # it failed): the change token, and who acted (a sign-in changes what a screen shows)
         self.read_at = 0.0  # time.monotonic() when its last read began
         # where a worker reads a filter's rows: the filter bar's change waits for them (one frame)
         self.frame_hold: FrameHold | None = None
@@ -93,19 +94,23 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         if first is None:
             self.reload()
         else:  # read after the opening's change token
-            self.read_for, self.read_at = self.console_app.last_change, time.monotonic()
+            self.read_for, self.read_at = self._read_key(), time.monotonic()
             self.post_message(Loaded(first))
 
     def _on_screen_resume(self) -> None:
         """Before SteadyStyles' and Textual's; its header is kept current while it is away
-        (``refresh_header``), its data read again if anyone wrote since its last read began,
-        or if that read is older than ``STALE`` (what changes with time alone: a shift due)."""
+        (``refresh_header``), its data read again if anyone wrote since its last read began or
+        someone else signed in (screen 6 shows a leader their team), or if that read is older
+        than ``STALE`` (what changes with time alone: a shift due)."""
         stale = time.monotonic() - self.read_at > STALE
-        if stale or self.read_for != self.console_app.last_change:
+        if stale or self.read_for != self._read_key():
             self.reload()
 
+    def _read_key(self) -> tuple[int, str | None]:
+        return (self.console_app.last_change, self.console_app.cs.actor)
+
     def reload(self) -> None:
-        self.read_for, self.read_at = self.console_app.last_change, time.monotonic()
+        self.read_for, self.read_at = self._read_key(), time.monotonic()
         self._load()
 
     @work(thread=True, exclusive=True, group="load")
@@ -153,11 +158,10 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         """Called every second by the app with the clock's time."""
 
     def focus_body(self) -> None:
+        """The focus back on the table at once: the keys sent right after the esc that closed
+        a bar are the table's (convention 20)."""
         tables = self.query("#table")
-        if tables:
-            tables.first().focus()
-        else:
-            self.set_focus(None)
+        self.set_focus(tables.first() if tables else None)
 
     def set_title(self, text: str) -> None:
         self.query_one("#screen-title", Static).update(literal(text), layout=False)  # one line

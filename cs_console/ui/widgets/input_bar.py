@@ -30,10 +30,11 @@ class InputBar(SteadyInput):
     virtual_size = Reactive(Size(0, 0), layout=False)
 
     def open(self, value: str = "") -> None:
+        """Shown and focused at once (``focus()`` moves the focus a message later)."""
         self.value = value
         self.cursor_position = len(value)
         self.display = True
-        self.focus()
+        self.screen.set_focus(self)
 
     def action_close(self) -> None:
         self.display = False
