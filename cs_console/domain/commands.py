@@ -1,15 +1,18 @@
 """The console's command language: one line, a verb and its words (same in ``:`` and ``do``).
 
-Words are split like a shell does, so ``"two words"`` stays one word.
+Words are split like a shell does, so ``"two words"`` stays one word; an apostrophe inside a
+word (``customer's``) is the word's, as people write.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 import shlex
 from dataclasses import dataclass
 
 from cs_console.domain.errors import UserError
+from cs_console.domain.text import one_line
 from cs_console.i18n import _
 
 # Chinese names of verbs, where DOMAIN.md section 4's vocabulary names the act (convention 18):
@@ -33,9 +36,12 @@ class Command:
     args: tuple[str, ...]
 
 
+APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # inside a word: customer's, it's
+
+
 def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
-    try:
-        words = shlex.split(line, comments=False, posix=True)
+    try:  # an apostrophe inside a word is the word's, not a quotation opened
+        words = shlex.split(APOSTROPHE.sub("\\'", line), comments=False, posix=True)
     except ValueError as err:
         raise CommandError(_("Cannot read the command: {error}.").format(error=err)) from None
     if not words:
@@ -48,11 +54,13 @@ def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
         if near:
             raise CommandError(
                 _("Unknown command '{word}' — did you mean '{verb}'?").format(
-                    word=words[0], verb=near[0]
+                    word=one_line(words[0]), verb=near[0]
                 )
             )
         raise CommandError(
-            _("Unknown command '{word}'; type help for the list of commands.").format(word=words[0])
+            _("Unknown command '{word}'; type help for the list of commands.").format(
+                word=one_line(words[0])
+            )
         )
     if len(words) > 1 and f"{verb} {words[1].lower()}" in verbs:
         # a verb of two words is told from the one word by the next word: `close month 2026-11`

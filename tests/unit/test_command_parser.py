@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cs_console.domain.commands import Command, CommandError, parse_command
@@ -22,6 +22,7 @@ def test_bad_lines_are_one_sentence(line: str, message: str):
 
 
 @given(st.text())
+@example("\\\n")  # a word that is a line break: said in one line
 def test_random_text_raises_only_the_parser_error(line: str):
     try:
         command = parse_command(line, VERBS)
@@ -59,3 +60,14 @@ def test_unknown_verb_names_the_nearest_one():
     with pytest.raises(CommandError) as err:
         parse_command("stauts", {"status", "show", "seat"})
     assert str(err.value) == "Unknown command 'stauts' — did you mean 'status'?"
+
+
+def test_an_apostrophe_inside_a_word_is_the_words():
+    """`customer's` and `it's` are words people type in a note: read as written, where a
+    shell would open a quotation never closed; a quotation opened on its own still is one."""
+    assert parse_command("show it's the customer's [x] 账单", VERBS) == Command(
+        "show", ("it's", "the", "customer's", "[x]", "账单")
+    )
+    assert parse_command("show 'A 01' it's", VERBS) == Command("show", ("A 01", "it's"))
+    with pytest.raises(CommandError, match="Cannot read"):
+        parse_command("show it's 'open", VERBS)
