@@ -7,7 +7,6 @@ word (``customer's``) is the word's, as people write.
 from __future__ import annotations
 
 import difflib
-import re
 import shlex
 from dataclasses import dataclass
 
@@ -36,12 +35,37 @@ class Command:
     args: tuple[str, ...]
 
 
-APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # inside a word: customer's, it's
+def _letter(ch: str) -> bool:
+    """A letter of an alphabet (Latin, Greek, Cyrillic…): one an apostrophe joins, as in
+    customer's or O'Neill; not a Chinese character, beside which a quote is a quote."""
+    return ch.isalpha() and ord(ch) < 0x2E80
+
+
+def _apostrophes_kept(line: str) -> str:
+    """``line`` with each apostrophe between two letters, outside quotes, escaped: the word's
+    own, not a quotation opened."""
+    out: list[str] = []
+    quote, i = "", 0
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\" and quote != "'":  # an escaped character stays as it is
+            out.append(line[i : i + 2])
+            i += 2
+            continue
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch == "'" and 0 < i < len(line) - 1 and _letter(line[i - 1]) and _letter(line[i + 1]):
+            ch = "\\'"
+        elif ch in "'\"":
+            quote = ch
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def parse_command(line: str, verbs: frozenset[str] | set[str]) -> Command:
-    try:  # an apostrophe inside a word is the word's, not a quotation opened
-        words = shlex.split(APOSTROPHE.sub("\\'", line), comments=False, posix=True)
+    try:
+        words = shlex.split(_apostrophes_kept(line), comments=False, posix=True)
     except ValueError as err:
         raise CommandError(_("Cannot read the command: {error}.").format(error=err)) from None
     if not words:

@@ -71,3 +71,13 @@ def test_an_apostrophe_inside_a_word_is_the_words():
     assert parse_command("show 'A 01' it's", VERBS) == Command("show", ("A 01", "it's"))
     with pytest.raises(CommandError, match="Cannot read"):
         parse_command("show it's 'open", VERBS)
+
+
+def test_quotes_read_as_a_shell_reads_them_around_an_apostrophe_rule():
+    assert parse_command('show "customer\'s headset"', VERBS) == Command(
+        "show", ("customer's headset",)
+    )
+    assert parse_command("show 'A 01'x", VERBS) == Command("show", ("A 01x",))
+    assert parse_command("show 客户说'耳机坏了' O'Neill", VERBS) == Command(
+        "show", ("客户说耳机坏了", "O'Neill")
+    )
