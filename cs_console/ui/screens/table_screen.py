@@ -14,6 +14,7 @@ from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.fitting import fitting
 from cs_console.ui.widgets.clock_table import ClockTable
 from cs_console.ui.widgets.live_table import LiveTable
+from cs_console.ui.widgets.status_line import StatusLine
 
 Cell = str | Text
 
@@ -39,6 +40,7 @@ class TableScreen(ConsoleScreen):
         self._rows: list[tuple[Cell, ...]] = []
         self._shown: list[tuple[Cell, ...]] = []
         self._filter = ""
+        self._filter_said = ""  # the filter's count as the status line says it
         self._cursor_to: str | None = None  # the row the cursor goes to once it is shown
 
     def compose_body(self) -> ComposeResult:
@@ -119,14 +121,17 @@ class TableScreen(ConsoleScreen):
             self._cursor_to = None
 
     def apply_filter(self, text: str) -> None:
+        """The rows holding ``text``, and their count on the status line while it holds."""
         self._filter = text.strip().casefold()
         self._render_rows()
+        status = self.query_one(StatusLine)
+        status.unsay(self._filter_said)
+        self._filter_said = ""
         if self._filter:
-            self.say(
-                _("filter '{text}': {shown} of {total} rows").format(
-                    text=self._filter, shown=len(self._shown), total=len(self._rows)
-                )
+            self._filter_said = _("filter '{text}': {shown} of {total} rows").format(
+                text=self._filter, shown=len(self._shown), total=len(self._rows)
             )
+            status.say(self._filter_said)
 
     def _render_rows(self, visible_only: bool = False) -> None:
         needle = self._filter

@@ -8,6 +8,14 @@ from cs_console.ui.literal import literal
 
 
 class StatusLine(Static):
+    said = ""  # the sentence shown
+
     def say(self, text: str, ok: bool = True) -> None:
+        self.said = text
         self.set_class(not ok, "-refused")
         self.update(literal(text), layout=False)  # one line (CSS): redrawn in place
+
+    def unsay(self, text: str) -> None:
+        """``text`` is no longer true: gone, unless something else was said since."""
+        if text and self.said == text:
+            self.say("")
