@@ -23,6 +23,8 @@ from textual._xterm_parser import XTermParser
 from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
+from cs_console.ui.launch import ESC_WAITS
+
 IDLE_WAIT = 0.1  # Textual's: how often the loop looks at its exit flag
 ESC = "\x1b"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
@@ -67,7 +69,7 @@ class ConsoleDriver(LinuxDriver):
         """Textual's ``run_input_thread``, reading through ``KeyInput``."""
         selector = selectors.SelectSelector()
         selector.register(self.fileno, selectors.EVENT_READ)
-        keys = KeyInput(self._app.esc_waits, self._debug)  # ui/switching.py
+        keys = KeyInput(ESC_WAITS, self._debug)
         decode = getincrementaldecoder("utf-8")().decode
 
         def process(found: list[tuple[selectors.SelectorKey, int]], final: bool = False) -> None:

@@ -19,17 +19,15 @@ ESCAPE_DELAY_MS = "25"
 ESC_WAITS = "ESCDELAY" in os.environ  # the user set it (read before this module sets it)
 
 
-def _escape_delay() -> bool:
-    """Whether esc waits ``ESCDELAY`` for the rest of a key: only when the user set it."""
+def _escape_delay() -> None:
     os.environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
-    return ESC_WAITS
 
 
 def open_console(options: Globals) -> int:
     """The console on the options' database. Its first frame is on screen while the database
     layer is imported and the database opened; returns the exit status (2, with one sentence
     on stderr, when the database cannot be opened)."""
-    esc_waits = _escape_delay()
+    _escape_delay()
     from cs_console.ui.app import ConsoleApp
     from cs_console.ui.opening import glance
 
@@ -39,7 +37,6 @@ def open_console(options: Globals) -> int:
         read_only=options.read_only,
         plain=options.plain,
     )
-    app.esc_waits = esc_waits
     try:
         app.run()
     finally:
@@ -53,9 +50,7 @@ def open_console(options: Globals) -> int:
 
 def run_console(ctx: Context, read_only: bool = False, plain: bool = False) -> None:
     """The console on a context already open (``demo``)."""
-    esc_waits = _escape_delay()
+    _escape_delay()
     from cs_console.ui.app import ConsoleApp
 
-    app = ConsoleApp(ctx, read_only=read_only, plain=plain)
-    app.esc_waits = esc_waits
-    app.run()
+    ConsoleApp(ctx, read_only=read_only, plain=plain).run()

@@ -31,7 +31,6 @@ class ScreenSwitching(App[None]):
     _no_delay = False
     built_screens: tuple[ConsoleScreen, ...] = ()  # each mode's screen, once built
     _last_key = 0.0  # time.monotonic() of the last key
-    esc_waits = False  # esc waits ESCDELAY for the rest of a key: the user set it (ui/driver.py)
     _away_timer: Timer | None = None
 
     async def on_event(self, event: events.Event) -> None:

@@ -1,4 +1,5 @@
-"""esc answers within 25 ms of the key, not Textual's 100 ms, unless ESCDELAY says otherwise."""
+"""The rest of a key's sequence, once begun, is waited for 25 ms, not Textual's 100 ms, unless
+ESCDELAY says otherwise (a lone esc is answered at once: tests/ui/test_key_input.py)."""
 
 import os
 import subprocess
@@ -13,7 +14,7 @@ CHECK = (
 
 
 @pytest.mark.parametrize(("given", "delay"), [(None, "0.025"), ("80", "0.08")])
-def test_a_lone_esc_waits_25_ms_unless_escdelay_is_set(given, delay):
+def test_a_begun_sequence_waits_25_ms_unless_escdelay_is_set(given, delay):
     env = {k: v for k, v in os.environ.items() if k != "ESCDELAY"}
     if given is not None:
         env["ESCDELAY"] = given
