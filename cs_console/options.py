@@ -79,13 +79,50 @@ class Globals:
             ctx.engine.dispose()
 
 
+FLAGS = ("--read-only", "--plain")
+
+
+def options_first(argv: Sequence[str]) -> list[str]:
+    """``argv`` with the global options written after the command moved before it, where
+    they are read: ``cs-console demo --lang es`` is ``cs-console --lang es demo``. The words
+    of ``do`` are a command of the console's own and stay as written, as does all after
+    ``--``; anything unexpected is left for the full command line to answer."""
+    words = list(argv)
+    start = 0
+    while start < len(words) and words[start].startswith("-"):
+        name, has_value, _value = words[start].partition("=")
+        if name not in VALUE_OPTIONS and name not in FLAGS:
+            return words
+        start += 1 if has_value or name in FLAGS else 2
+    if start >= len(words) or words[start] == "do":
+        return words
+    moved: list[str] = []
+    kept = [words[start]]
+    index = start + 1
+    while index < len(words):
+        word = words[index]
+        name, has_value, _value = word.partition("=")
+        if word == "--":
+            kept += words[index:]
+            break
+        if name in FLAGS and not has_value:
+            moved.append(word)
+        elif name in VALUE_OPTIONS and (has_value or index + 1 < len(words)):
+            moved += [word] if has_value else [word, words[index + 1]]
+            index += 0 if has_value else 1
+        else:
+            kept.append(word)
+        index += 1
+    return words[:start] + moved + kept
+
+
 def read_globals(argv: Sequence[str], environ: Mapping[str, str]) -> tuple[Globals, list[str]]:
     """The global options before the first word, and the words from there on.
 
     Raises ValueError on anything the full command line must answer (``--help``, an unknown
     option, an option without its value)."""
     values = {name: environ.get(variable) or None for name, variable in ENVIRONMENT.items()}
-    flags = {"--read-only": False, "--plain": False}
+    flags = dict.fromkeys(FLAGS, False)
     rest = list(argv)
     while rest and rest[0].startswith("-"):
         name, has_value, value = rest.pop(0).partition("=")

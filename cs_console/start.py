@@ -12,7 +12,7 @@ import os
 import sys
 
 from cs_console.gc_pause import pause_for_start, start_done
-from cs_console.options import read_globals, speak
+from cs_console.options import options_first, read_globals, speak
 
 
 def main() -> None:
@@ -36,6 +36,7 @@ def _closed_pipe() -> None:
 
 def _main() -> None:
     pause_for_start()  # both quick starts end it once the database is open
+    sys.argv[1:] = options_first(sys.argv[1:])
     try:
         speak(sys.argv[1:], os.environ)
     except ValueError as err:

@@ -98,3 +98,9 @@ def test_real_process_from_another_directory(run):
     refused = run("do", "show nobody")
     assert refused.returncode == 2
     assert "Traceback" not in refused.stderr
+
+
+def test_demo_in_a_language_from_a_real_process(run):
+    made = run("demo", "--no-tui", "--lang", "es")
+    assert made.returncode == 0, made.stderr
+    assert "Base de datos de demostración" in made.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cs_console.options import read_globals
+from cs_console.options import options_first, read_globals
 from cs_console.start import _is_headless_do
 
 
@@ -47,3 +47,24 @@ def test_help_and_mistakes_are_for_the_full_command_line(argv: list[str]) -> Non
 )
 def test_which_do_runs_without_typer(words: list[str], headless: bool) -> None:
     assert _is_headless_do(words) is headless
+
+
+@pytest.mark.parametrize(
+    ("argv", "first"),
+    [
+        (["demo", "--lang", "es"], ["--lang", "es", "demo"]),
+        (["demo", "--read-only", "--no-tui"], ["--read-only", "demo", "--no-tui"]),
+        (["--plain", "demo", "--lang=zh_CN"], ["--plain", "--lang=zh_CN", "demo"]),
+        (["db", "check", "--db", "a.db"], ["--db", "a.db", "db", "check"]),
+        (["demo", "--", "--lang"], ["demo", "--", "--lang"]),
+        (["do", "note --lang es"], ["do", "note --lang es"]),
+        (["do", "-", "--lang", "es"], ["do", "-", "--lang", "es"]),
+        (["--help"], ["--help"]),
+        ([], []),
+    ],
+)
+def test_global_options_after_a_command_are_read_as_before_it(
+    argv: list[str], first: list[str]
+) -> None:
+    assert options_first(argv) == first
+
