@@ -4,7 +4,7 @@ registers' kinds, notices and states, roles and grades. The words stored stay En
 from __future__ import annotations
 
 from cs_console.domain.attendance import COVERING, RollState
-from cs_console.i18n import N_, _
+from cs_console.i18n import N_, _, pgettext
 
 LEAVE_WORDS = {"personal": N_("personal"), "sick": N_("sick"), "emergency": N_("emergency")}
 # The registers' words: the notice given (D-04) and where a request stands.
@@ -32,6 +32,23 @@ def word(stored: str) -> str:
 def role_word(stored: str) -> str:
     """A role or grade in the language (an unknown one as it is)."""
     return _(ROLE_WORDS[stored]) if stored in ROLE_WORDS else stored
+
+
+def role_short(stored: str) -> str:
+    """A role as a narrow column shows it (screen 6's, twelve cells): its short word in the
+    language (an unknown one as it is)."""
+    words = {
+        "agent": pgettext("role, short", "agent"),
+        "deputy_squad_leader": pgettext("role, short", "dep. leader"),
+        "squad_leader": pgettext("role, short", "squad leader"),
+        "quality_inspector": pgettext("role, short", "QA inspector"),
+        "support_specialist": pgettext("role, short", "support"),
+        "return_visit_agent": pgettext("role, short", "visit agent"),
+        "supervisor": pgettext("role, short", "supervisor"),
+        "duty_manager": pgettext("role, short", "duty manager"),
+        "training_specialist": pgettext("role, short", "trainer"),
+    }
+    return words.get(stored, stored)
 
 
 def role_in_words(stored: str) -> str:

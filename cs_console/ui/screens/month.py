@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from textual.widgets import Static
 
 from cs_console.domain.month_table import MonthRow, MonthView, float_cell
-from cs_console.domain.roll_words import role_in_words
+from cs_console.domain.roll_words import role_short
 from cs_console.i18n import N_, _
 from cs_console.services.month_period import month_of, next_month, previous
 from cs_console.services.month_view import month_view
@@ -40,7 +40,7 @@ def _sort_word(sort: str) -> str:
 
 def _cells(row: MonthRow) -> tuple[Cell, ...]:
     quality = f"{row.service_quality:.2f}" if row.service_quality is not None else "–"
-    return (row.staff_no, row.name, row.team or "–", role_in_words(row.role),
+    return (row.staff_no, row.name, row.team or "–", role_short(row.role),
             str(row.inspections), quality, str(row.bonuses), str(row.deductions),
             f"{row.leader_adjust:+d}" if row.leader_adjust else "", str(row.final),
             row.grade or "–", "★" * row.stars, float_cell(row), str(row.rank or ""),
