@@ -13,6 +13,7 @@ from cs_console.services.context import Context
 from cs_console.services.shift_view import status_line
 
 TICKET_REF = re.compile(r"[Tt]-(\d+)")
+EVENT_REF = re.compile(r"[Ee]-(\d+)")
 
 
 @verb("help", N_("list every command with its syntax"), max_args=0, lines=True)
@@ -28,12 +29,20 @@ def _status(ctx: Context, args: tuple[str, ...]) -> str:
     return status_line(ctx)
 
 
-@verb("show STAFF_NO|SEAT|ID", N_("one line about a person, a seat or a ticket (T-n)"), 1, 1)
+@verb(
+    "show STAFF_NO|SEAT|ID",
+    N_("one line about a person, a seat, a ticket (T-n) or an event (E-n)"),
+    1,
+    1,
+)
 def _show(ctx: Context, args: tuple[str, ...]) -> str:
     key = args[0]
     match = TICKET_REF.fullmatch(key)
     if match:
         return lookup.describe_ticket(ctx, int(match.group(1)))
+    match = EVENT_REF.fullmatch(key)
+    if match:
+        return lookup.describe_event(ctx, int(match.group(1)))
     for describe in (lookup.describe_staff, lookup.describe_seat):
         found = describe(ctx, key)
         if found is not None:

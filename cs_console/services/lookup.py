@@ -1,4 +1,5 @@
-"""One-line descriptions of a person, a seat or a ticket (``show``); customer data masked."""
+"""One-line descriptions of a person, a seat, a ticket or an event (``show``); customer data
+masked."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlmodel import Session, select
 from cs_console.domain.attendance import roll_state
 from cs_console.domain.errors import NotFound
 from cs_console.domain.roll_words import role_word, status_text
+from cs_console.domain.search_text import masked
 from cs_console.domain.shifts import shift_instance
 from cs_console.domain.text import one_line
 from cs_console.domain.ticket_words import category_word, state_word
@@ -17,7 +19,7 @@ from cs_console.services.context import Context
 from cs_console.services.roll_view import roll_lines
 from cs_console.services.shift_view import overview
 from cs_console.store import repos
-from cs_console.store.models import Staff, Ticket, TicketEvent
+from cs_console.store.models import Clock, EscalationEvent, Staff, Ticket, TicketEvent
 
 
 def describe_staff(ctx: Context, staff_no: str) -> str | None:
@@ -117,6 +119,36 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
             reason=line.invalid_reason,
         )
     return text
+
+
+def describe_event(ctx: Context, event_id: int) -> str:
+    """A reportable event and its report clock (CP-02); a phone number in its summary masked
+    (D-12). What a stopped clock recorded is shown as recorded."""
+    with ctx.reading() as session:
+        event = session.get(EscalationEvent, event_id)
+        if event is None:
+            raise NotFound(_("No event E-{event_id}.").format(event_id=event_id))
+        clocks = session.exec(
+            select(Clock).where(Clock.event_id == event_id).order_by(Clock.started_at, Clock.id)
+        ).all()
+    tz = ctx.settings.tz
+    text = _("E-{id} · {summary} · opened {opened} by {staff_no}").format(
+        id=event.id,
+        summary=masked(event.summary),  # (an outage's begins with the word, as it was typed)
+        opened=f"{event.opened_at.astimezone(tz):%Y-%m-%d %H:%M}",
+        staff_no=event.opened_by,
+    )
+    for clock in clocks:
+        if clock.stopped_at is None:
+            text += _(" · report clock due {due}, running (CP-02)").format(
+                due=f"{clock.deadline_at.astimezone(tz):%H:%M}"
+            )
+        else:
+            text += _(" · reported {at}: {result} (CP-02)").format(
+                at=f"{clock.stopped_at.astimezone(tz):%H:%M}",
+                result=masked(clock.result).removeprefix("reported to "),
+            )
+    return one_line(text)
 
 
 def ticket_detail(ctx: Context, ticket_id: int) -> str:

@@ -149,3 +149,25 @@ def test_d12_a_phone_number_typed_in_a_summary_is_masked_on_the_clocks(desk):
     assert "call back 138****5678 [VIP]" in shown and "13812345678" not in shown
     said = desk("settle", now="2026-11-22T09:21").stdout  # in warning: its alert is raised
     assert "138****5678" in said and "13812345678" not in said
+
+
+def test_show_an_event_with_its_report_clock_masked(desk):
+    typed = "event outage Trunk 2 down, call 13812345678"
+    made = desk(*LEADER, "do", typed, now="2026-11-22T09:00")
+    ref = made.stdout.split()[0]
+    shown = desk("do", f"show {ref.lower()}", now="2026-11-22T09:05")
+    assert shown.exit_code == 0, shown.output
+    line = shown.stdout.strip()
+    masked = "outage Trunk 2 down, call 138****5678"
+    assert line.startswith(f"{ref} · {masked} · opened 2026-11-22 09:00")
+    assert "13812345678" not in line  # D-12
+    assert "report clock due 10:00, running (CP-02)" in line
+    desk("--as", "1001", "do", f"report {ref} duty manager via phone", now="2026-11-22T09:20")
+    after = desk("do", f"show {ref}", now="2026-11-22T09:30").stdout
+    assert "reported 09:20: duty manager via phone · on time (CP-02)" in after, after
+
+
+def test_show_an_event_that_does_not_exist_is_refused(desk):
+    refused = desk("do", "show E-999")
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == "No event E-999."

@@ -101,6 +101,26 @@ async def test_r_reports_an_event_and_enter_opens_the_ticket_unmasked(demo_ctx):
         assert "Summary: Double charge" in text
 
 
+async def test_enter_on_an_event_clock_opens_the_event_read_only(demo_ctx):
+    """An event has no ticket: enter shows the event and its report clock (CP-02), and
+    writes nothing."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await select(pilot, app, "E-1/report")
+        await pilot.press("enter")
+        await until_modal(pilot)
+        assert isinstance(app.screen, TextResultModal)
+        text = str(app.screen.query_one("#dialog-text").content)
+        assert text.startswith("E-1 · outage Switch 3 line fault")
+        assert "report clock due" in text and "running (CP-02)" in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, TextResultModal)
+
+
 async def test_a_refused_dispatch_keeps_the_picker_with_the_sentence_under_the_list(demo_ctx):
     """A deputy may not route to a back office (TK-01, TK-02): the picker says so and stays,
     the ticket is dispatched to an agent from the same picker."""

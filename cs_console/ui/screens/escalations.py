@@ -21,7 +21,7 @@ from cs_console.domain.escalation import Band, BandKind, ClockLine, format_left,
 from cs_console.domain.ticket_words import via_word
 from cs_console.domain.tickets import TicketRef
 from cs_console.i18n import N_, _, language, pgettext
-from cs_console.services.lookup import ticket_detail
+from cs_console.services.lookup import describe_event, ticket_detail
 from cs_console.services.shift_view import Board, escalation_board
 from cs_console.services.targets import Target, choices
 from cs_console.ui import keys
@@ -214,15 +214,18 @@ class EscalationsScreen(TableScreen):
         )
 
     def action_open_ticket(self) -> None:
+        """A complaint's ticket, in full (D-12's one place); an event with its report clock."""
         clock = self._selected()
-        if clock is not None and clock.ref.startswith("T-"):
+        if clock is not None:
             self._open(clock.ref)
 
     @work(thread=True, group="detail")
     @guarded("opening the detail")
     def _open(self, ref: str) -> None:
+        ctx, number = self.console_app.cs, int(ref[2:])
+        detail = ticket_detail if ref.startswith("T-") else describe_event
         try:
-            text = ticket_detail(self.console_app.cs, TicketRef.parse(ref).number)
+            text = detail(ctx, number)
         except Unavailable as err:
             self.app.call_from_thread(self.console_app.database_down, str(err))
             return
