@@ -67,4 +67,3 @@ def test_global_options_after_a_command_are_read_as_before_it(
     argv: list[str], first: list[str]
 ) -> None:
     assert options_first(argv) == first
-
