@@ -1,6 +1,8 @@
 """Screen 4 from the keyboard with a FixedClock moved step by step (no sleeping)."""
 
-from textual.widgets import OptionList
+import html
+
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets._toast import Toast
 
 from cs_console.ui.app import ConsoleApp
@@ -156,3 +158,35 @@ async def test_at_80_columns_the_selected_clock_is_found_though_its_kind_is_hidd
         await until_modal(pilot)
         assert isinstance(app.screen, TargetPicker)
         assert "T-63" in str(app.screen.query_one("#dialog-title").content)
+
+
+async def test_at_80_columns_the_done_table_fits_and_keeps_its_result(demo_ctx):
+    """The clocks stopped this shift fit 80 columns as the running ones do: the Result column
+    narrows and Kind goes first; at 120 every column is back."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        done = app.screen.query_one("#done", DataTable)
+        labels = [str(c.label) for c in done.columns.values()]
+        assert "Result" in labels and "Kind" not in labels
+        assert sum(c.get_render_width(done) for c in done.columns.values()) <= 80 - 2
+        shown = html.unescape(app.export_screenshot()).replace("\xa0", " ")
+        assert "dispatched to tsc · overrun 6 min" in shown
+        await pilot.resize_terminal(120, 36)
+        await settle(pilot)
+        labels = [str(c.label) for c in done.columns.values()]
+        assert labels == ["Id", "Kind", "Summary", "Stopped", "Result", "Pts"]
+        assert done.row_count == 2
+
+
+async def test_the_summary_says_what_its_forecast_counts(demo_ctx):
+    """D-07's forecast is the points of this shift if every running clock overran now."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        summary = str(app.screen.query_one("#summary", Static).content)
+        assert summary.endswith("points this shift 5 · 70 if all overran now (D-07)"), summary

@@ -32,6 +32,7 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
+from cs_console.ui.screens.fitting import fitting
 from cs_console.ui.screens.table_screen import Cell, TableScreen
 from cs_console.ui.widgets.clock_table import ClockTable
 
@@ -70,6 +71,8 @@ class EscalationsScreen(TableScreen):
     DROP_FIRST = ("Agent", "Start", "Customer", "Kind", "Pts")  # Left and Band always shown
     DONE_COLUMNS = ((N_("Id"), 6), (N_("Kind"), 8), (N_("Summary"), 24), (N_("Stopped"), 7),
                     (N_("Result"), 54), (N_("Pts"), 3))  # fmt: skip
+    DONE_DROP_FIRST = ("Kind", "Stopped")  # then the Result narrows to what is left
+    RESULT_LEAST = 36
 
     def column_title(self, label: str) -> str:
         if label == "Left":  # the time left on the clock, not the direction of a key
@@ -84,14 +87,46 @@ class EscalationsScreen(TableScreen):
         self._bands: list[Band] = []
         self._held: list[tuple[datetime, datetime | None]] = []
         self._summary = ""
+        self._done_shown: tuple[tuple[int, int], ...] = ()  # (column, width) of the Done table
 
     def compose_body(self) -> ComposeResult:
         yield from super().compose_body()
         yield Static(_("Done this shift"), id="done-title")
-        done: DataTable[Cell] = DataTable(id="done", cursor_type="row", zebra_stripes=True)
-        for label, width in self.DONE_COLUMNS:
-            done.add_column(_(label), width=width)
-        yield done
+        yield DataTable(id="done", cursor_type="row", zebra_stripes=True)
+
+    def on_resize(self) -> None:
+        super().on_resize()
+        shown = self._done_fitting(self.size.width)
+        if shown != self._done_shown:
+            self._done_shown = shown
+            done = self.query_one("#done", DataTable)
+            done.clear(columns=True)
+            for index, width in shown:
+                done.add_column(_(self.DONE_COLUMNS[index][0]), width=width)
+            self._show_done()
+
+    def _done_fitting(self, width: int) -> tuple[tuple[int, int], ...]:
+        """The Done table's columns at ``width``, as the running clocks' fit theirs: Kind,
+        then Stopped, go while the Result would be narrower than ``RESULT_LEAST``; the Result
+        takes the width left, up to its own."""
+        result = [label for label, _w in self.DONE_COLUMNS].index("Result")
+        least = tuple(
+            (label, self.RESULT_LEAST if n == result else w)
+            for n, (label, w) in enumerate(self.DONE_COLUMNS)
+        )
+        visible = fitting(least, width, self.DONE_DROP_FIRST)
+        others = sum(self.DONE_COLUMNS[i][1] + 2 for i in visible if i != result)
+        room = max(self.RESULT_LEAST, min(self.DONE_COLUMNS[result][1], width - others - 4))
+        return tuple((i, room if i == result else self.DONE_COLUMNS[i][1]) for i in visible)
+
+    def _show_done(self) -> None:
+        tz = self.console_app.cs.settings.tz
+        done = self.query_one("#done", DataTable)
+        done.clear()
+        for c in self.board.done:
+            stopped = c.stopped.astimezone(tz).strftime("%H:%M") if c.stopped else ""
+            row = (c.ref, kind_word(c.kind), c.summary, stopped, c.result, str(c.points or ""))
+            done.add_row(*(cell(row[index]) for index, _w in self._done_shown))
 
     def make_table(self) -> ClockTable:
         """Drawn line by line: each second redraws only the lines whose clock moved (P5)."""
@@ -113,12 +148,7 @@ class EscalationsScreen(TableScreen):
             for c in data.running
         ]  # fmt: skip
         self._bands, self._held = [], []
-        done = self.query_one("#done", DataTable)
-        done.clear()
-        for c in data.done:
-            stopped = c.stopped.astimezone(tz).strftime("%H:%M") if c.stopped else ""
-            row = (c.ref, kind_word(c.kind), c.summary, stopped, c.result, str(c.points or ""))
-            done.add_row(*map(cell, row))
+        self._show_done()
         self._follow(self.console_app.cs.now(), visible_only=False)
 
     def tick(self, now: datetime) -> None:
@@ -144,7 +174,7 @@ class EscalationsScreen(TableScreen):
         shift = self.board.shift.key if self.board.shift else _("no shift")
         summary = _(
             "{shift} · running {running} · in warning {warning} · overrun {overrun}"
-            " · points this shift {incurred} · forecast {forecast}"
+            " · points this shift {incurred} · {forecast} if all overran now (D-07)"
         ).format(
             shift=shift, running=len(rows), warning=warning, overrun=overrun,
             incurred=self.board.incurred, forecast=forecast,
