@@ -1,4 +1,4 @@
-"""The terminal driver: Textual's, with esc answered at once.
+"""The terminal driver: Textual's, with esc and alt keys answered at once.
 
 A lone ESC byte may be the start of a key's sequence (an arrow is ESC [ A). A terminal sends a
 key's sequence in one write, so an ESC that ends what was read, with nothing more to read, is
@@ -6,8 +6,10 @@ the esc key: it is answered at once, as crossterm and termion do. Textual's pars
 ``ESCDELAY`` for more, and its input loop looked at that wait only when its 100 ms ``select``
 timed out. When the user sets ``ESCDELAY`` (a slow link that may split a sequence), esc waits
 that long, and the ``select`` waits no longer than the parser does. Inside a bracketed paste an
-ESC is the paste's own, never a key. The parser's deadline is Textual's internal state, which
-is why Textual is pinned to one version."""
+ESC is the paste's own, never a key. ESC and one character is alt and that key, at once too
+(Textual's parser typed '^x' when the next key's ESC came first); an alt key types nothing.
+The parser's deadline is Textual's internal state, which is why Textual is pinned to one
+version."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from cs_console.ui.launch import ESC_WAITS
 IDLE_WAIT = 0.1  # Textual's: how often the loop looks at its exit flag
 ESC = "\x1b"
 PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+LONGER = "[OP]_^\x1b"  # after ESC: the start of a longer sequence (CSI, SS3, DCS, OSC …)
 
 
 class KeyInput:
@@ -41,13 +44,22 @@ class KeyInput:
         self._tail = ""  # the end of the last read: a paste marker may be split
 
     def feed(self, data: str, more: bool) -> list[events.Event]:
-        """The events ``data`` gives; ``more`` when more input is ready to be read."""
-        out = list(self.parser.feed(data))
-        self._follow_paste(data)
-        if data.endswith(ESC) and not (more or self._esc_waits or self._pasting):
-            self.parser._timeout_time = get_time()  # a lone ESC: the esc key
-        out.extend(self.parser.tick())
-        return out
+        """The events ``data`` gives; ``more`` when more input is ready to be read. Each ESC
+        begins a key: one that ends the read, or that the next key's ESC follows, alone or
+        with one character that begins no longer sequence, is that key now (esc, alt+x)."""
+        out: list[events.Event] = []
+        starts = [n for n, ch in enumerate(data) if ch == ESC and n] + [len(data)]
+        begin = 0
+        for end in starts:
+            piece, begin = data[begin:end], end
+            out += self.parser.feed(piece)
+            self._follow_paste(piece)
+            ended = end < len(data) or not more
+            waiting = self.parser._timeout_time is not None  # (a known one is already a key)
+            if waiting and ended and _whole(piece) and not (self._esc_waits or self._pasting):
+                self.parser._timeout_time = get_time()
+            out += self.parser.tick()
+        return [_untyped(event) for event in out]
 
     def wait(self) -> float:
         """How long the input may wait for more: until the parser's deadline at most."""
@@ -62,6 +74,19 @@ class KeyInput:
         elif end > start:
             self._pasting = False
         self._tail = seen[-(len(PASTE_END) - 1) :]
+
+
+def _untyped(event: events.Event) -> events.Event:
+    """An alt key without its character: it types nothing into an input."""
+    if isinstance(event, events.Key) and event.key.startswith("alt+") and event.character:
+        return events.Key(event.key, None)
+    return event
+
+
+def _whole(piece: str) -> bool:
+    """Whether ``piece``, from an ESC on, is a whole key: esc, or alt and one character
+    (``[``, ``O``, ``P``, ``]``, ``_`` and ``^`` begin longer sequences)."""
+    return piece == ESC or (len(piece) == 2 and piece[0] == ESC and piece[1] not in LONGER)
 
 
 class ConsoleDriver(LinuxDriver):

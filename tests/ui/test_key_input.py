@@ -28,6 +28,20 @@ def test_a_sequence_read_in_pieces_is_its_key():
     assert keys(line.feed("6~", more=False)) == ["pagedown"]
 
 
+def test_esc_and_a_character_read_together_is_alt_and_that_key():
+    """A terminal sends alt+x as ESC x: Textual waited for more and, when the next key's ESC
+    came first, typed '^' and 'x' into an input; alone, it typed 'x'. An alt key is a
+    command (the console binds none), never text."""
+    line = KeyInput(esc_waits=False)
+    assert keys(line.feed("\x1bd", more=False)) == ["alt+d"]
+    assert keys(line.feed("\x1bd\x1bx", more=False)) == ["alt+d", "alt+x"]
+    assert keys(line.feed("a\x1bb\x1b[A", more=False)) == ["a", "ctrl+left", "up"]
+    typed = line.feed("\x1bx", more=False)
+    assert typed[0].character is None and not typed[0].is_printable  # types nothing
+    assert keys(line.feed("\x1bO", more=False)) == []  # begun: SS3 waits for the rest
+    assert keys(line.feed("P", more=False)) == ["f1"]
+
+
 def test_an_esc_in_a_paste_is_the_pastes():
     line = KeyInput(esc_waits=False)
     assert keys(line.feed("\x1b[200~[x] 账单\x1b", more=False)) == []  # the end marker split
