@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
@@ -168,6 +168,11 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
 
     def say(self, text: str, ok: bool = True) -> None:
         self.query_one(StatusLine).say(text, ok)
+
+    def on_key(self, _event: events.Key) -> None:
+        """Before the key's action: a refusal said about the key before is taken away, so it
+        never stands beside a row it is not about."""
+        self.query_one(StatusLine).unsay_refusal()
 
     def ask(
         self,

@@ -15,6 +15,11 @@ class StatusLine(Static):
         self.set_class(not ok, "-refused")
         self.update(literal(text), layout=False)  # one line (CSS): redrawn in place
 
+    def unsay_refusal(self) -> None:
+        """A refusal answers the key before: gone at the next (a result stays)."""
+        if self.said and self.has_class("-refused"):
+            self.say("")
+
     def unsay(self, text: str) -> None:
         """``text`` is no longer true: gone, unless something else was said since."""
         if text and self.said == text:

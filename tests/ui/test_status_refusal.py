@@ -1,0 +1,33 @@
+"""A refusal on the status line answers the key before: the next key takes it away, so a
+red sentence never stands beside a row it is not about. A result stays until the next."""
+
+from __future__ import annotations
+
+from cs_console.ui.app import ConsoleApp
+from cs_console.ui.widgets.status_line import StatusLine
+from tests.ui.conftest import SIZE, settle
+from tests.ui.test_escalations_keys import select
+
+
+def line(app: ConsoleApp) -> StatusLine:
+    return app.screen.query_one(StatusLine)
+
+
+async def test_the_next_key_takes_a_refusal_away_and_a_result_stays(demo_ctx):
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await select(pilot, app, "E-2/report")
+        await pilot.press("d")  # an event: nothing to dispatch
+        await settle(pilot)
+        assert line(app).said == "Select a complaint (T-n) to dispatch."
+        assert line(app).has_class("-refused")
+        await pilot.press("k")
+        await settle(pilot)
+        assert line(app).said == "" and not line(app).has_class("-refused")
+        app.screen.say("E-2 reported to duty manager via phone at 10:30 · on time")
+        await pilot.press("k")
+        await settle(pilot)
+        assert line(app).said.startswith("E-2 reported")
