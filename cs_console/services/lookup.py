@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from cs_console.domain.attendance import roll_state
 from cs_console.domain.errors import NotFound
+from cs_console.domain.masking import mask_name, mask_phone
 from cs_console.domain.roll_words import role_word, status_text
 from cs_console.domain.search_text import masked
 from cs_console.domain.shifts import shift_instance
@@ -121,6 +122,15 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
     return text
 
 
+def _customer(ctx: Context, ticket: Ticket) -> str:
+    name, phone = ticket.customer_name, ticket.customer_phone
+    if ctx.actor is not None and not ctx.read_only:
+        return _("Customer: {name} · {phone}").format(name=name or "—", phone=phone or "—")
+    return _("Customer: {masked} (sign in to see it in full, D-12)").format(
+        masked=" ".join(p for p in (mask_name(name), mask_phone(phone)) if p) or "—"
+    )
+
+
 def describe_event(ctx: Context, event_id: int) -> str:
     """A reportable event and its report clock (CP-02); a phone number in its summary masked
     (D-12). What a stopped clock recorded is shown as recorded."""
@@ -152,7 +162,8 @@ def describe_event(ctx: Context, event_id: int) -> str:
 
 
 def ticket_detail(ctx: Context, ticket_id: int) -> str:
-    """The ticket's own detail view: the one place customer data is shown in full (D-12)."""
+    """The ticket's own detail view: the one place customer data is shown in full (D-12), to
+    someone signed in; a console that only looks shows it masked."""
     with ctx.reading() as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
@@ -170,9 +181,7 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
             priority=ticket.priority,
         ),
         _("Summary: {summary}").format(summary=ticket.summary),
-        _("Customer: {name} · {phone}").format(
-            name=ticket.customer_name or "—", phone=ticket.customer_phone or "—"
-        ),
+        _customer(ctx, ticket),
         _("First contact: {agent} (TK-05)").format(
             agent=f"{agent.staff_no} {agent.name}" if agent else "—"
         ),

@@ -180,8 +180,8 @@ class ConsoleApp(
     def _signed_in(self, person: StaffMember | None) -> None:
         """Whoever signed in acts as themself: what they may do is the permission table's,
         asked for each command (an agent acknowledges or appeals their own points). Without
-        a sign-in the console is read-only."""
-        if person is not None:
+        a sign-in the console is read-only, and one started read-only stays so."""
+        if person is not None and not self.read_only:
             self.signed_in = person
             self.cs = replace(self.cs, read_only=False).acting_as(person.staff_no)
             self._last_input = self.cs.real_now()

@@ -28,7 +28,7 @@ class Locking:
         """Sign in, or switch to another person (the palette, the read-only refusal); esc
         keeps whoever is signed in now."""
         if self.read_only or self.alerts is None:
-            self.notify(_("This console was started read-only (--read-only)."), severity="warning")
+            self._started_read_only()
             return
         from cs_console.ui.modals.sign_in import SignInModal
 
@@ -38,6 +38,9 @@ class Locking:
         """ctrl+l, the palette, or idle for ``idle_lock_minutes``: the screen blanks to a
         sign-in box and nobody acts until someone signs in (security time: the real clock)."""
         if self.locked is not None or self.alerts is None:
+            return
+        if self.read_only:  # nobody is signed in, and its lock would offer a sign-in
+            self._started_read_only()
             return
         who = self.signed_in
         at = self.cs.real_now().astimezone(self.cs.settings.tz)
@@ -51,6 +54,9 @@ class Locking:
         self.locked = LockScreen(self.cs, text)
         self.push_screen(self.locked, self._unlocked)
         self.refresh_header()
+
+    def _started_read_only(self) -> None:
+        self.notify(_("This console was started read-only (--read-only)."), severity="warning")
 
     def _unlocked(self, person: StaffMember | None) -> None:
         self.locked = None

@@ -190,3 +190,19 @@ async def test_the_summary_says_what_its_forecast_counts(demo_ctx):
         await settle(pilot)
         summary = str(app.screen.query_one("#summary", Static).content)
         assert summary.endswith("points this shift 5 · 70 if all overran now (D-07)"), summary
+
+
+async def test_the_ticket_detail_shows_the_customer_in_full_only_to_someone_signed_in(demo_ctx):
+    """D-12's one unmasked view is for the person who acts on the ticket: read-only, nobody
+    is signed in, and the customer stays masked there too."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await select(pilot, app, "T-61/dispatch")
+        await pilot.press("enter")
+        await until_modal(pilot)
+        text = str(app.screen.query_one("#dialog-text").content)
+        assert "Customer: 林* 135****1190 (sign in to see it in full, D-12)" in text
+        assert "13586601190" not in text

@@ -7,6 +7,7 @@ import pytest
 from pydantic import ValidationError
 
 from cs_console.config import Settings
+from cs_console.domain.records import StaffMember
 from cs_console.services.context import READ_ONLY
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.form import FormModal
@@ -121,3 +122,17 @@ async def test_the_pin_window_names_the_signer_and_the_log(demo_ctx):
         assert isinstance(app.screen, FormModal)
         title = str(app.screen.query_one("#dialog-title").content)
         assert title == "Sign outgoing (HO-06): the log of 2026-11-22/D as 1001 王芳"
+
+
+async def test_a_console_started_read_only_cannot_be_signed_into_from_the_lock(demo_ctx):
+    """--read-only is for a screen anyone may look at: ctrl+l there offered a sign-in that
+    made it a console that writes."""
+    app = ConsoleApp(demo_ctx, read_only=True)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert not isinstance(app.screen, LockScreen)
+        assert app.cs.read_only and app.signed_in is None
+        app._signed_in(StaffMember("1001", "王芳", "squad_leader", "senior", "D", True))
+        assert app.cs.read_only and app.signed_in is None  # nobody signs in, however asked
