@@ -13,6 +13,7 @@ from cs_console.domain.tickets import OPEN_STATES
 from cs_console.store.models import Ticket
 from cs_console.store.repos import line_query, ticket_line
 
+ESCAPE = "/"  # LIKE's escape character (the same on SQLite and PostgreSQL)
 ORDER_BY = {
     "due": (col(Ticket.due_at).asc(), Ticket.priority, Ticket.id),
     "priority": (Ticket.priority, col(Ticket.due_at).asc(), Ticket.id),
@@ -48,14 +49,19 @@ def _where(view: str, text: bool):  # noqa: ANN202 - SQL conditions
         like = bindparam("like")
         conds.append(
             or_(
-                col(Ticket.summary).ilike(like),
-                col(Ticket.category).ilike(like),
-                col(Ticket.target).ilike(like),
-                col(Ticket.state).ilike(like),
+                col(Ticket.summary).ilike(like, escape=ESCAPE),
+                col(Ticket.category).ilike(like, escape=ESCAPE),
+                col(Ticket.target).ilike(like, escape=ESCAPE),
+                col(Ticket.state).ilike(like, escape=ESCAPE),
                 Ticket.id == bindparam("ref_id"),
             )
         )
     return conds
+
+
+def as_typed(text: str) -> str:
+    """``text`` for LIKE as typed: its ``%`` and ``_`` are not wildcards."""
+    return "".join(ESCAPE + ch if ch in (ESCAPE, "%", "_") else ch for ch in text)
 
 
 def _values(q: QueueQuery, now: datetime) -> dict[str, object]:
@@ -66,7 +72,7 @@ def _values(q: QueueQuery, now: datetime) -> dict[str, object]:
         "now": now,
         "teams": list(q.teams),
         "day_start": q.day_start or now,
-        "like": f"%{q.text}%",
+        "like": f"%{as_typed(q.text)}%",
         "ref_id": int(ref) if ref.isdigit() else -1,
     }
 

@@ -80,6 +80,22 @@ def test_reads_by_time_use_their_index(ctx: Context, clock, what: str, index: st
     assert index in plan, plan
 
 
+def test_the_text_filter_takes_percent_and_underscore_as_typed(ctx: Context, clock):
+    """LIKE reads % and _ as wildcards: '/ _' matched every ticket, '/ a_p' 'App login'."""
+    clock.set(EARLY)
+    create_demo(ctx)
+    made = create_ticket(ctx, "fault", "Refund 100% late_fee").split()[0]
+    for text in ("100%", "late_fee", "%"):
+        found = ticket_queue(ctx, QueueQuery(text=text), limit=10)
+        assert [t.ref for t in found.lines] == [made], text
+    for text in ("a_p", "n_w", "/"):
+        assert ticket_queue(ctx, QueueQuery(text=text), limit=10).total == 0, text
+    underscore = ticket_queue(ctx, QueueQuery(text="_"), limit=100)  # in_progress has one
+    assert underscore.lines and all(
+        "_" in t.summary + t.state for t in underscore.lines
+    ), underscore.lines
+
+
 def test_window_views_and_text_search(ctx: Context, clock):
     clock.set(EARLY)
     create_demo(ctx)
