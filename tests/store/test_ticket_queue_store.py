@@ -85,11 +85,11 @@ def test_the_text_filter_takes_percent_and_underscore_as_typed(ctx: Context, clo
     clock.set(EARLY)
     create_demo(ctx)
     made = create_ticket(ctx, "fault", "Refund 100% late_fee").split()[0]
-    for text in ("100%", "late_fee", "%"):
-        found = ticket_queue(ctx, QueueQuery(text=text), limit=10)
-        assert [t.ref for t in found.lines] == [made], text
-    for text in ("a_p", "n_w", "/"):
-        assert ticket_queue(ctx, QueueQuery(text=text), limit=10).total == 0, text
+    for typed in ("100%", "late_fee", "%"):
+        found = ticket_queue(ctx, QueueQuery(text=typed), limit=10)
+        assert [t.ref for t in found.lines] == [made], typed
+    for typed in ("a_p", "n_w", "/"):
+        assert ticket_queue(ctx, QueueQuery(text=typed), limit=10).total == 0, typed
     underscore = ticket_queue(ctx, QueueQuery(text="_"), limit=100)  # in_progress has one
     assert underscore.lines and all(
         "_" in t.summary + t.state for t in underscore.lines
