@@ -91,9 +91,9 @@ def test_the_text_filter_takes_percent_and_underscore_as_typed(ctx: Context, clo
     for typed in ("a_p", "n_w", "/"):
         assert ticket_queue(ctx, QueueQuery(text=typed), limit=10).total == 0, typed
     underscore = ticket_queue(ctx, QueueQuery(text="_"), limit=100)  # in_progress has one
-    assert underscore.lines and all(
-        "_" in t.summary + t.state for t in underscore.lines
-    ), underscore.lines
+    assert underscore.lines and all("_" in t.summary + t.state for t in underscore.lines), (
+        underscore.lines
+    )
 
 
 def test_window_views_and_text_search(ctx: Context, clock):
