@@ -39,6 +39,7 @@ from cs_console.ui.messages import CommandDone, Reply, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.opening import FIRST_MODE, GLANCE_WAIT_S, Glance, Opening, opening
+from cs_console.ui.read_only_gate import ReadOnlyGate
 from cs_console.ui.screens.base import ConsoleScreen
 from cs_console.ui.screens.boot import BootScreen
 from cs_console.ui.switching import ScreenSwitching
@@ -61,8 +62,8 @@ BOOT_ACTIONS = {"quit", "help"}  # what the keys may do while the database is be
 
 
 class ConsoleApp(
-    Locking, AlertRinging, Windows, FaultReports, Upkeep, KeptModals, ScreenSwitching,
-    TickedToasts, App[None],
+    Locking, AlertRinging, Windows, FaultReports, Upkeep, ReadOnlyGate, KeptModals,
+    ScreenSwitching, TickedToasts, App[None],
 ):  # fmt: skip
     CSS_PATH = "app.tcss"
     TITLE = "cs-console"
@@ -266,6 +267,7 @@ class ConsoleApp(
         text = header_text(
             settings.centre_name, self.shift_view, who, now, settings.tz,
             due_soon(settings, now), UNREACHABLE if self.db_down else "", plain=self.plain,
+            width=self.size.width - 2,  # (its padding)
         )  # fmt: skip
         for screen in screens:
             screen.header_line.show(text)
@@ -382,10 +384,7 @@ class ConsoleApp(
         from cs_console.services.context import READ_ONLY
 
         if message.text == _(READ_ONLY):  # the refusal offers what it asks for
-            if screen is not None:
-                screen.say(message.text, ok=False)
-            self.bell()
-            self.action_sign_in()
+            self.refuse_read_only()
             return
         if screen is not None:
             screen.say(message.text, ok=message.ok)

@@ -26,13 +26,19 @@ class KeptModals(App[None]):
         as new (``reopen(*reopen_with)``) the next."""
         if self.is_screen_installed(name):
             screen = self.get_screen(name)
-            if screen in self.screen_stack:  # open already
+            if screen in self.screen_stack or not self.may_open(screen):  # (open already)
                 return
             screen.reopen(*reopen_with)  # type: ignore[attr-defined]
         else:
             screen = build()
+            if not self.may_open(screen):
+                return
             self.install_screen(screen, name)
         self.push_screen(screen, callback)
+
+    def may_open(self, _screen: Screen[Any]) -> bool:
+        """Whether the dialog may open now (ui/read_only_gate.py says when not)."""
+        return True
 
     def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
         """Textual marks the whole screen beneath a dialog for repainting as it opens it, and

@@ -20,7 +20,8 @@ def literal_lines(text: str) -> Content:
 
 
 def cell(text: str | Text) -> Text:
-    """A table cell: one line of plain text; a Text the console styled keeps its style."""
+    """A table cell: one line of plain text, ending in '…' where its column cuts it; a Text
+    the console styled keeps its style."""
     if isinstance(text, Text):
         return text
-    return Text(one_line(text))
+    return Text(one_line(text), overflow="ellipsis", no_wrap=True)

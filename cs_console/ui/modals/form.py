@@ -57,6 +57,7 @@ def digits(value: str) -> str | None:
 
 
 class FormModal(DimmedUnderlay, SteadyStyles, ModalScreen[dict[str, str] | None]):
+    WRITES = True  # a console that only looks does not open it (ui/read_only_gate.py)
     BINDINGS: ClassVar[list[BindingType]] = [*keys.DISMISS[:1], *keys.FORM]
 
     def __init__(self, title: str, fields: list[Field], send: Send | None = None) -> None:

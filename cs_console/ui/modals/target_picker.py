@@ -36,6 +36,7 @@ Send = Callable[[str, Reply], None]  # runs the dispatch to a target code, its r
 
 
 class TargetPicker(DimmedUnderlay, SteadyStyles, ModalScreen[None]):
+    WRITES = True  # a console that only looks does not open it (ui/read_only_gate.py)
     BINDINGS: ClassVar[list[BindingType]] = keys.DISMISS[:1]
 
     def __init__(self, title: str, load: Load, send: Send) -> None:

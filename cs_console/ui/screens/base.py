@@ -226,10 +226,14 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
             table = tables[0]
         getattr(table, f"action_{move}")()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``/`` only where there is a table to filter: elsewhere it is neither listed nor
+        answered, and the letters typed after it are not taken for a filter."""
+        if action == "filter":
+            return bool(self.query("#table"))
+        return True
+
     def action_filter(self) -> None:
-        if not self.query("#table"):
-            self.say(_("Nothing to filter on this screen."), ok=False)
-            return
         self.query_one(CommandLine).display = False
         bar = self.query_one(FilterBar)
         bar.open(bar.value)

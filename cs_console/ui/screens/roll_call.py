@@ -201,7 +201,7 @@ class RollCallScreen(TableScreen):
             return self.view == "roll"
         if action in REGISTER_ACTIONS:
             return self.view != "roll"
-        return True
+        return super().check_action(action, parameters)
 
     def action_step_shift(self, delta: int) -> None:
         self.step += delta

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Static
 
@@ -28,20 +29,32 @@ def header_text(
     due_soon: Sequence[Reminder] = (),
     warning: str = "",
     plain: bool = False,
+    width: int | None = None,
 ) -> str:
     """Two lines: centre, shift, leader, who is signed in, the clock; then one of the reports
     due in the next 7 days, each in turn for ``ROTATE_SECONDS`` so that none hides another
-    (RP-01), or a ``warning`` in its place (the database out of reach)."""
+    (RP-01), or a ``warning`` in its place (the database out of reach). In ``width`` cells
+    the centre goes first, then the shift's date: who acts and the time always show."""
     rule = " | " if plain else " │ "
+    day = ""
     if view is None:
         shift, leader = "…", "…"
     elif view.shift is None:
         shift, leader = _("no shift at this hour"), "—"
     else:
-        shift = f"{view.shift.shift.label()} ({date_text(view.shift.day)})"
+        shift, day = view.shift.shift.label(), f" ({date_text(view.shift.day)})"
         leader = f"{view.leader.staff_no} {view.leader.name}" if view.leader else _("none rostered")
+    leader = _("leader {leader}").format(leader=leader)
     clock = instant_text(now, tz)
-    line = rule.join((centre, shift, _("leader {leader}").format(leader=leader), signed_in, clock))
+    ways = (
+        (centre, shift + day, leader, signed_in, clock),
+        (shift + day, leader, signed_in, clock),
+        (shift, leader, signed_in, clock),
+    )
+    line = next(
+        (rule.join(w) for w in ways if width is None or cell_len(rule.join(w)) <= width),
+        rule.join(ways[-1]),
+    )
     if warning:
         mark = "!" if plain else "⚠"
         return line + f"\n{mark} {warning}"
