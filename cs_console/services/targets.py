@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from cs_console.domain.errors import UserError
-from cs_console.i18n import _
+from cs_console.domain.seats import state_word
+from cs_console.i18n import N_, _
 from cs_console.services.context import Context
 from cs_console.services.shift_view import overview
 from cs_console.store import repos, seat_repo
 
 FIXED_TARGETS = {
-    "leader": "squad-leader desk",
-    "duty": "duty manager",
-    "visits": "return-visit station",
-}
+    "leader": N_("squad-leader desk"),
+    "duty": N_("duty manager"),
+    "visits": N_("return-visit station"),
+}  # as recorded in English; the picker shows them in the language
 
 
 @dataclass(frozen=True)
@@ -51,15 +52,16 @@ def choices(ctx: Context) -> list[Target]:
     if view.shift is not None:
         with ctx.reading() as session:
             states = seat_repo.states_by_staff_no(session, view.shift.day, view.shift.shift.code)
+    not_in = _("not in")
     people = [
         Target(
             ln.person.staff_no,
-            f"{ln.person.staff_no} {ln.person.name} · {ln.seat or '—'}"
-            f" · {states.get(ln.person.staff_no, 'not in')}",
+            f"{ln.person.staff_no} {ln.person.name} · {ln.seat or '—'} · "
+            + (state_word(states[ln.person.staff_no]) if ln.person.staff_no in states else not_in),
         )
         for ln in view.roster
         if ln.person.role == "agent"
     ]
-    fixed = [Target(k, v) for k, v in FIXED_TARGETS.items()]
+    fixed = [Target(k, _(v)) for k, v in FIXED_TARGETS.items()]
     teams = [Target(t.code, t.name) for t in ctx.settings.teams]
     return people + fixed[:1] + teams + fixed[1:]
