@@ -13,6 +13,7 @@ from cs_console.services.context import Context, faults_said
 from cs_console.store import search_repo
 
 LIMIT = 50
+EARLIEST = datetime.min.replace(tzinfo=UTC)  # where a hit without a readable time goes
 
 
 def refresh(ctx: Context) -> int:
@@ -31,7 +32,9 @@ def search(ctx: Context, query: str, limit: int = LIMIT) -> list[Hit]:
     if not query_terms(query):
         raise UserError(_("Search for at least one word."))
     with ctx.reading(snapshot=True) as session:  # the marks, the tail and the index: one state
-        return search_repo.search(session.connection(), query, limit)
+        hits = search_repo.search(session.connection(), query, limit)
+    # the newest rows written, newest first by their own time (a backdated one comes later)
+    return sorted(hits, key=lambda hit: _instant(hit.at) or EARLIEST, reverse=True)
 
 
 # What a hit is, as the index stores it (store/search_repo.py) and as a person reads it.
@@ -46,10 +49,13 @@ def hit_line(hit: Hit, tz: tzinfo) -> str:
 
 def local(at: str, tz: tzinfo) -> str:
     """A stored instant as the centre's wall clock, to the minute."""
+    moment = _instant(at)
+    return at[:16] if moment is None else f"{moment.astimezone(tz):%Y-%m-%d %H:%M}"
+
+
+def _instant(at: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(at)
     except ValueError:
-        return at[:16]
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return f"{moment.astimezone(tz):%Y-%m-%d %H:%M}"
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

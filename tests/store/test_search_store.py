@@ -35,6 +35,19 @@ def test_search_finds_tickets_and_their_events_newest_first(ctx: Context):
     assert {h.ref for h in newest} == {"T-70"}
 
 
+def test_hits_are_newest_first_by_their_time_not_by_when_they_were_written(ctx: Context):
+    """The demo's E-2 (09:40) was listed above T-68 (09:59): the hits came in the order they
+    were written. An event entered later but backdated comes after newer hits too."""
+    create_demo(ctx)
+    leader = ctx.acting_as("1001")
+    execute(leader, "ticket fault Walrus line down")
+    execute(leader, "event Walrus outage earlier at 08:05 reason entered late")
+    hits = search(ctx, "walrus")
+    ats = [h.at for h in hits]
+    assert len(hits) >= 3 and ats == sorted(ats, reverse=True), hits
+    assert hits[-1].ref.startswith("E-")
+
+
 def test_search_index_is_derived_left_out_of_the_models_and_rebuilt(ctx: Context):
     from sqlmodel import SQLModel
 
