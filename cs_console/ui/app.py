@@ -37,7 +37,6 @@ from cs_console.ui.kept_modals import KeptModals
 from cs_console.ui.locking import Locking
 from cs_console.ui.messages import CommandDone, Reply, ShiftLoaded
 from cs_console.ui.modals.confirm import ConfirmModal
-from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.opening import FIRST_MODE, GLANCE_WAIT_S, Glance, Opening, opening
 from cs_console.ui.read_only_gate import ReadOnlyGate
 from cs_console.ui.screens.base import ConsoleScreen
@@ -358,9 +357,7 @@ class ConsoleApp(
             self.bell()
             return
         if "\n" in message.text:
-            self.push_screen(TextResultModal(f": {message.line}", message.text))
-            if screen is not None:
-                screen.say(_(": {line} — see the window (esc closes)").format(line=message.line))
+            self.show_in_window(message.line, message.text, screen)
             return
         if message.fault:  # nothing was written: a reload would only meet the fault again
             if screen is not None:

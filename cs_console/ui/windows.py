@@ -21,6 +21,21 @@ class Windows:
 
     cs: Any
 
+    def show_in_window(self, line: str, text: str, screen: Any) -> None:
+        """A command's answer of several lines, in a window; the status line points at it
+        while it is open."""
+        from cs_console.ui.modals.text_result import TextResultModal
+        from cs_console.ui.widgets.status_line import StatusLine
+
+        said = _(": {line} — see the window (esc closes)").format(line=line)
+        if screen is not None:
+            screen.say(said)
+        status = screen.query_one(StatusLine) if screen is not None else None
+        self.push_screen(  # type: ignore[attr-defined]
+            TextResultModal(f": {line}", text),
+            lambda _closed: status.unsay(said) if status is not None else None,
+        )
+
     def action_search(self) -> None:
         from cs_console.ui.modals.search import SearchModal
 

@@ -12,7 +12,7 @@ from tests.ui.test_escalations_keys import select
 
 
 def line(app: ConsoleApp) -> StatusLine:
-    return app.screen.query_one(StatusLine)
+    return app._console_screen().query_one(StatusLine)
 
 
 async def test_the_next_key_takes_a_refusal_away_and_a_result_stays(demo_ctx):
@@ -52,3 +52,16 @@ async def test_a_long_sentence_takes_up_to_three_lines_and_one_again_after(demo_
         app.screen.say("done")
         await settle(pilot)
         assert line(app).size.height == 1
+
+
+async def test_the_pointer_to_a_window_goes_with_the_window(demo_ctx):
+    """': help — see the window (esc closes)' stayed after esc had closed it."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("colon", *"help", "enter")
+        await settle(pilot)
+        assert line(app).said == ": help — see the window (esc closes)"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert line(app).said == ""

@@ -106,3 +106,19 @@ async def test_dispatch_of_a_ticket_another_terminal_changed_asks_to_reload(demo
         await pilot.press("y")
         await settle(pilot)
         assert rows(app)["T-70"][7:9] == ("1006", "dispatched")
+
+
+async def test_a_filter_that_finds_nothing_says_so(demo_ctx):
+    """An empty table with '0–0 of 0' read as a screen still loading."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("slash", *"账单zz")
+        await settle(pilot)
+        summary = str(app.screen.query_one("#summary").content)
+        assert summary.startswith("No ticket in this view holds '账单zz'"), summary
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert "of 4" in str(app.screen.query_one("#summary").content)

@@ -187,6 +187,10 @@ class TicketQueueScreen(ConsoleScreen):
         text = _("{first}–{last} of {total} (v view · o sort · [ ] pages · / text)").format(
             first=first, last=last, total=view.total
         )
+        if not view.total and self.query_spec.text:  # (else an empty table reads as loading)
+            text = _("No ticket in this view holds '{text}' (esc clears the filter).").format(
+                text=self.query_spec.text
+            )
         if text != self._summary:  # (a page read ahead changes nothing on screen)
             self._summary = text
             self.query_one("#summary", Static).update(literal_lines(text), layout=False)
