@@ -32,7 +32,7 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.screens.fitting import fitting
+from cs_console.ui.screens.fitting import fitted
 from cs_console.ui.screens.table_screen import Cell, TableScreen
 from cs_console.ui.widgets.clock_table import ClockTable
 
@@ -71,8 +71,7 @@ class EscalationsScreen(TableScreen):
     DROP_FIRST = ("Agent", "Start", "Customer", "Kind", "Pts")  # Left and Band always shown
     DONE_COLUMNS = ((N_("Id"), 6), (N_("Kind"), 8), (N_("Summary"), 24), (N_("Stopped"), 7),
                     (N_("Result"), 54), (N_("Pts"), 3))  # fmt: skip
-    DONE_DROP_FIRST = ("Kind", "Stopped")  # then the Result narrows to what is left
-    RESULT_LEAST = 36
+    DONE_DROP_FIRST = ("Kind", "Stopped")  # while the Result would be under 36 cells
 
     def column_title(self, label: str) -> str:
         if label == "Left":  # the time left on the clock, not the direction of a key
@@ -96,7 +95,7 @@ class EscalationsScreen(TableScreen):
 
     def on_resize(self) -> None:
         super().on_resize()
-        shown = self._done_fitting(self.size.width)
+        shown = fitted(self.DONE_COLUMNS, self.size.width, self.DONE_DROP_FIRST, "Result", 36)
         if shown != self._done_shown:
             self._done_shown = shown
             done = self.query_one("#done", DataTable)
@@ -104,20 +103,6 @@ class EscalationsScreen(TableScreen):
             for index, width in shown:
                 done.add_column(_(self.DONE_COLUMNS[index][0]), width=width)
             self._show_done()
-
-    def _done_fitting(self, width: int) -> tuple[tuple[int, int], ...]:
-        """The Done table's columns at ``width``, as the running clocks' fit theirs: Kind,
-        then Stopped, go while the Result would be narrower than ``RESULT_LEAST``; the Result
-        takes the width left, up to its own."""
-        result = [label for label, _w in self.DONE_COLUMNS].index("Result")
-        least = tuple(
-            (label, self.RESULT_LEAST if n == result else w)
-            for n, (label, w) in enumerate(self.DONE_COLUMNS)
-        )
-        visible = fitting(least, width, self.DONE_DROP_FIRST)
-        others = sum(self.DONE_COLUMNS[i][1] + 2 for i in visible if i != result)
-        room = max(self.RESULT_LEAST, min(self.DONE_COLUMNS[result][1], width - others - 4))
-        return tuple((i, room if i == result else self.DONE_COLUMNS[i][1]) for i in visible)
 
     def _show_done(self) -> None:
         tz = self.console_app.cs.settings.tz

@@ -19,3 +19,21 @@ def fitting(
             visible.remove(index)
             need -= columns[index][1] + 2
     return tuple(visible)
+
+
+def fitted(
+    columns: tuple[tuple[str, int], ...],
+    width: int,
+    drop_first: tuple[str, ...],
+    flexible: str,
+    least: int,
+) -> tuple[tuple[int, int], ...]:
+    """(column, width) of the columns that fit ``width``: chosen as ``fitting`` does with the
+    ``flexible`` column counted at ``least`` cells, which then takes the width left, up to its
+    own (and its padding and the scroll bar's two cells)."""
+    flex = [label for label, _w in columns].index(flexible)
+    narrow = tuple((label, least if n == flex else w) for n, (label, w) in enumerate(columns))
+    visible = fitting(narrow, width, drop_first)
+    others = sum(columns[i][1] + 2 for i in visible if i != flex)
+    room = max(least, min(columns[flex][1], width - others - 4))
+    return tuple((i, room if i == flex else columns[i][1]) for i in visible)

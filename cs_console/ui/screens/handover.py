@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -34,11 +33,12 @@ from cs_console.services.handover_view import HandoverDesk, desk
 from cs_console.services.shift_view import ShiftOverview, overview
 from cs_console.ui import keys
 from cs_console.ui.faults import guarded
-from cs_console.ui.literal import literal_lines
+from cs_console.ui.literal import cell, literal_lines
 from cs_console.ui.messages import Reply
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.screens.base import ConsoleScreen
+from cs_console.ui.screens.fitting import fitted
 
 FACT_TITLES = {"equipment": N_("Equipment (faults and outages)"),
                "staffing": N_("Staffing (roll call and seats)"),
@@ -46,6 +46,8 @@ FACT_TITLES = {"equipment": N_("Equipment (faults and outages)"),
 SIGN_TITLES = {"outgoing": N_("Sign outgoing (HO-06):"), "incoming": N_("Sign incoming (HO-06):")}
 ITEM_COLUMNS = ((N_("Item"), 7), (N_("Carried to the next log · close-down"), 72),
                 (N_("Acknowledged"), 18), (N_("State"), 10))  # fmt: skip
+ITEM_TEXT, ITEM_LEAST = ITEM_COLUMNS[1][0], 36  # the column that narrows to fit, to 36 cells
+ITEM_DROP_FIRST = ("Acknowledged",)  # when even that does not fit
 
 
 def _joined(lines: list[str] | tuple[str, ...]) -> str:
@@ -71,13 +73,11 @@ class HandoverScreen(ConsoleScreen):
     BINDINGS: ClassVar[list[BindingType]] = keys.HANDOVER
     TITLE_TEXT = N_("5 Handover")
     shown_log: LogView | None = None  # the log as the leader sees it (signatures check it)
+    _item_columns: tuple[tuple[int, int], ...] = ()  # (column, width) shown
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="handover-parties", markup=False)
-        items: DataTable[str | Text] = DataTable(id="items", cursor_type="row", zebra_stripes=True)
-        for label, width in ITEM_COLUMNS:
-            items.add_column(_(label), width=width)
-        yield items
+        yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="handover-log"):
             yield Static("", id="handover-text")
 
@@ -111,23 +111,37 @@ class HandoverScreen(ConsoleScreen):
         self._items(log)
         self.query_one("#handover-text", Static).update(literal_lines(_joined(self._lines(log))))
 
+    def on_resize(self) -> None:
+        """The items fit the width: their text narrows first, then Acknowledged goes."""
+        shown = fitted(ITEM_COLUMNS, self.size.width, ITEM_DROP_FIRST, ITEM_TEXT, ITEM_LEAST)
+        if shown != self._item_columns:
+            self._item_columns = shown
+            table = self.query_one("#items", DataTable)
+            table.clear(columns=True)
+            for index, width in shown:
+                table.add_column(_(ITEM_COLUMNS[index][0]), width=width)
+            if self.shown_log is not None:
+                self._items(self.shown_log)
+
     def _items(self, log: LogView) -> None:
         tz = self.console_app.cs.settings.tz
         table = self.query_one("#items", DataTable)
         row = table.cursor_row
         table.clear()
+        rows: list[tuple[str, tuple[str, str, str, str]]] = []
         for item in log.handed:
             acked = (f"{item.acked_by} {item.acked_at.astimezone(tz):%H:%M}" if item.acked_at
                      else _("NOT acknowledged"))  # fmt: skip
             state = _("resolved") if item.resolved else _("open")
-            table.add_row(f"#{item.id}", Text(item.text), acked, state, key=f"#{item.id}")
+            rows.append((f"#{item.id}", (f"#{item.id}", item.text, acked, state)))
         if log.closedown is not None:
             for line in log.closedown.lines:
                 ticked = (f"{line.ticked_by} {line.ticked_at.astimezone(tz):%H:%M}"
                           if line.ticked_at else _("not ticked"))  # fmt: skip
-                label = Text(_("close-down: {line}").format(line=line.label))
-                table.add_row(line.code, label, ticked, _("close-down"),
-                              key=f"close:{line.code}")  # fmt: skip
+                label = _("close-down: {line}").format(line=line.label)
+                rows.append((f"close:{line.code}", (line.code, label, ticked, _("close-down"))))
+        for key, cells in rows:
+            table.add_row(*(cell(cells[index]) for index, _w in self._item_columns), key=key)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
 
