@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -34,7 +35,7 @@ def register(app: typer.Typer) -> None:
         if has_data(console):
             typer.echo(_("Using the demo database at {where}.").format(where=where), err=True)
         else:
-            counts = create_demo(console)
+            counts = create_demo(replace(console, read_only=False))  # (made, then only looked at)
             typer.echo(
                 _(
                     "Demo database created at {where}: {staff} staff, {roster} roster entries, "

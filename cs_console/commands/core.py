@@ -12,8 +12,8 @@ from cs_console.services import lookup, reminders
 from cs_console.services.context import Context
 from cs_console.services.shift_view import status_line
 
-TICKET_REF = re.compile(r"[Tt]-(\d+)")
-EVENT_REF = re.compile(r"[Ee]-(\d+)")
+TICKET_REF = re.compile(r"[Tt]-([0-9]{1,18})")  # (longer is no id: not found, never a fault)
+EVENT_REF = re.compile(r"[Ee]-([0-9]{1,18})")
 
 
 @verb("help", N_("list every command with its syntax"), max_args=0, lines=True)

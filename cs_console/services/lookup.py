@@ -122,18 +122,22 @@ def describe_ticket(ctx: Context, ticket_id: int) -> str:
     return text
 
 
-def _customer(ctx: Context, ticket: Ticket) -> str:
+def _signed_in(ctx: Context) -> bool:
+    return ctx.actor is not None and not ctx.read_only
+
+
+def _customer(ticket: Ticket, full: bool) -> str:
     name, phone = ticket.customer_name, ticket.customer_phone
-    if ctx.actor is not None and not ctx.read_only:
+    if full:
         return _("Customer: {name} · {phone}").format(name=name or "—", phone=phone or "—")
-    return _("Customer: {masked} (sign in to see it in full, D-12)").format(
+    return _("Customer: {masked} (masked: nobody is signed in, D-12)").format(
         masked=" ".join(p for p in (mask_name(name), mask_phone(phone)) if p) or "—"
     )
 
 
 def describe_event(ctx: Context, event_id: int) -> str:
-    """A reportable event and its report clock (CP-02); a phone number in its summary masked
-    (D-12). What a stopped clock recorded is shown as recorded."""
+    """A reportable event and its report clock (CP-02); a phone number in its summary or in
+    what a stopped clock recorded masked (D-12)."""
     with ctx.reading() as session:
         event = session.get(EscalationEvent, event_id)
         if event is None:
@@ -172,7 +176,8 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
         events = session.exec(
             select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at)
         ).all()
-    tz = ctx.settings.tz
+    tz, full = ctx.settings.tz, _signed_in(ctx)
+    shown = (lambda text: text) if full else masked  # a phone typed into the text, too
     lines = [
         _("T-{id} {category} · {state} · priority {priority}").format(
             id=ticket.id,
@@ -180,8 +185,8 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
             state=state_word(ticket.state),
             priority=ticket.priority,
         ),
-        _("Summary: {summary}").format(summary=ticket.summary),
-        _customer(ctx, ticket),
+        _("Summary: {summary}").format(summary=shown(ticket.summary)),
+        _customer(ticket, full),
         _("First contact: {agent} (TK-05)").format(
             agent=f"{agent.staff_no} {agent.name}" if agent else "—"
         ),
@@ -190,7 +195,7 @@ def ticket_detail(ctx: Context, ticket_id: int) -> str:
         _("History:"),
     ]
     lines += [
-        f"  {e.at.astimezone(tz):%m-%d %H:%M:%S} {e.actor:<8} {e.kind} {e.detail}".rstrip()
+        f"  {e.at.astimezone(tz):%m-%d %H:%M:%S} {e.actor:<8} {e.kind} {shown(e.detail)}".rstrip()
         for e in events
     ] or ["  " + _("(no events recorded)")]
     return "\n".join(map(one_line, lines))  # a summary or note cannot forge a line

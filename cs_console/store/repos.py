@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from cs_console.domain.masking import mask_name, mask_phone
 from cs_console.domain.records import RosterLine, SeatInfo, StaffMember, TicketLine
+from cs_console.domain.search_text import masked
 from cs_console.domain.tickets import OPEN_STATES, TicketRef
 from cs_console.store.models import RosterEntry, Seat, Staff, Ticket
 
@@ -93,7 +94,7 @@ def ticket_line(ticket: Ticket, agent_no: str | None) -> TicketLine:
     return TicketLine(
         ref=str(TicketRef(ticket.id)),
         category=ticket.category,
-        summary=ticket.summary,
+        summary=masked(ticket.summary),  # D-12: a phone number typed into it
         customer=mask_name(ticket.customer_name),
         phone=mask_phone(ticket.customer_phone),
         first_agent=agent_no or "",

@@ -13,6 +13,7 @@ from cs_console.domain.tickets import OPEN_STATES
 from cs_console.store.models import Ticket
 from cs_console.store.repos import line_query, ticket_line
 
+MAX_ID = 2**63 - 1  # the largest id either database holds: a longer number is no ticket
 ESCAPE = "/"  # LIKE's escape character (the same on SQLite and PostgreSQL)
 ORDER_BY = {
     "due": (col(Ticket.due_at).asc(), Ticket.priority, Ticket.id),
@@ -73,7 +74,7 @@ def _values(q: QueueQuery, now: datetime) -> dict[str, object]:
         "teams": list(q.teams),
         "day_start": q.day_start or now,
         "like": f"%{as_typed(q.text)}%",
-        "ref_id": int(ref) if ref.isdigit() else -1,
+        "ref_id": int(ref) if ref.isascii() and ref.isdigit() and int(ref) <= MAX_ID else -1,
     }
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 
 from cs_console.i18n import _
+from cs_console.ui.read_only_gate import STARTED_READ_ONLY
 
 if TYPE_CHECKING:
     from cs_console.domain.records import StaffMember
@@ -56,7 +57,7 @@ class Locking:
         self.refresh_header()
 
     def _started_read_only(self) -> None:
-        self.notify(_("This console was started read-only (--read-only)."), severity="warning")
+        self.notify(_(STARTED_READ_ONLY), severity="warning")
 
     def _unlocked(self, person: StaffMember | None) -> None:
         self.locked = None

@@ -9,7 +9,9 @@ from typing import Any
 from textual.app import App
 from textual.await_complete import AwaitComplete
 
-from cs_console.i18n import _
+from cs_console.i18n import N_, _
+
+STARTED_READ_ONLY = N_("This console was started read-only (--read-only).")
 
 
 class ReadOnlyGate(App[None]):
@@ -36,10 +38,9 @@ class ReadOnlyGate(App[None]):
         in (a console started ``--read-only`` says that instead)."""
         from cs_console.services.context import READ_ONLY  # (not before the first frame, P1)
 
-        started = _("This console was started read-only (--read-only).")
         screen = self._console_screen()  # type: ignore[attr-defined]
         if screen is not None:
-            screen.say(started if self.read_only else _(READ_ONLY), ok=False)
+            screen.say(_(STARTED_READ_ONLY if self.read_only else READ_ONLY), ok=False)
         self.bell()
         if not self.read_only:
             self.action_sign_in()  # type: ignore[attr-defined]

@@ -171,3 +171,17 @@ def test_show_an_event_that_does_not_exist_is_refused(desk):
     refused = desk("do", "show E-999")
     assert refused.exit_code == 2
     assert refused.stderr.strip() == "No event E-999."
+
+
+def test_d12_a_phone_number_in_a_ticket_summary_is_masked_in_show_and_the_queue(desk):
+    made = desk(*LEADER, "do", "ticket fault call back 13812345678 urgent", now="2026-11-22T09:20")
+    ref = made.stdout.split()[0]
+    shown = desk("do", f"show {ref}", now="2026-11-22T09:21").stdout
+    assert "call back 138****5678 urgent" in shown and "13812345678" not in shown
+
+
+def test_huge_numbers_are_not_found_rather_than_a_fault(desk):
+    for key in ("E-99999999999999999999", "T-99999999999999999999"):
+        refused = desk("do", f"show {key}")
+        assert refused.exit_code == 2, refused.output
+        assert refused.stderr.startswith("No "), refused.stderr

@@ -104,3 +104,9 @@ def test_demo_in_a_language_from_a_real_process(run):
     made = run("demo", "--no-tui", "--lang", "es")
     assert made.returncode == 0, made.stderr
     assert "Base de datos de demostración" in made.stderr
+
+
+def test_demo_read_only_makes_the_centre_then_only_looks(run):
+    made = run("demo", "--no-tui", "--read-only", "--lang", "es")
+    assert made.returncode == 0, made.stderr
+    assert "Base de datos de demostración creada" in made.stderr

@@ -22,6 +22,15 @@ async def select(pilot, app, key: str) -> None:
     await pilot.pause()
 
 
+def demo_ctx_audit(ctx) -> list[object]:  # noqa: ANN001
+    from sqlmodel import Session, select
+
+    from cs_console.store.models import AuditEntry
+
+    with Session(ctx.engine) as session:
+        return list(session.exec(select(AuditEntry)).all())
+
+
 def toasts(app: ConsoleApp) -> list[str]:
     """The notifications on screen (Textual shows them as toasts)."""
     return [t._notification.message for t in app.screen.query(Toast)]
@@ -111,6 +120,7 @@ async def test_enter_on_an_event_clock_opens_the_event_read_only(demo_ctx):
         await settle(pilot)
         await pilot.press("4")
         await settle(pilot)
+        audited = len(demo_ctx_audit(demo_ctx))
         await select(pilot, app, "E-1/report")
         await pilot.press("enter")
         await until_modal(pilot)
@@ -121,6 +131,7 @@ async def test_enter_on_an_event_clock_opens_the_event_read_only(demo_ctx):
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, TextResultModal)
+        assert len(demo_ctx_audit(demo_ctx)) == audited  # looked at: nothing written
 
 
 async def test_a_refused_dispatch_keeps_the_picker_with_the_sentence_under_the_list(demo_ctx):
@@ -204,5 +215,21 @@ async def test_the_ticket_detail_shows_the_customer_in_full_only_to_someone_sign
         await pilot.press("enter")
         await until_modal(pilot)
         text = str(app.screen.query_one("#dialog-text").content)
-        assert "Customer: 林* 135****1190 (sign in to see it in full, D-12)" in text
+        assert "Customer: 林* 135****1190 (masked: nobody is signed in, D-12)" in text
         assert "13586601190" not in text
+
+
+async def test_read_only_a_phone_typed_in_the_summary_is_masked_in_the_detail_too(demo_ctx):
+    from cs_console.commands.registry import execute
+
+    made = execute(demo_ctx.acting_as("1001"), "complaint call back 13812345678 urgent")
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await select(pilot, app, f"{made.split()[0]}/dispatch")
+        await pilot.press("enter")
+        await until_modal(pilot)
+        text = str(app.screen.query_one("#dialog-text").content)
+        assert "138****5678" in text and "13812345678" not in text

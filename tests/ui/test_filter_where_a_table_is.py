@@ -1,5 +1,6 @@
-"""`/` filters a screen's table: a screen without one (5, the handover) neither lists the key
-nor answers it, so letters typed after it are not taken for a filter that is not there."""
+"""`/` filters a screen's table: screen 5 (the handover: its log and the items it carries)
+has none to filter, and neither lists the key nor answers it, so letters typed after it are
+not taken for a filter that is not there."""
 
 from __future__ import annotations
 
