@@ -56,6 +56,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.header_line = HeaderLine(id="header-line")  # redrawn each second: kept, not queried
+        self.status_line = StatusLine(id="status-line")  # looked at on every key: kept too
         self.loaded = False  # whether data was ever shown
         self.read_for: tuple[int, str | None] | None = None  # what its last read began at (None:
         # it failed): the change token, and who acted (a sign-in changes what a screen shows)
@@ -69,7 +70,7 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         yield from self.compose_body()
         with Container(id="bar-slot"):  # one line kept for them: opening one lays out nothing else
             yield from self.compose_bars()
-        yield StatusLine(id="status-line")
+        yield self.status_line
         yield KeyFooter(id="footer")
 
     def title_text(self) -> str:
@@ -167,12 +168,12 @@ class ConsoleScreen(SteadyStyles, Screen[None]):
         self.query_one("#screen-title", Static).update(literal(text), layout=False)  # one line
 
     def say(self, text: str, ok: bool = True) -> None:
-        self.query_one(StatusLine).say(text, ok)
+        self.status_line.say(text, ok)
 
     def on_key(self, _event: events.Key) -> None:
         """Before the key's action: a refusal said about the key before is taken away, so it
         never stands beside a row it is not about."""
-        self.query_one(StatusLine).unsay_refusal()
+        self.status_line.unsay_refusal()
 
     def ask(
         self,
