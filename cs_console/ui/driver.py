@@ -56,7 +56,8 @@ class KeyInput:
             self._follow_paste(piece)
             ended = end < len(data) or not more
             waiting = self.parser._timeout_time is not None  # (a known one is already a key)
-            if waiting and ended and _whole(piece) and not (self._esc_waits or self._pasting):
+            whole = _whole(piece) or (end < len(data) and len(piece) == 2)  # the next key began
+            if waiting and ended and whole and not (self._esc_waits or self._pasting):
                 self.parser._timeout_time = get_time()
             out += self.parser.tick()
         return [_untyped(event) for event in out]
