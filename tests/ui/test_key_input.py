@@ -36,7 +36,7 @@ def test_esc_and_a_character_read_together_is_alt_and_that_key():
     assert keys(line.feed("\x1bd", more=False)) == ["alt+d"]
     assert keys(line.feed("\x1bd\x1bx", more=False)) == ["alt+d", "alt+x"]
     assert keys(line.feed("a\x1bb\x1b[A", more=False)) == ["a", "ctrl+left", "up"]
-    assert keys(line.feed("\x1bO\x1bx", more=False)) == ["alt+shift+o", "alt+x"]  # not '^O' 
+    assert keys(line.feed("\x1bO\x1bx", more=False)) == ["alt+shift+o", "alt+x"]  # not '^O'
     typed = line.feed("\x1bx", more=False)
     assert typed[0].character is None and not typed[0].is_printable  # types nothing
     assert keys(line.feed("\x1bO", more=False)) == []  # begun: SS3 waits for the rest
