@@ -233,3 +233,19 @@ async def test_read_only_a_phone_typed_in_the_summary_is_masked_in_the_detail_to
         await until_modal(pilot)
         text = str(app.screen.query_one("#dialog-text").content)
         assert "138****5678" in text and "13812345678" not in text
+
+
+async def test_at_80_columns_the_summary_wraps_rather_than_cutting_the_forecast(demo_ctx):
+    """'… points this shift 5 · 70' read as 70 points: its words were cut at the width."""
+    app = ConsoleApp(demo_ctx, sign_in=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        summary = app.screen.query_one("#summary", Static)
+        assert summary.size.height == 2
+        shown = html.unescape(app.export_screenshot()).replace("\xa0", " ")
+        assert "if all overran now (D-07)" in shown
+        await pilot.resize_terminal(120, 36)
+        await settle(pilot)
+        assert summary.size.height == 1

@@ -148,11 +148,6 @@ class RollCallScreen(TableScreen):
         self.set_summary(roll_summary(roll, now))
         self.set_rows(roll_rows(roll, now, tz))
 
-    def set_summary(self, text: str) -> None:
-        """The counts, and a line under them per training session of the day (TR-03)."""
-        self.query_one("#summary").styles.height = text.count("\n") + 1
-        super().set_summary(text)
-
     def _show_leave(self) -> None:
         self.set_title(_("1 Roll call · leave register (y approve · r reject · v next view)"))
         self.set_summary(

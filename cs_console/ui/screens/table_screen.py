@@ -15,6 +15,7 @@ from cs_console.ui.screens.fitting import fitting
 from cs_console.ui.widgets.clock_table import ClockTable
 from cs_console.ui.widgets.live_table import LiveTable
 from cs_console.ui.widgets.status_line import StatusLine
+from cs_console.ui.wrapped import show_wrapped
 
 Cell = str | Text
 
@@ -41,6 +42,7 @@ class TableScreen(ConsoleScreen):
         self._shown: list[tuple[Cell, ...]] = []
         self._filter = ""
         self._filter_said = ""  # the filter's count as the status line says it
+        self._summary_text = ""  # the summary as last set
         self._cursor_to: str | None = None  # the row the cursor goes to once it is shown
 
     def compose_body(self) -> ComposeResult:
@@ -60,6 +62,7 @@ class TableScreen(ConsoleScreen):
         return _(label)
 
     def on_resize(self) -> None:
+        self.call_after_refresh(self._wrap_summary_again)  # at the width it has then
         visible = self._fitting(self.size.width)
         if visible != self._visible:
             self._visible = visible
@@ -108,7 +111,14 @@ class TableScreen(ConsoleScreen):
         self._render_rows(visible_only)
 
     def set_summary(self, text: str) -> None:
-        self.query_one("#summary", Static).update(literal_lines(text), layout=False)  # fixed height
+        """On the lines it takes at the width, up to three (a training session's line on the
+        roll call, a narrow terminal)."""
+        self._summary_text = text
+        show_wrapped(self.query_one("#summary", Static), literal_lines(text), 3)
+
+    def _wrap_summary_again(self) -> None:
+        if self._summary_text:
+            self.set_summary(self._summary_text)
 
     def follow(self, ref: str) -> None:
         self._cursor_to = ref

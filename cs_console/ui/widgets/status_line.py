@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from textual.widgets import Static
 
 from cs_console.ui.literal import literal
+from cs_console.ui.wrapped import show_wrapped
 
 MOST = 3  # lines at most
 
@@ -17,14 +17,7 @@ class StatusLine(Static):
     def say(self, text: str, ok: bool = True) -> None:
         self.said = text
         self.set_class(not ok, "-refused")
-        content, width = literal(text), self.content_region.width
-        fits = width <= 0 or cell_len(content.plain) <= width
-        lines = 1 if fits else min(MOST, content.get_height(self.styles, width))
-        if lines == self.styles.height.value:  # (CSS: one line) redrawn in place
-            self.update(content, layout=False)
-            return
-        self.styles.height = lines  # the screen is laid out again only when it changes
-        self.update(content)
+        show_wrapped(self, literal(text), MOST)
 
     def unsay_refusal(self) -> None:
         """A refusal answers the key before: gone at the next (a result stays)."""
