@@ -19,7 +19,8 @@ def show_wrapped(widget: Static, content: Content, most: int) -> None:
     else:
         lines = content.get_height(widget.styles, width)
     lines = min(most, lines)
-    if lines == widget.styles.height.value:
+    height = widget.styles.height  # (None: no height was ever set on it)
+    if height is not None and lines == height.value:
         widget.update(content, layout=False)
         return
     widget.styles.height = lines

@@ -22,13 +22,14 @@ async def select(pilot, app, key: str) -> None:
     await pilot.pause()
 
 
-def demo_ctx_audit(ctx) -> list[object]:  # noqa: ANN001
+def demo_ctx_audit(ctx, target: str) -> list[object]:  # noqa: ANN001
+    """The audit rows about ``target`` (the console's own settlement writes about others)."""
     from sqlmodel import Session, select
 
     from cs_console.store.models import AuditEntry
 
     with Session(ctx.engine) as session:
-        return list(session.exec(select(AuditEntry)).all())
+        return list(session.exec(select(AuditEntry).where(AuditEntry.target == target)).all())
 
 
 def toasts(app: ConsoleApp) -> list[str]:
@@ -120,7 +121,7 @@ async def test_enter_on_an_event_clock_opens_the_event_read_only(demo_ctx):
         await settle(pilot)
         await pilot.press("4")
         await settle(pilot)
-        audited = len(demo_ctx_audit(demo_ctx))
+        audited = len(demo_ctx_audit(demo_ctx, "E-1"))
         await select(pilot, app, "E-1/report")
         await pilot.press("enter")
         await until_modal(pilot)
@@ -131,7 +132,7 @@ async def test_enter_on_an_event_clock_opens_the_event_read_only(demo_ctx):
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, TextResultModal)
-        assert len(demo_ctx_audit(demo_ctx)) == audited  # looked at: nothing written
+        assert len(demo_ctx_audit(demo_ctx, "E-1")) == audited  # looked at: nothing written
 
 
 async def test_a_refused_dispatch_keeps_the_picker_with_the_sentence_under_the_list(demo_ctx):
