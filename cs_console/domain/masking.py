@@ -34,6 +34,11 @@ def mask_name(name: str | None) -> str:
     return _mask_word(name)
 
 
+def mask_customer(name: str | None, phone: str | None) -> str:
+    """A customer as lists show them: the name and the phone number, masked ('林* 135****1190')."""
+    return " ".join(part for part in (mask_name(name), mask_phone(phone)) if part)
+
+
 def _mask_word(word: str) -> str:
     return word[0] + "*" * (len(word) - 1)
 

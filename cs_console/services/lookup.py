@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from cs_console.domain.attendance import roll_state
 from cs_console.domain.errors import NotFound
-from cs_console.domain.masking import mask_name, mask_phone
+from cs_console.domain.masking import mask_customer
 from cs_console.domain.roll_words import role_word, status_text
 from cs_console.domain.search_text import masked
 from cs_console.domain.shifts import shift_instance
@@ -131,7 +131,7 @@ def _customer(ticket: Ticket, full: bool) -> str:
     if full:
         return _("Customer: {name} · {phone}").format(name=name or "—", phone=phone or "—")
     return _("Customer: {masked} (masked: nobody is signed in, D-12)").format(
-        masked=" ".join(p for p in (mask_name(name), mask_phone(phone)) if p) or "—"
+        masked=mask_customer(name, phone) or "—"
     )
 
 

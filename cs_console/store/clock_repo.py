@@ -8,7 +8,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from cs_console.domain.escalation import ClockLine
-from cs_console.domain.masking import mask_name, mask_phone
+from cs_console.domain.masking import mask_customer
 from cs_console.domain.search_text import masked
 from cs_console.domain.tickets import TicketRef
 from cs_console.store.models import Clock, EscalationEvent, Staff, Ticket
@@ -29,9 +29,7 @@ def _line(
 ) -> ClockLine:
     if ticket is not None:
         ref, summary = str(TicketRef(ticket.id)), masked(ticket.summary)  # D-12: a phone in it
-        customer = " ".join(
-            p for p in (mask_name(ticket.customer_name), mask_phone(ticket.customer_phone)) if p
-        )
+        customer = mask_customer(ticket.customer_name, ticket.customer_phone)
     else:
         assert event is not None
         ref, summary, customer = f"E-{event.id}", masked(event.summary), ""

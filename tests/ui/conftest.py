@@ -43,6 +43,13 @@ async def sign_in(pilot: Pilot, staff_no: str = "1001", pin: str = "1234") -> No
     await settle(pilot)
 
 
+async def open_screen(pilot: Pilot, key: str) -> None:
+    """The console settled, then the screen of ``key`` (1…6) shown and settled."""
+    await settle(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+
+
 def rows(app) -> dict[str, tuple[str, ...]]:  # noqa: ANN001
     """The rows of the screen's table: on the ticket queue, the rows read around the cursor."""
     views = app.screen.query(QueueView)

@@ -9,7 +9,7 @@ from cs_console.ui.app import ConsoleApp
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, rows, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, open_screen, rows, settle, sign_in, until_modal
 
 
 def status(app: ConsoleApp) -> str:
@@ -56,9 +56,7 @@ async def test_alert_once_per_transition_wherever_the_leader_is(demo_ctx, clock)
 async def test_rows_count_down_and_change_band_as_the_clock_moves(demo_ctx, clock):
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         assert rows(app)["T-66"][7:10] == ("04:00", "! final warning", "")
         clock.advance(minutes=4)
         app.tick()
@@ -118,9 +116,7 @@ async def test_enter_on_an_event_clock_opens_the_event_read_only(demo_ctx):
     writes nothing."""
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         audited = len(demo_ctx_audit(demo_ctx, "E-1"))
         await select(pilot, app, "E-1/report")
         await pilot.press("enter")
@@ -177,9 +173,7 @@ async def test_at_80_columns_the_done_table_fits_and_keeps_its_result(demo_ctx):
     narrows and Kind goes first; at 120 every column is back."""
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         done = app.screen.query_one("#done", DataTable)
         labels = [str(c.label) for c in done.columns.values()]
         assert "Result" in labels and "Kind" not in labels
@@ -197,9 +191,7 @@ async def test_the_summary_says_what_its_forecast_counts(demo_ctx):
     """D-07's forecast is the points of this shift if every running clock overran now."""
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         summary = str(app.screen.query_one("#summary", Static).content)
         assert summary.endswith("points this shift 5 · 70 if all overran now (D-07)"), summary
 
@@ -209,9 +201,7 @@ async def test_the_ticket_detail_shows_the_customer_in_full_only_to_someone_sign
     is signed in, and the customer stays masked there too."""
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         await select(pilot, app, "T-61/dispatch")
         await pilot.press("enter")
         await until_modal(pilot)
@@ -226,9 +216,7 @@ async def test_read_only_a_phone_typed_in_the_summary_is_masked_in_the_detail_to
     made = execute(demo_ctx.acting_as("1001"), "complaint call back 13812345678 urgent")
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         await select(pilot, app, f"{made.split()[0]}/dispatch")
         await pilot.press("enter")
         await until_modal(pilot)
@@ -240,9 +228,7 @@ async def test_at_80_columns_the_summary_wraps_rather_than_cutting_the_forecast(
     """'… points this shift 5 · 70' read as 70 points: its words were cut at the width."""
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         summary = app.screen.query_one("#summary", Static)
         assert summary.size.height == 2
         shown = html.unescape(app.export_screenshot()).replace("\xa0", " ")

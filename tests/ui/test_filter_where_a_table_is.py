@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.widgets.input_bar import FilterBar
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, open_screen, settle
 
 
 def bound(app: ConsoleApp) -> set[str]:
@@ -16,9 +16,7 @@ def bound(app: ConsoleApp) -> set[str]:
 async def test_the_filter_key_is_only_where_there_is_a_table(demo_ctx):
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("3")
-        await settle(pilot)
+        await open_screen(pilot, "3")
         assert "filter" in bound(app)
         await pilot.press("5")
         await settle(pilot)

@@ -8,7 +8,7 @@ from cs_console.ui.modals.form import FormModal
 from cs_console.ui.modals.sign_in import SignInModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, open_screen, settle, sign_in, until_modal
 
 
 def said(app: ConsoleApp) -> str:
@@ -20,9 +20,7 @@ async def test_nobody_signed_in_a_form_key_offers_the_sign_in_instead(demo_ctx):
     async with app.run_test(size=SIZE) as pilot:
         await until_modal(pilot)
         await pilot.press("escape")  # continue read-only
-        await settle(pilot)
-        await pilot.press("3")
-        await settle(pilot)
+        await open_screen(pilot, "3")
         for key in ("n", "d"):
             await pilot.press(key)
             await until_modal(pilot)
@@ -41,9 +39,7 @@ async def test_nobody_signed_in_a_form_key_offers_the_sign_in_instead(demo_ctx):
 async def test_started_read_only_a_form_key_says_so_and_opens_nothing(demo_ctx):
     app = ConsoleApp(demo_ctx, read_only=True)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("3")
-        await settle(pilot)
+        await open_screen(pilot, "3")
         await pilot.press("d")
         await settle(pilot)
         assert not isinstance(app.screen, TargetPicker | SignInModal | FormModal)

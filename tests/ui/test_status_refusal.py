@@ -7,7 +7,7 @@ import html
 
 from cs_console.ui.app import ConsoleApp
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, open_screen, settle
 from tests.ui.test_escalations_keys import select
 
 
@@ -18,9 +18,7 @@ def line(app: ConsoleApp) -> StatusLine:
 async def test_the_next_key_takes_a_refusal_away_and_a_result_stays(demo_ctx):
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("4")
-        await settle(pilot)
+        await open_screen(pilot, "4")
         await select(pilot, app, "E-2/report")
         await pilot.press("d")  # an event: nothing to dispatch
         await settle(pilot)

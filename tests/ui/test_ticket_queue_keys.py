@@ -5,7 +5,7 @@ from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
 from cs_console.ui.widgets.status_line import StatusLine
-from tests.ui.conftest import SIZE, rows, settle, sign_in, until_modal
+from tests.ui.conftest import SIZE, open_screen, rows, settle, sign_in, until_modal
 
 
 def status(app: ConsoleApp) -> str:
@@ -112,9 +112,7 @@ async def test_a_filter_that_finds_nothing_says_so(demo_ctx):
     """An empty table with '0–0 of 0' read as a screen still loading."""
     app = ConsoleApp(demo_ctx, sign_in=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("3")
-        await settle(pilot)
+        await open_screen(pilot, "3")
         await pilot.press("slash", *"账单zz")
         await settle(pilot)
         summary = str(app.screen.query_one("#summary").content)

@@ -32,7 +32,7 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.modals.target_picker import TargetPicker
 from cs_console.ui.modals.text_result import TextResultModal
-from cs_console.ui.screens.fitting import fitted
+from cs_console.ui.screens.fitting import fitted, refit
 from cs_console.ui.screens.table_screen import Cell, TableScreen
 from cs_console.ui.widgets.clock_table import ClockTable
 
@@ -98,10 +98,7 @@ class EscalationsScreen(TableScreen):
         shown = fitted(self.DONE_COLUMNS, self.size.width, self.DONE_DROP_FIRST, "Result", 36)
         if shown != self._done_shown:
             self._done_shown = shown
-            done = self.query_one("#done", DataTable)
-            done.clear(columns=True)
-            for index, width in shown:
-                done.add_column(_(self.DONE_COLUMNS[index][0]), width=width)
+            refit(self.query_one("#done", DataTable), self.DONE_COLUMNS, shown)
             self._show_done()
 
     def _show_done(self) -> None:

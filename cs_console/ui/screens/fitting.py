@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.widgets import DataTable
+
+from cs_console.i18n import _
+
 
 def fitting(
     columns: tuple[tuple[str, int], ...], width: int, drop_first: tuple[str, ...]
@@ -19,6 +25,15 @@ def fitting(
             visible.remove(index)
             need -= columns[index][1] + 2
     return tuple(visible)
+
+
+def refit(table: DataTable[Any], columns: tuple[tuple[str, int], ...],
+          shown: tuple[tuple[int, int], ...]) -> None:  # fmt: skip
+    """``table`` emptied and given the ``shown`` (column, width) of ``columns``, headed in the
+    language; its rows are put back by the caller."""
+    table.clear(columns=True)
+    for index, width in shown:
+        table.add_column(_(columns[index][0]), width=width)
 
 
 def fitted(

@@ -38,7 +38,7 @@ from cs_console.ui.messages import Reply
 from cs_console.ui.modals.confirm import ConfirmModal
 from cs_console.ui.modals.form import Field, FormModal, required
 from cs_console.ui.screens.base import ConsoleScreen
-from cs_console.ui.screens.fitting import fitted
+from cs_console.ui.screens.fitting import fitted, refit
 
 FACT_TITLES = {"equipment": N_("Equipment (faults and outages)"),
                "staffing": N_("Staffing (roll call and seats)"),
@@ -116,10 +116,7 @@ class HandoverScreen(ConsoleScreen):
         shown = fitted(ITEM_COLUMNS, self.size.width, ITEM_DROP_FIRST, ITEM_TEXT, ITEM_LEAST)
         if shown != self._item_columns:
             self._item_columns = shown
-            table = self.query_one("#items", DataTable)
-            table.clear(columns=True)
-            for index, width in shown:
-                table.add_column(_(ITEM_COLUMNS[index][0]), width=width)
+            refit(self.query_one("#items", DataTable), ITEM_COLUMNS, shown)
             if self.shown_log is not None:
                 self._items(self.shown_log)
 
